@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { COLLECTIONS, kimSchema, placeSchema, storySchema } from './schemas/index.ts';
+import { ENTRY_PATTERN, resolveContentDir } from './lib/validation/read.ts';
+
+// The Jembatan integration has already validated every file against these same schemas.
+const contentDir = resolveContentDir(process.cwd(), process.env.JEMBATAN_CONTENT_DIR);
+
+const loader = (folder: string) =>
+  glob({
+    pattern: ENTRY_PATTERN,
+    base: `${contentDir}/${folder}`,
+    // The id is the file name, exactly as the validator and the URLs see it.
+    generateId: ({ entry }) => entry.split('/').pop()!.replace(/\.mdx?$/i, ''),
+  });
+
+export const collections = {
+  kim: defineCollection({ loader: loader(COLLECTIONS.kim.folder), schema: ({ image }) => kimSchema({ image }) }),
+  stories: defineCollection({ loader: loader(COLLECTIONS.stories.folder), schema: ({ image }) => storySchema({ image }) }),
+  places: defineCollection({ loader: loader(COLLECTIONS.places.folder), schema: ({ image }) => placeSchema({ image }) }),
+};

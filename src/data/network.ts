@@ -1,0 +1,41 @@
+/**
+ * The Astro side of the data: the only module (with the content config and pages) that touches
+ * `astro:*`. It queries each collection once per build and hands pages a ready-made model.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { network as config } from 'virtual:jembatan/network';
+import { createTranslator } from '../i18n/index.ts';
+import { NetworkModel } from '../lib/network.ts';
+import { loadRegionData } from '../lib/regions/source.ts';
+import { RegionTree } from '../lib/regions/tree.ts';
+import { createUrls } from '../lib/urls.ts';
+
+export type Kim = CollectionEntry<'kim'>;
+export type Story = CollectionEntry<'stories'>;
+export type Place = CollectionEntry<'places'>;
+export type Network = NetworkModel<Kim, Story, Place>;
+
+let cached: Promise<Network> | undefined;
+
+async function load(): Promise<Network> {
+  const [regions, kims, stories, places] = await Promise.all([
+    loadRegionData(),
+    getCollection('kim'),
+    getCollection('stories'),
+    getCollection('places'),
+  ]);
+  return new NetworkModel({ tree: RegionTree.build(regions, config.scope), kims, stories, places, now: new Date() });
+}
+
+/** The network model, built once per build however many pages ask for it. */
+export function getNetwork(): Promise<Network> {
+  cached ??= load();
+  return cached;
+}
+
+export { config };
+
+/** URLs for the site's deploy base (`/` or `/<repo>/`). */
+export const urls = createUrls({ base: import.meta.env.BASE_URL, lang: 'id' });
+
+export const t = createTranslator('id');

@@ -1,0 +1,6 @@
+declare module 'virtual:jembatan/network' {
+  /** Absolute path of the content folder this build reads. */
+  export const contentDir: string;
+  /** The validated `content/network.yaml`. */
+  export const network: import('./schemas/network.ts').NetworkConfig;
+}

@@ -1,0 +1,47 @@
+import type { AstroIntegration } from 'astro';
+import { z } from 'astro/zod';
+import { loadRegionData } from '../lib/regions/source.ts';
+import { formatContentErrors } from '../lib/validation/errors.ts';
+import { readContentDir } from '../lib/validation/read.ts';
+import { validateNetwork } from '../lib/validation/validate.ts';
+
+const VIRTUAL_ID = 'virtual:jembatan/network';
+
+/**
+ * The build's gate: validates the whole content folder before Astro loads a single entry, so
+ * contributors get every problem of a run at once, in Indonesian, and nothing broken is
+ * published. It then hands the validated network configuration to the pages.
+ */
+export function jembatan({ contentDir }: { contentDir: string }): AstroIntegration {
+  return {
+    name: 'jembatan',
+    hooks: {
+      'astro:config:setup': async ({ logger, updateConfig }) => {
+        z.config(z.locales.id());
+        const started = performance.now();
+        const result = validateNetwork({ ...readContentDir(contentDir), regions: await loadRegionData() });
+        if (!result.ok) {
+          logger.error(`\n${formatContentErrors(result.errors)}`);
+          throw new Error(`Konten tidak valid (${result.errors.length} kesalahan, rinciannya di atas).`);
+        }
+        const { config, kim, stories, places } = result.network;
+        logger.info(
+          `Konten valid: ${kim.length} KIM, ${stories.length} cerita, ${places.length} potensi ` +
+            `(${Math.round(performance.now() - started)} ms).`,
+        );
+        const source = `export const contentDir = ${JSON.stringify(contentDir)};\nexport const network = ${JSON.stringify(config)};\n`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'jembatan:network',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+                load: (id: string) => (id === `\0${VIRTUAL_ID}` ? source : undefined),
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

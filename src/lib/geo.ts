@@ -1,0 +1,28 @@
+/**
+ * Indonesia's extent, from Sabang's Pulau Weh to Merauke and from Pulau Miangas to Pulau Rote,
+ * with a small margin for outlying islands. A box is coarse (it also covers parts of Malaysia
+ * and the sea), but it catches the usual mistakes: swapped latitude and longitude, a dropped
+ * minus sign, or the 0,0 a phone writes when it has no fix.
+ */
+export const INDONESIA_BOUNDS = { south: -11.5, north: 6.5, west: 94.5, east: 141.5 } as const;
+
+export interface Coordinates {
+  lat: number;
+  lng: number;
+}
+
+/** True when the point lies inside Indonesia's bounding box. */
+export function isInIndonesia({ lat, lng }: Coordinates): boolean {
+  const b = INDONESIA_BOUNDS;
+  return lat >= b.south && lat <= b.north && lng >= b.west && lng <= b.east;
+}
+
+/** A map link that needs no API key, for readers who want directions. */
+export function openStreetMapUrl({ lat, lng }: Coordinates, zoom = 16): string {
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=${zoom}/${lat}/${lng}`;
+}
+
+/** Google Maps directions to the point, also without an API key. */
+export function googleMapsDirectionsUrl({ lat, lng }: Coordinates): string {
+  return `https://www.google.com/maps/dir/?api=1&destination=${lat},${lng}`;
+}

@@ -1,0 +1,194 @@
+/**
+ * The network as pages see it: every entry indexed once per build, so no page ever scans a
+ * collection or the region list. Generic over the entry types, because the Astro build hands
+ * in entries whose images are resolved while tests hand in plain data.
+ */
+import { ancestorCodesOf } from './regions/codes.ts';
+import type { Region, RegionTree } from './regions/tree.ts';
+
+export interface KimLike {
+  id: string;
+  data: { name: string; village: string; sectors: readonly string[]; active: boolean };
+}
+export interface StoryLike {
+  id: string;
+  data: { title: string; date: Date; kim: string; category: string; tags: readonly string[]; places: readonly string[]; draft: boolean };
+}
+export interface PlaceLike {
+  id: string;
+  data: { name: string; kind: string; region: string; kim?: string | undefined; featured: boolean };
+}
+
+/** What a region page reports about the area below it. */
+export interface RegionStats {
+  villages: number;
+  villagesWithKim: number;
+  kims: number;
+  stories: number;
+  places: number;
+}
+
+const EMPTY_STATS: RegionStats = Object.freeze({ villages: 0, villagesWithKim: 0, kims: 0, stories: 0, places: 0 });
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** A story is public once it is not a draft and its date has come. */
+export function isPublished(story: StoryLike, now: Date): boolean {
+  return !story.data.draft && story.data.date.getTime() <= now.getTime();
+}
+
+const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'id');
+const byDateDesc = (a: StoryLike, b: StoryLike) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
+
+export class NetworkModel<K extends KimLike, S extends StoryLike, P extends PlaceLike> {
+  readonly tree: RegionTree;
+  /** KIM in name order. */
+  readonly kims: readonly K[];
+  /** Published stories, newest first. */
+  readonly stories: readonly S[];
+  /** Places in name order. */
+  readonly places: readonly P[];
+  readonly #kimById: Map<string, K>;
+  readonly #placeById: Map<string, P>;
+  readonly #kimsByVillage = new Map<string, K[]>();
+  readonly #storiesByKim = new Map<string, S[]>();
+  readonly #storiesByPlace = new Map<string, S[]>();
+  readonly #placesByKim = new Map<string, P[]>();
+  readonly #placesByRegion = new Map<string, P[]>();
+  readonly #stats = new Map<string, RegionStats>();
+
+  constructor(input: { tree: RegionTree; kims: readonly K[]; stories: readonly S[]; places: readonly P[]; now: Date }) {
+    this.tree = input.tree;
+    this.kims = [...input.kims].sort(byName);
+    this.stories = input.stories.filter((s) => isPublished(s, input.now)).sort(byDateDesc);
+    this.places = [...input.places].sort(byName);
+    this.#kimById = new Map(this.kims.map((k) => [k.id, k]));
+    this.#placeById = new Map(this.places.map((p) => [p.id, p]));
+
+    for (const kim of this.kims) push(this.#kimsByVillage, kim.data.village, kim);
+    for (const story of this.stories) {
+      push(this.#storiesByKim, story.data.kim, story);
+      for (const place of story.data.places) push(this.#storiesByPlace, place, story);
+    }
+    for (const place of this.places) {
+      push(this.#placesByRegion, place.data.region, place);
+      if (place.data.kim) push(this.#placesByKim, place.data.kim, place);
+    }
+    this.#computeStats();
+  }
+
+  #bump(code: string, field: keyof RegionStats, by = 1): void {
+    const stats = this.#stats.get(code) ?? { ...EMPTY_STATS };
+    stats[field] += by;
+    this.#stats.set(code, stats);
+  }
+
+  /** One walk up the code hierarchy per entry: linear in the number of entries. */
+  #computeStats(): void {
+    const lineage = (code: string) => [...ancestorCodesOf(code), code];
+    for (const village of this.#kimsByVillage.keys()) {
+      for (const code of lineage(village)) this.#bump(code, 'villagesWithKim');
+    }
+    for (const kim of this.kims) {
+      for (const code of lineage(kim.data.village)) this.#bump(code, 'kims');
+    }
+    for (const story of this.stories) {
+      const kim = this.#kimById.get(story.data.kim);
+      if (kim) for (const code of lineage(kim.data.village)) this.#bump(code, 'stories');
+    }
+    for (const place of this.places) {
+      for (const code of lineage(place.data.region)) this.#bump(code, 'places');
+    }
+  }
+
+  kim(id: string): K | undefined {
+    return this.#kimById.get(id);
+  }
+
+  place(id: string): P | undefined {
+    return this.#placeById.get(id);
+  }
+
+  /** Figures for a region page, counting only what lies in the network's scope. */
+  stats(code: string): RegionStats {
+    const region = this.tree.require(code);
+    return { ...(this.#stats.get(code) ?? EMPTY_STATS), villages: region.villageCount };
+  }
+
+  /** Figures for the whole network. */
+  totals(): RegionStats {
+    const roots = this.tree.roots();
+    return {
+      villages: roots.reduce((sum, r) => sum + r.villageCount, 0),
+      villagesWithKim: this.#kimsByVillage.size,
+      kims: this.kims.length,
+      stories: this.stories.length,
+      places: this.places.length,
+    };
+  }
+
+  kimsInVillage(code: string): readonly K[] {
+    return this.#kimsByVillage.get(code) ?? [];
+  }
+
+  storiesByKim(id: string): readonly S[] {
+    return this.#storiesByKim.get(id) ?? [];
+  }
+
+  storiesAboutPlace(id: string): readonly S[] {
+    return this.#storiesByPlace.get(id) ?? [];
+  }
+
+  placesByKim(id: string): readonly P[] {
+    return this.#placesByKim.get(id) ?? [];
+  }
+
+  /** Places located exactly at this region (a village, or a district for area-wide places). */
+  placesAt(code: string): readonly P[] {
+    return this.#placesByRegion.get(code) ?? [];
+  }
+
+  /** Stories whose KIM is based in this village. */
+  storiesInVillage(code: string): S[] {
+    return this.kimsInVillage(code)
+      .flatMap((k) => this.storiesByKim(k.id))
+      .sort(byDateDesc);
+  }
+
+  /** The village a KIM serves. */
+  villageOf(kim: K): Region {
+    return this.tree.require(kim.data.village);
+  }
+
+  /** Where a story comes from: the village of its KIM. */
+  storyVillage(story: S): Region {
+    return this.villageOf(this.#kimById.get(story.data.kim)!);
+  }
+
+  /**
+   * Stories a reader of `story` may want next: shared places weigh most, then the same KIM,
+   * shared tags, and the same category; ties go to the newer story.
+   */
+  related(story: S, limit = 3): S[] {
+    const tags = new Set(story.data.tags);
+    const places = new Set(story.data.places);
+    const scored: { story: S; score: number }[] = [];
+    for (const other of this.stories) {
+      if (other.id === story.id) continue;
+      let score = 0;
+      score += other.data.places.filter((p) => places.has(p)).length * 4;
+      if (other.data.kim === story.data.kim) score += 3;
+      score += other.data.tags.filter((t) => tags.has(t)).length * 2;
+      if (other.data.category === story.data.category) score += 1;
+      if (score > 0) scored.push({ story: other, score });
+    }
+    return scored
+      .sort((a, b) => b.score - a.score || byDateDesc(a.story, b.story))
+      .slice(0, limit)
+      .map((s) => s.story);
+  }
+}

@@ -1,0 +1,213 @@
+import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, kimSchema, networkSchema, pathImageContext, placeSchema, storySchema } from '../../schemas/index.ts';
+import type { CollectionName, KimData, NetworkConfig, PlaceData, StoryData } from '../../schemas/index.ts';
+import { NATIONAL_SCOPE, RegionTree, type RegionData } from '../regions/tree.ts';
+import { isSlug } from '../slug.ts';
+import { fieldPath, type ContentError } from './errors.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { msg } from './messages.ts';
+
+/** A contributor file as read from disk, before anything is trusted. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** Path shown in messages, e.g. "content/kim/kim-batuah.md". */
+  displayPath: string;
+  /** File name without folder or extension: the entry's id and URL segment. */
+  stem: string;
+  bytes: Uint8Array;
+}
+
+export interface ValidationInput {
+  network: { displayPath: string; bytes: Uint8Array | null };
+  files: readonly ContentFile[];
+  regions: RegionData;
+  /** Whether an image path written in `file` points at an existing file. */
+  imageExists: (file: ContentFile, src: string) => boolean;
+}
+
+export interface Entry<T> {
+  id: string;
+  displayPath: string;
+  data: T;
+}
+
+export interface ValidNetwork {
+  config: NetworkConfig;
+  tree: RegionTree;
+  kim: Entry<KimData>[];
+  stories: Entry<StoryData>[];
+  places: Entry<PlaceData>[];
+}
+
+export type ValidationResult = { ok: true; network: ValidNetwork } | { ok: false; errors: ContentError[] };
+
+const SCHEMAS = {
+  kim: kimSchema(pathImageContext),
+  stories: storySchema(pathImageContext),
+  places: placeSchema(pathImageContext),
+} satisfies Record<CollectionName, z.ZodType>;
+
+const IMAGE_EXTENSIONS = /\.(?:jpe?g|png|webp|avif|gif|tiff?)$/i;
+
+function decode(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Turns zod's issues into contributor errors, one per field, in Indonesian. */
+export function issuesToErrors(displayPath: string, data: unknown, issues: readonly z.core.$ZodIssue[]): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        errors.push({ file: displayPath, field: fieldPath([...issue.path, key]), message: msg.unknownKey(key) });
+      }
+      continue;
+    }
+    const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
+    errors.push({ file: displayPath, field: fieldPath(issue.path), message: missing ? msg.required : issue.message });
+  }
+  return errors;
+}
+
+function imageFields(collection: CollectionName, data: Record<string, unknown>): [string, unknown][] {
+  switch (collection) {
+    case 'kim':
+      return [['logo', data.logo]];
+    case 'stories':
+      return [['cover.src', (data.cover as { src?: unknown } | undefined)?.src]];
+    case 'places':
+      return ((data.photos as { src?: unknown }[] | undefined) ?? []).map((p, i) => [`photos[${i}].src`, p?.src]);
+  }
+}
+
+/**
+ * Checks a whole network in one pass: the configuration, every file's frontmatter against the
+ * schemas, and the references between entries and to the official region data. It reports every
+ * problem it finds, so a contributor fixes them in one round instead of one build per mistake.
+ */
+export function validateNetwork(input: ValidationInput): ValidationResult {
+  const errors: ContentError[] = [];
+  const fail = (file: string, field: string | null, message: string) => errors.push({ file, field, message });
+
+  // 1. The network configuration, which decides the scope everything else is checked against.
+  let config: NetworkConfig | undefined;
+  const networkPath = input.network.displayPath;
+  if (!input.network.bytes) {
+    fail(networkPath, null, msg.configMissing);
+  } else {
+    const text = decode(input.network.bytes);
+    let raw: unknown;
+    try {
+      raw = text === null ? undefined : yaml.load(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      fail(networkPath, null, msg.yaml(error instanceof yaml.YAMLException ? error.message : String(error)));
+    }
+    if (text === null) fail(networkPath, null, msg.readFailed('bukan teks UTF-8'));
+    else if (raw !== undefined || errors.length === 0) {
+      const parsed = networkSchema.safeParse(raw ?? {});
+      if (parsed.success) config = parsed.data;
+      else errors.push(...issuesToErrors(networkPath, raw, parsed.error.issues));
+    }
+  }
+
+  let tree: RegionTree | undefined;
+  if (config) {
+    const known = new Set([
+      ...input.regions.provinces.map((r) => r.code),
+      ...input.regions.regencies.map((r) => r.code),
+      ...input.regions.districts.map((r) => r.code),
+    ]);
+    config.scope.forEach((code, i) => {
+      if (code !== NATIONAL_SCOPE && !known.has(code)) fail(networkPath, `scope[${i}]`, msg.scopeUnknown(code));
+    });
+    tree = RegionTree.build(input.regions, config.scope);
+  }
+
+  // 2. Every file on its own: encoding, name, frontmatter, schema, images.
+  const parsed: Record<CollectionName, Entry<any>[]> = { kim: [], stories: [], places: [] };
+  const seen = new Map<string, string>();
+  for (const file of input.files) {
+    const { collection, displayPath } = file;
+    if (!isSlug(file.stem)) {
+      fail(displayPath, null, msg.fileName(file.stem));
+      continue;
+    }
+    const key = `${collection}/${file.stem}`;
+    const other = seen.get(key);
+    if (other) {
+      fail(displayPath, null, msg.duplicateId(file.stem, other));
+      continue;
+    }
+    seen.set(key, displayPath);
+
+    const text = decode(file.bytes);
+    if (text === null) {
+      fail(displayPath, null, msg.readFailed('bukan teks UTF-8. Simpan ulang berkas dengan pengodean UTF-8.'));
+      continue;
+    }
+    const frontmatter = parseFrontmatter(text);
+    if (!frontmatter.ok) {
+      fail(displayPath, null, frontmatter.error === 'noFrontmatter' ? msg.noFrontmatter : msg.yaml(frontmatter.error));
+      continue;
+    }
+    let fileOk = true;
+    for (const [field, src] of imageFields(collection, frontmatter.data)) {
+      if (typeof src !== 'string' || src.length === 0) continue;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/')) {
+        fail(displayPath, field, msg.imagePath);
+        fileOk = false;
+      } else if (!IMAGE_EXTENSIONS.test(src) || !input.imageExists(file, src)) {
+        fail(displayPath, field, msg.imageMissing(src));
+        fileOk = false;
+      }
+    }
+    const result = SCHEMAS[collection].safeParse(frontmatter.data);
+    if (!result.success) {
+      errors.push(...issuesToErrors(displayPath, frontmatter.data, result.error.issues));
+      continue;
+    }
+    if (fileOk) parsed[collection].push({ id: file.stem, displayPath, data: result.data });
+  }
+
+  // 3. References between entries and to the region data.
+  if (tree) {
+    const scopeLabel = config!.scope.join(', ');
+    const checkRegion = (entry: Entry<unknown>, field: string, code: string) => {
+      const region = tree!.get(code);
+      if (!region) fail(entry.displayPath, field, msg.regionUnknown(code));
+      else if (!region.inScope) fail(entry.displayPath, field, msg.regionOutOfScope(code, region.fullName, scopeLabel));
+    };
+    const kimIds = new Set(parsed.kim.map((k) => k.id));
+    const placeIds = new Set(parsed.places.map((p) => p.id));
+    for (const kim of parsed.kim as Entry<KimData>[]) checkRegion(kim, 'village', kim.data.village);
+    for (const place of parsed.places as Entry<PlaceData>[]) {
+      checkRegion(place, 'region', place.data.region);
+      if (place.data.kim && !kimIds.has(place.data.kim)) fail(place.displayPath, 'kim', msg.kimUnknown(place.data.kim));
+    }
+    for (const story of parsed.stories as Entry<StoryData>[]) {
+      if (!kimIds.has(story.data.kim)) fail(story.displayPath, 'kim', msg.kimUnknown(story.data.kim));
+      story.data.places.forEach((id, i) => {
+        if (!placeIds.has(id)) fail(story.displayPath, `places[${i}]`, msg.placeUnknown(id));
+      });
+    }
+  }
+
+  if (errors.length > 0 || !config || !tree) return { ok: false, errors };
+  return { ok: true, network: { config, tree, kim: parsed.kim, stories: parsed.stories, places: parsed.places } };
+}
+
+export { COLLECTIONS };

@@ -1,0 +1,161 @@
+import { z } from 'astro/zod';
+import { isSafeLink, isWebUrl, normalizePhone, socialProfileUrl, type SocialNetwork } from '../lib/contacts.ts';
+import { isInIndonesia } from '../lib/geo.ts';
+import { isRegionCodeShape, levelOf } from '../lib/regions/codes.ts';
+import { SLUG_PATTERN } from '../lib/slug.ts';
+import { msg } from '../lib/validation/messages.ts';
+
+/**
+ * How a schema reads an image field. Astro's content layer passes its `image()` helper, which
+ * resolves the file and hands it to the image pipeline; the standalone validator passes a plain
+ * path check. The same schema therefore serves the build, the validator and (later) the CMS.
+ */
+export interface SchemaContext {
+  image: () => z.ZodType;
+}
+
+/** A schema context for plain validation: an image is a relative path, checked for existence later. */
+export const pathImageContext: SchemaContext = {
+  image: () => z.string({ error: msg.imagePath }).min(1, { error: msg.imagePath }),
+};
+
+export const requiredText = (max = 200) =>
+  z
+    .string({ error: msg.required })
+    .trim()
+    .min(1, { error: msg.required })
+    .max(max, { error: (issue) => msg.tooLong(Number(issue.maximum)) });
+
+export const optionalText = (max = 200) => requiredText(max).optional();
+
+/** Dates as contributors write them (`2026-11-30`), whether YAML made a Date or a string. */
+export const dateField = () =>
+  z.union([z.date(), z.string()], { error: msg.date }).transform((value, ctx) => {
+    const date = value instanceof Date ? value : parseIsoDate(value);
+    if (!date || Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: 'custom', message: msg.date });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+function parseIsoDate(value: string): Date | null {
+  return /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim()) ? new Date(value.trim()) : null;
+}
+
+/** A reference to another entry by its id (its file name without extension). */
+export const entryId = () => z.string({ error: msg.entryId }).regex(SLUG_PATTERN, { error: msg.entryId });
+
+/** A desa/kelurahan code, shape only: existence and scope are cross-checked against the region tree. */
+export const villageCode = () =>
+  z
+    .string({ error: msg.villageCode })
+    .trim()
+    .refine((code) => isRegionCodeShape(code) && levelOf(code) === 'village', { error: msg.villageCode });
+
+/** A village code, or a district code for an attraction that spans several villages. */
+export const villageOrDistrictCode = () =>
+  z
+    .string({ error: msg.areaCode })
+    .trim()
+    .refine((code) => isRegionCodeShape(code) && ['village', 'district'].includes(levelOf(code)), {
+      error: msg.areaCode,
+    });
+
+export const hexColor = () =>
+  z
+    .string({ error: msg.color })
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: msg.color })
+    .transform((c) => c.toLowerCase());
+
+/** A list of keys from a fixed set, with repeats dropped. */
+export const keyList = <const T extends readonly [string, ...string[]]>(keys: T) =>
+  z
+    .array(z.enum(keys, { error: msg.oneOf(keys) }), { error: msg.list })
+    .default([])
+    .transform((list) => [...new Set(list)]);
+
+export const tagList = () =>
+  z
+    .array(requiredText(40), { error: msg.list })
+    .default([])
+    .transform((tags) => [...new Set(tags.map((t) => t.toLowerCase()))]);
+
+export const coordinates = () =>
+  z
+    .strictObject(
+      {
+        lat: z.number({ error: msg.number }).finite(),
+        lng: z.number({ error: msg.number }).finite(),
+      },
+      { error: msg.coordinates },
+    )
+    .refine(isInIndonesia, { error: msg.outsideIndonesia });
+
+/** A photo always travels with its description and its credit: readers and journalists need both. */
+export const photo = (ctx: SchemaContext) =>
+  z.strictObject(
+    {
+      src: ctx.image(),
+      alt: requiredText(250),
+      credit: requiredText(120),
+    },
+    { error: msg.photo },
+  );
+
+const webLink = () =>
+  z
+    .string({ error: msg.url })
+    .trim()
+    .refine(isSafeLink, { error: msg.unsafeUrl })
+    .refine(isWebUrl, { error: msg.unsafeUrl });
+
+const email = () =>
+  z
+    .string({ error: msg.email })
+    .trim()
+    .transform((v) => v.replace(/^mailto:/i, ''))
+    .pipe(z.email({ error: msg.email }));
+
+const phone = () =>
+  z
+    .string({ error: msg.phone })
+    .transform((value, ctx) => {
+      const fromWaMe = /^https:\/\/(?:wa\.me|api\.whatsapp\.com\/send\?phone=)\/?(\d+)/.exec(value.trim());
+      const digits = normalizePhone(fromWaMe?.[1] ?? value);
+      if (!digits) {
+        ctx.addIssue({ code: 'custom', message: /^[a-z]+:/i.test(value.trim()) ? msg.unsafeUrl : msg.phone });
+        return z.NEVER;
+      }
+      return digits;
+    });
+
+const social = (network: SocialNetwork) =>
+  z.string({ error: msg.social }).transform((value, ctx) => {
+    const url = socialProfileUrl(network, value);
+    if (!url) {
+      ctx.addIssue({ code: 'custom', message: /^[a-z]+:/i.test(value.trim()) ? msg.unsafeUrl : msg.social });
+      return z.NEVER;
+    }
+    return url;
+  });
+
+/** Public contacts. WhatsApp comes first: it is how most Indonesians reach a village group. */
+export const contacts = () =>
+  z
+    .strictObject(
+      {
+        whatsapp: phone().optional(),
+        phone: phone().optional(),
+        email: email().optional(),
+        instagram: social('instagram').optional(),
+        facebook: social('facebook').optional(),
+        youtube: social('youtube').optional(),
+        website: webLink().optional(),
+      },
+      { error: msg.object },
+    )
+    .default({});
+
+export type Contacts = z.output<ReturnType<typeof contacts>>;

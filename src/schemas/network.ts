@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { isRegionCodeShape, levelOf } from '../lib/regions/codes.ts';
+import { NATIONAL_SCOPE } from '../lib/regions/tree.ts';
+import { isWebUrl } from '../lib/contacts.ts';
+import { msg } from '../lib/validation/messages.ts';
+import { contacts, optionalText, requiredText } from './common.ts';
+
+const scopeCode = () =>
+  z
+    .string({ error: msg.scopeCode })
+    .trim()
+    .refine((c) => c === NATIONAL_SCOPE || (isRegionCodeShape(c) && levelOf(c) !== 'village'), {
+      error: msg.scopeCode,
+    });
+
+/** `content/network.yaml`: who runs this network, where it is published and which area it covers. */
+export const networkSchema = z.strictObject({
+  name: requiredText(120),
+  description: requiredText(300),
+  /** The full public address, used for canonical links, the sitemap and feeds. */
+  site: z.string({ error: msg.siteUrl }).trim().refine(isWebUrl, { error: msg.siteUrl }),
+  /** The folder the site is served from: "/" on its own domain, "/<repo>/" on GitHub Pages. */
+  base: z
+    .string({ error: msg.basePath })
+    .regex(/^\/(?:[a-z0-9._-]+\/)*$/i, { error: msg.basePath })
+    .default('/'),
+  languages: z.array(z.enum(['id'], { error: msg.oneOf(['id']) })).min(1).default(['id']),
+  /** Kemendagri codes of the provinces, regencies or districts the network covers. */
+  scope: z.array(scopeCode(), { error: msg.list }).min(1, { error: msg.required }),
+  operator: z
+    .strictObject({
+      name: requiredText(160),
+      url: z.string().refine(isWebUrl, { error: msg.url }).optional(),
+      contacts: contacts(),
+    })
+    .optional(),
+  tagline: optionalText(160),
+  sample: z.boolean({ error: msg.boolean }).default(false),
+});
+
+export type NetworkConfig = z.output<typeof networkSchema>;
