@@ -13,6 +13,8 @@ const contentDir = resolveContentDir(process.cwd(), process.env.JEMBATAN_CONTENT
 const { site, base } = readSiteSettings(contentDir, process.env);
 
 export default defineConfig({
+  // Separate caches let tests and benchmarks build other content folders without mixing stores.
+  cacheDir: process.env.JEMBATAN_CACHE_DIR || './node_modules/.astro',
   site,
   base,
   trailingSlash: 'always',

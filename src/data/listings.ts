@@ -5,7 +5,7 @@
 import { buildListings, usedFacetKeys, type ListingSpec } from '../lib/listings.ts';
 import { PLACE_KIND_KEYS, SECTOR_KEYS, STORY_CATEGORY_KEYS } from '../lib/taxonomy.ts';
 import type { ListingFacet } from '../lib/urls.ts';
-import { getNetwork, t, urls, type Network } from './network.ts';
+import { getNetwork, t, urls, type Kim, type Network, type Place, type Story } from './network.ts';
 import { kimCard, label, placeCard, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './view.ts';
 
 /** Small enough pages for a slow connection, large enough to browse. */
@@ -29,7 +29,7 @@ interface SectionDescriptor<T> {
 const describe = <T,>(d: SectionDescriptor<T>) => d;
 
 export const SECTIONS = {
-  stories: describe({
+  stories: describe<Story>({
     spec: { facetType: 'category', facetKeys: STORY_CATEGORY_KEYS, keysOf: (s) => [s.data.category], pageSize: PAGE_SIZE },
     items: (n) => n.stories,
     cards: (n, items) => ({ type: 'stories', items: items.map((s) => storyCard(n, s)) }),
@@ -38,7 +38,7 @@ export const SECTIONS = {
     intro: () => t('story.listing.intro'),
     url: urls.storyListing,
   }),
-  places: describe({
+  places: describe<Place>({
     spec: { facetType: 'kind', facetKeys: PLACE_KIND_KEYS, keysOf: (p) => [p.data.kind], pageSize: PAGE_SIZE },
     items: (n) => n.places,
     cards: (n, items) => ({ type: 'places', items: items.map((p) => placeCard(n, p)) }),
@@ -47,7 +47,7 @@ export const SECTIONS = {
     intro: () => t('place.listing.intro'),
     url: urls.placeListing,
   }),
-  kim: describe({
+  kim: describe<Kim>({
     spec: { facetType: 'sector', facetKeys: SECTOR_KEYS, keysOf: (k) => k.data.sectors, pageSize: 24 },
     items: (n) => n.kims,
     cards: (n, items) => ({ type: 'kim', items: items.map((k) => kimCard(n, k)) }),

@@ -10,14 +10,14 @@ import { msg } from '../lib/validation/messages.ts';
  * resolves the file and hands it to the image pipeline; the standalone validator passes a plain
  * path check. The same schema therefore serves the build, the validator and (later) the CMS.
  */
-export interface SchemaContext {
-  image: () => z.ZodType;
+export interface SchemaContext<I extends z.ZodType = z.ZodType> {
+  image: () => I;
 }
 
 /** A schema context for plain validation: an image is a relative path, checked for existence later. */
-export const pathImageContext: SchemaContext = {
+export const pathImageContext = {
   image: () => z.string({ error: msg.imagePath }).min(1, { error: msg.imagePath }),
-};
+} satisfies SchemaContext;
 
 export const requiredText = (max = 200) =>
   z
@@ -86,15 +86,15 @@ export const coordinates = () =>
   z
     .strictObject(
       {
-        lat: z.number({ error: msg.number }).finite(),
-        lng: z.number({ error: msg.number }).finite(),
+        lat: z.number({ error: msg.number }),
+        lng: z.number({ error: msg.number }),
       },
       { error: msg.coordinates },
     )
     .refine(isInIndonesia, { error: msg.outsideIndonesia });
 
 /** A photo always travels with its description and its credit: readers and journalists need both. */
-export const photo = (ctx: SchemaContext) =>
+export const photo = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject(
     {
       src: ctx.image(),

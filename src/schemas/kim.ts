@@ -6,7 +6,7 @@ import { contacts, dateField, hexColor, keyList, optionalText, requiredText, vil
 export const DEFAULT_KIM_COLOR = '#0f766e';
 
 /** A KIM's profile: one file per KIM in `content/kim/`, its Markdown body is the "about" text. */
-export const kimSchema = (ctx: SchemaContext) =>
+export const kimSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject({
     name: requiredText(120),
     /** The desa/kelurahan the KIM serves; a village may have more than one KIM. */

@@ -14,7 +14,7 @@ import {
 } from './common.ts';
 
 /** A place (potensi): a tourism spot, culinary place, craft or small business, in `content/places/`. */
-export const placeSchema = (ctx: SchemaContext) =>
+export const placeSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject({
     name: requiredText(120),
     kind: z.enum(PLACE_KIND_KEYS, { error: msg.oneOf(PLACE_KIND_KEYS) }),

@@ -4,7 +4,7 @@ import { msg } from '../lib/validation/messages.ts';
 import { dateField, entryId, photo, requiredText, tagList, type SchemaContext } from './common.ts';
 
 /** A story (cerita): local news published by one KIM, in `content/stories/`. */
-export const storySchema = (ctx: SchemaContext) =>
+export const storySchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject({
     title: requiredText(160),
     date: dateField(),
