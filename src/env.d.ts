@@ -3,4 +3,6 @@ declare module 'virtual:jembatan/network' {
   export const contentDir: string;
   /** The validated `content/network.yaml`. */
   export const network: import('./schemas/network.ts').NetworkConfig;
+  /** The deploy base ("/" or "/<repo>/") Astro was configured with. */
+  export const base: string;
 }

@@ -3,7 +3,7 @@
  * `astro:*`. It queries each collection once per build and hands pages a ready-made model.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { network as config } from 'virtual:jembatan/network';
+import { base, network as config } from 'virtual:jembatan/network';
 import { createTranslator } from '../i18n/index.ts';
 import { NetworkModel } from '../lib/network.ts';
 import { loadRegionData } from '../lib/regions/source.ts';
@@ -36,6 +36,6 @@ export function getNetwork(): Promise<Network> {
 export { config };
 
 /** URLs for the site's deploy base (`/` or `/<repo>/`). */
-export const urls = createUrls({ base: import.meta.env.BASE_URL, lang: 'id' });
+export const urls = createUrls({ base, lang: 'id' });
 
 export const t = createTranslator('id');

@@ -16,7 +16,7 @@ export function jembatan({ contentDir }: { contentDir: string }): AstroIntegrati
   return {
     name: 'jembatan',
     hooks: {
-      'astro:config:setup': async ({ logger, updateConfig }) => {
+      'astro:config:setup': async ({ config: astroConfig, logger, updateConfig }) => {
         z.config(z.locales.id());
         const started = performance.now();
         const result = validateNetwork({ ...readContentDir(contentDir), regions: await loadRegionData() });
@@ -29,7 +29,11 @@ export function jembatan({ contentDir }: { contentDir: string }): AstroIntegrati
           `Konten valid: ${kim.length} KIM, ${stories.length} cerita, ${places.length} potensi ` +
             `(${Math.round(performance.now() - started)} ms).`,
         );
-        const source = `export const contentDir = ${JSON.stringify(contentDir)};\nexport const network = ${JSON.stringify(config)};\n`;
+        const source = [
+          `export const contentDir = ${JSON.stringify(contentDir)};`,
+          `export const network = ${JSON.stringify(config)};`,
+          `export const base = ${JSON.stringify(astroConfig.base)};`,
+        ].join('\n');
         updateConfig({
           vite: {
             plugins: [

@@ -46,6 +46,7 @@ export function readContentDir(contentDir: string, cwd = process.cwd()): Omit<Va
         collection,
         displayPath: displayPathOf(file, cwd),
         stem: path.basename(file).replace(ENTRY_EXTENSION, ''),
+        format: file.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
         bytes: readFileSync(file),
       };
       absolute.set(entry, file);

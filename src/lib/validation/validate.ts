@@ -6,6 +6,7 @@ import { NATIONAL_SCOPE, RegionTree, type RegionData } from '../regions/tree.ts'
 import { isSlug } from '../slug.ts';
 import { fieldPath, type ContentError } from './errors.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import { checkMdxBody } from './mdx.ts';
 import { msg } from './messages.ts';
 
 /** A contributor file as read from disk, before anything is trusted. */
@@ -15,6 +16,7 @@ export interface ContentFile {
   displayPath: string;
   /** File name without folder or extension: the entry's id and URL segment. */
   stem: string;
+  format: 'md' | 'mdx';
   bytes: Uint8Array;
 }
 
@@ -165,6 +167,13 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
       continue;
     }
     let fileOk = true;
+    if (file.format === 'mdx') {
+      const bodyStart = text.slice(0, text.length - frontmatter.body.length).split('\n').length - 1;
+      for (const problem of checkMdxBody(frontmatter.body, bodyStart)) {
+        fail(displayPath, null, problem.line ? `baris ${problem.line}: ${problem.message}` : problem.message);
+        fileOk = false;
+      }
+    }
     for (const [field, src] of imageFields(collection, frontmatter.data)) {
       if (typeof src !== 'string' || src.length === 0) continue;
       if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/')) {

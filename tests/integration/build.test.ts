@@ -1,0 +1,270 @@
+/**
+ * Builds a small network from scratch with the real `astro build` and reads the HTML it
+ * produced: the pages a reader, a journalist and a KIM member actually get.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_NETWORK, buildSite, createFixture, removeFixture, type BuildResult, type EntrySpec } from '../helpers/fixture.ts';
+
+let contentDir: string;
+let build: BuildResult;
+
+function page(urlPath: string): CheerioAPI {
+  const file = path.join(build.outDir, urlPath, urlPath.endsWith('.html') ? '' : 'index.html');
+  return load(readFileSync(file, 'utf8'));
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => path.join(dir, f));
+}
+
+const kelurahan = (code: string) => ({ village: code });
+
+/** Thirteen published stories, so the story listing needs a second page. */
+function manyStories(): Record<string, EntrySpec> {
+  const stories: Record<string, EntrySpec> = {};
+  for (let i = 1; i <= 11; i++) {
+    stories[`kabar-${i}`] = {
+      data: { title: `Kabar nomor ${i}`, date: `2026-10-${String(i).padStart(2, '0')}`, kim: 'kim-api-api', summary: `Ringkasan kabar ${i}.`, category: 'berita' },
+      body: `Isi kabar ${i}.`,
+    };
+  }
+  return stories;
+}
+
+beforeAll(async () => {
+  const cover = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#3b82f6' } }).jpeg().toBuffer();
+  contentDir = createFixture({
+    network: { ...BASE_NETWORK, tagline: 'Kabar dari kelurahan' },
+    kim: {
+      'kim-bontang-kuala': {
+        data: {
+          name: 'KIM Bontang Kuala',
+          ...kelurahan('64.74.01.1001'),
+          decree: { number: '12/2021', date: '2021-03-01', issuer: 'Lurah Bontang Kuala' },
+          registration: 'KIM-6474-001',
+          sectors: ['kuliner', 'wisata', 'kuliner'],
+          tagline: 'Kampung di atas laut',
+          color: '#1d4ed8',
+          contacts: { whatsapp: '0812-3456-7890', instagram: '@kimbontangkuala', website: 'https://kim.example.org' },
+        },
+        body: 'Tentang **KIM Bontang Kuala**.',
+      },
+      'kim-pemuda-bontang-kuala': { data: { name: 'KIM Pemuda Bontang Kuala', ...kelurahan('64.74.01.1001'), sectors: ['teknologi'] } },
+      'kim-api-api': { data: { name: 'KIM Api-api', ...kelurahan('64.74.01.1006'), active: false } },
+    },
+    stories: {
+      'festival-kampung-laut': {
+        ext: 'mdx',
+        data: {
+          title: 'Festival kampung laut',
+          date: '2026-11-20',
+          kim: 'kim-bontang-kuala',
+          summary: 'Warga menggelar festival di atas air.',
+          category: 'kegiatan',
+          tags: ['Wisata', 'budaya'],
+          authors: ['Tim Redaksi KIM'],
+          cover: { src: './festival.jpg', alt: 'Perahu hias di dermaga', credit: 'Tim Redaksi KIM' },
+          places: ['dermaga-bontang-kuala'],
+        },
+        body: 'Festival berlangsung **meriah**.',
+      },
+      'pengumuman-lama': {
+        data: { title: 'Pengumuman lama', date: '2026-01-05', kim: 'kim-bontang-kuala', summary: 'Pengumuman.', category: 'pengumuman', license: 'hak-cipta', tags: ['wisata'] },
+        body: 'Jangan jalankan ini: <script>alert("xss")</script> <img src="x" onerror="alert(1)">',
+      },
+      'masih-draf': { data: { title: 'Masih draf', date: '2026-11-01', kim: 'kim-bontang-kuala', summary: 'Belum siap.', category: 'berita', draft: true } },
+      'dari-masa-depan': { data: { title: 'Dari masa depan', date: '2999-01-01', kim: 'kim-bontang-kuala', summary: 'Belum waktunya.', category: 'berita' } },
+      ...manyStories(),
+    },
+    places: {
+      'dermaga-bontang-kuala': {
+        data: {
+          name: 'Dermaga Bontang Kuala',
+          kind: 'wisata',
+          region: '64.74.01.1001',
+          kim: 'kim-bontang-kuala',
+          summary: 'Dermaga kayu di kampung atas laut.',
+          coordinates: { lat: 0.1333, lng: 117.5 },
+          hours: 'Setiap hari, 08.00–17.00 WITA',
+          priceRange: 'gratis',
+          contacts: { whatsapp: '+62 813-1111-2222', phone: '0548-123456' },
+          featured: true,
+        },
+        body: 'Dermaga ini ramai pada sore hari.',
+      },
+      'kawasan-pesisir': { data: { name: 'Kawasan pesisir Bontang Selatan', kind: 'kuliner', region: '64.74.02', summary: 'Kuliner pesisir.' } },
+    },
+    files: { 'stories/festival.jpg': cover },
+  });
+  build = await buildSite(contentDir);
+  if (build.code !== 0) throw new Error(`Fixture build failed:\n${build.output}`);
+}, 240_000);
+
+afterAll(() => removeFixture(contentDir));
+
+describe('a built network', () => {
+  it('has a page for every kelurahan in scope, labelled as a kelurahan', () => {
+    const villages = htmlFiles(path.join(build.outDir, 'wilayah/kota-bontang')).filter(
+      (f) => path.relative(path.join(build.outDir, 'wilayah/kota-bontang'), f).split(path.sep).length === 3,
+    );
+    expect(villages).toHaveLength(15);
+    const $ = page('wilayah/kota-bontang/bontang-utara/bontang-kuala/');
+    expect($('h1').text()).toBe('Kelurahan Bontang Kuala');
+    expect($('html').attr('lang')).toBe('id');
+  });
+
+  it('lists both KIM of a village that has two', () => {
+    const $ = page('wilayah/kota-bontang/bontang-utara/bontang-kuala/');
+    const names = $('.card h3 a').map((_, a) => $(a).text()).get();
+    expect(names).toEqual(expect.arrayContaining(['KIM Bontang Kuala', 'KIM Pemuda Bontang Kuala']));
+  });
+
+  it('gives a village without a KIM a page that invites residents to form one', () => {
+    const $ = page('wilayah/kota-bontang/bontang-barat/kanaan/');
+    expect($('main').text()).toContain('Kelurahan Kanaan belum memiliki KIM dalam jaringan ini.');
+    expect($('main a[href="/bentuk-kim/"]').length).toBeGreaterThan(0);
+  });
+
+  it('shows coverage on district and city pages', () => {
+    const district = page('wilayah/kota-bontang/bontang-utara/');
+    expect(district('main').text()).toContain('2 dari 6 desa/kelurahan sudah memiliki KIM');
+    expect(district('.badge.yes').length).toBe(2);
+    const city = page('wilayah/kota-bontang/');
+    expect(city('main').text()).toContain('2 dari 15 desa/kelurahan sudah memiliki KIM');
+    expect(city('.region-list a').map((_, a) => city(a).text()).get()).toEqual([
+      'Kecamatan Bontang Utara',
+      'Kecamatan Bontang Selatan',
+      'Kecamatan Bontang Barat',
+    ]);
+  });
+
+  it('renders a KIM profile with its decree, sectors, contacts and monogram', () => {
+    const $ = page('kim/kim-bontang-kuala/');
+    const text = $('main').text();
+    expect(text).toContain('SK Lurah Bontang Kuala Nomor 12/2021, tanggal 1 Maret 2021');
+    expect(text).toContain('KIM-6474-001');
+    expect($('a[href="/kim/sektor/kuliner/"]').length).toBe(1);
+    expect($('a[href^="https://wa.me/6281234567890"]').length).toBe(1);
+    expect($('a[href="https://www.instagram.com/kimbontangkuala"]').length).toBe(1);
+    expect($('svg.logo text').text()).toBe('BK');
+    expect($('svg.logo circle').attr('fill')).toBe('#1d4ed8');
+    expect($('main strong').text()).toBe('KIM Bontang Kuala');
+    expect($('main').text()).toContain('Festival kampung laut');
+  });
+
+  it('renders a story with dateline, publisher, authors, optimised cover and licence', () => {
+    const $ = page('cerita/festival-kampung-laut/');
+    const meta = $('article .meta').text();
+    expect(meta).toContain('Kelurahan Bontang Kuala, Kota Bontang');
+    expect(meta).toContain('20 November 2026');
+    expect(meta).toContain('Tim Redaksi KIM');
+    expect($('article a[href="/kim/kim-bontang-kuala/"]').length).toBeGreaterThan(0);
+    const sources = $('article picture source').map((_, s) => $(s).attr('type')).get();
+    expect(sources).toEqual(['image/avif', 'image/webp']);
+    const img = $('article picture img');
+    expect(img.attr('alt')).toBe('Perahu hias di dermaga');
+    expect(img.attr('width')).toBeTruthy();
+    expect(img.attr('height')).toBeTruthy();
+    expect($('figcaption').text()).toContain('Tim Redaksi KIM');
+    expect($('aside.license').text()).toContain('CC BY 4.0');
+    expect($('a[rel="license"]').attr('href')).toContain('creativecommons.org/licenses/by/4.0');
+    expect($('article a[href="/potensi/dermaga-bontang-kuala/"]').length).toBe(1);
+  });
+
+  it('shows raw HTML from a Markdown story body as text instead of running it', () => {
+    const $ = page('cerita/pengumuman-lama/');
+    expect($('script').length).toBe(0);
+    expect($('[onerror]').length).toBe(0);
+    // Smart punctuation curls the quotes; what matters is that the tag is shown, not parsed.
+    expect($('article').text()).toMatch(/<script>alert\(.xss.\)<\/script>/);
+  });
+
+  it('suggests related stories that share a place, a KIM or a tag', () => {
+    const $ = page('cerita/pengumuman-lama/');
+    expect($('section h3 a').first().text()).toBe('Festival kampung laut');
+    expect($('aside.license').text()).toContain('Hak cipta dilindungi');
+  });
+
+  it('renders a place with directions, WhatsApp with a message, and phone links', () => {
+    const $ = page('potensi/dermaga-bontang-kuala/');
+    expect($('a[href^="https://www.google.com/maps/dir/?api=1&destination=0.1333,117.5"]').length).toBe(1);
+    expect($('a[href^="https://www.openstreetmap.org/?mlat=0.1333&mlon=117.5"]').length).toBe(1);
+    const wa = $('a[href^="https://wa.me/6281311112222?text="]').attr('href')!;
+    expect(decodeURIComponent(wa.split('text=')[1]!)).toContain('Dermaga Bontang Kuala');
+    expect($('a[href="tel:+62548123456"]').length).toBe(1);
+    expect($('main').text()).toContain('Setiap hari, 08.00–17.00 WITA');
+    expect($('main').text()).toContain('Gratis');
+  });
+
+  it('lists a place that spans several villages on its district page', () => {
+    const $ = page('wilayah/kota-bontang/bontang-selatan/');
+    expect($('main').text()).toContain('Kawasan pesisir Bontang Selatan');
+  });
+
+  it('paginates listings and builds a listing per category, kind and sector', () => {
+    expect(page('cerita/')('.pagination a[rel="next"]').attr('href')).toBe('/cerita/halaman/2/');
+    expect(page('cerita/halaman/2/')('.card').length).toBe(1);
+    expect(page('cerita/kategori/berita/')('.card').length).toBe(11);
+    expect(page('potensi/jenis/wisata/')('.card h3').text()).toBe('Dermaga Bontang Kuala');
+    expect(page('kim/sektor/teknologi/')('.card h3').text()).toBe('KIM Pemuda Bontang Kuala');
+    expect(existsSync(path.join(build.outDir, 'kim/sektor/perfilman'))).toBe(false);
+  });
+
+  it('publishes no draft and no future-dated story anywhere', () => {
+    expect(existsSync(path.join(build.outDir, 'cerita/masih-draf'))).toBe(false);
+    expect(existsSync(path.join(build.outDir, 'cerita/dari-masa-depan'))).toBe(false);
+    const sitemap = readFileSync(path.join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('https://uji.example.org/cerita/festival-kampung-laut/');
+    expect(sitemap).not.toContain('masih-draf');
+    for (const file of htmlFiles(build.outDir)) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).not.toContain('Masih draf');
+      expect(html, file).not.toContain('Dari masa depan');
+    }
+  });
+
+  it('ships pages that need no JavaScript', () => {
+    for (const file of htmlFiles(build.outDir)) {
+      expect(load(readFileSync(file, 'utf8'))('script').length, file).toBe(0);
+    }
+  });
+
+  it('has a home page with figures, a guide and a 404 page', () => {
+    const home = page('');
+    expect(home('.stats').text()).toContain('15 desa/kelurahan');
+    expect(home('.stats').text()).toContain('3 KIM');
+    expect(home('main').text()).toContain('Dermaga Bontang Kuala');
+    expect(page('bentuk-kim/')('h1').text()).toBe('Cara membentuk KIM dan bergabung dengan jaringan');
+    expect(page('404.html')('h1').text()).toBe('Halaman tidak ditemukan');
+  });
+
+  it('credits the region data under its licence on every page', () => {
+    const footer = page('wilayah/')('footer').text();
+    expect(footer).toContain('idn-area-data');
+    expect(footer).toContain('ODbL');
+  });
+});
+
+describe('a network served under a base path', () => {
+  let based: BuildResult;
+  beforeAll(async () => {
+    based = await buildSite(contentDir, { BASE_PATH: '/jembatan/' });
+    if (based.code !== 0) throw new Error(based.output);
+  }, 240_000);
+
+  it('prefixes every internal link with the base path', () => {
+    for (const file of htmlFiles(based.outDir)) {
+      const $ = load(readFileSync(file, 'utf8'));
+      $('a[href^="/"], img[src^="/"], source[srcset^="/"], link[href^="/"]').each((_, el) => {
+        const url = $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('srcset')!;
+        expect(url, `${file}: ${url}`).toMatch(/^\/jembatan\//);
+      });
+    }
+  });
+});
