@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { loadRegionData } from '../lib/regions/source.ts';
 import { formatContentErrors } from '../lib/validation/errors.ts';
@@ -22,7 +23,13 @@ export function jembatan({ contentDir }: { contentDir: string }): AstroIntegrati
         const result = validateNetwork({ ...readContentDir(contentDir), regions: await loadRegionData() });
         if (!result.ok) {
           logger.error(`\n${formatContentErrors(result.errors)}`);
-          throw new Error(`Konten tidak valid (${result.errors.length} kesalahan, rinciannya di atas).`);
+          const error = new AstroError(
+            `Konten tidak valid (${result.errors.length} kesalahan, rinciannya di atas).`,
+            'Perbaiki berkas dan kolom yang disebutkan, lalu jalankan build lagi.',
+          );
+          // The report above is the useful part; a stack trace into the build tool only confuses.
+          error.stack = '';
+          throw error;
         }
         const { config, kim, stories, places } = result.network;
         logger.info(

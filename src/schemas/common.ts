@@ -108,8 +108,7 @@ const webLink = () =>
   z
     .string({ error: msg.url })
     .trim()
-    .refine(isSafeLink, { error: msg.unsafeUrl })
-    .refine(isWebUrl, { error: msg.unsafeUrl });
+    .refine((v) => isSafeLink(v) && isWebUrl(v), { error: msg.unsafeUrl });
 
 const email = () =>
   z

@@ -46,6 +46,6 @@ export const msg = {
   kimUnknown: (id: string) => `KIM "${id}" tidak ditemukan: tidak ada berkas content/kim/${id}.md.`,
   placeUnknown: (id: string) => `potensi "${id}" tidak ditemukan: tidak ada berkas content/places/${id}.md.`,
   scopeUnknown: (code: string) => `kode wilayah "${code}" tidak ada dalam data wilayah Kemendagri (idn-area-data).`,
-  configMissing: 'berkas konfigurasi jaringan content/network.yaml tidak ditemukan.',
+  configMissing: 'berkas konfigurasi jaringan network.yaml tidak ditemukan di folder konten.',
   readFailed: (detail: string) => `berkas tidak dapat dibaca: ${detail}`,
 } as const;

@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, kimSchema, networkSchema, pathImageContext, placeSchema, storySchema } from '../../schemas/index.ts';
 import type { CollectionName, KimData, NetworkConfig, PlaceData, StoryData } from '../../schemas/index.ts';
+import { isRegionCodeShape } from '../regions/codes.ts';
 import { NATIONAL_SCOPE, RegionTree, type RegionData } from '../regions/tree.ts';
 import { isSlug } from '../slug.ts';
 import { fieldPath, type ContentError } from './errors.ts';
@@ -141,6 +142,8 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
 
   // 2. Every file on its own: encoding, name, frontmatter, schema, images.
   const parsed: Record<CollectionName, Entry<any>[]> = { kim: [], stories: [], places: [] };
+  // Raw frontmatter of every readable file, valid or not, so references are checked for all.
+  const readable: { file: ContentFile; data: Record<string, unknown> }[] = [];
   const seen = new Map<string, string>();
   for (const file of input.files) {
     const { collection, displayPath } = file;
@@ -166,6 +169,7 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
       fail(displayPath, null, frontmatter.error === 'noFrontmatter' ? msg.noFrontmatter : msg.yaml(frontmatter.error));
       continue;
     }
+    readable.push({ file, data: frontmatter.data });
     let fileOk = true;
     if (file.format === 'mdx') {
       const bodyStart = text.slice(0, text.length - frontmatter.body.length).split('\n').length - 1;
@@ -192,26 +196,38 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
     if (fileOk) parsed[collection].push({ id: file.stem, displayPath, data: result.data });
   }
 
-  // 3. References between entries and to the region data.
+  // 3. References between entries and to the region data, checked on every readable file even
+  // when another field failed, so one build reports everything. A reference to a file that
+  // exists but is itself invalid is not reported twice.
   if (tree) {
     const scopeLabel = config!.scope.join(', ');
-    const checkRegion = (entry: Entry<unknown>, field: string, code: string) => {
-      const region = tree!.get(code);
-      if (!region) fail(entry.displayPath, field, msg.regionUnknown(code));
-      else if (!region.inScope) fail(entry.displayPath, field, msg.regionOutOfScope(code, region.fullName, scopeLabel));
-    };
-    const kimIds = new Set(parsed.kim.map((k) => k.id));
-    const placeIds = new Set(parsed.places.map((p) => p.id));
-    for (const kim of parsed.kim as Entry<KimData>[]) checkRegion(kim, 'village', kim.data.village);
-    for (const place of parsed.places as Entry<PlaceData>[]) {
-      checkRegion(place, 'region', place.data.region);
-      if (place.data.kim && !kimIds.has(place.data.kim)) fail(place.displayPath, 'kim', msg.kimUnknown(place.data.kim));
-    }
-    for (const story of parsed.stories as Entry<StoryData>[]) {
-      if (!kimIds.has(story.data.kim)) fail(story.displayPath, 'kim', msg.kimUnknown(story.data.kim));
-      story.data.places.forEach((id, i) => {
-        if (!placeIds.has(id)) fail(story.displayPath, `places[${i}]`, msg.placeUnknown(id));
-      });
+    const exists = (collection: CollectionName, id: string) => seen.has(`${collection}/${id}`);
+    const asString = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined);
+    for (const { file, data } of readable) {
+      const checkRegion = (field: string) => {
+        const code = asString(data[field]);
+        if (!code || !isRegionCodeShape(code)) return; // The schema reports a malformed code.
+        const region = tree!.get(code);
+        if (!region) fail(file.displayPath, field, msg.regionUnknown(code));
+        else if (!region.inScope) fail(file.displayPath, field, msg.regionOutOfScope(code, region.fullName, scopeLabel));
+      };
+      const checkKim = () => {
+        const id = asString(data.kim);
+        if (id && isSlug(id) && !exists('kim', id)) fail(file.displayPath, 'kim', msg.kimUnknown(id));
+      };
+      if (file.collection === 'kim') checkRegion('village');
+      if (file.collection === 'places') {
+        checkRegion('region');
+        checkKim();
+      }
+      if (file.collection === 'stories') {
+        checkKim();
+        const places = Array.isArray(data.places) ? data.places : [];
+        places.forEach((value, i) => {
+          const id = asString(value);
+          if (id && isSlug(id) && !exists('places', id)) fail(file.displayPath, `places[${i}]`, msg.placeUnknown(id));
+        });
+      }
     }
   }
 

@@ -1,0 +1,21 @@
+/**
+ * Checks a content folder without building the site: the same gate the build runs, in a second
+ * instead of a full build. Usage: `npm run check:content [-- path/to/content]`.
+ */
+import { z } from 'astro/zod';
+import { loadRegionData } from '../src/lib/regions/source.ts';
+import { formatContentErrors } from '../src/lib/validation/errors.ts';
+import { readContentDir, resolveContentDir } from '../src/lib/validation/read.ts';
+import { validateNetwork } from '../src/lib/validation/validate.ts';
+
+z.config(z.locales.id());
+const contentDir = resolveContentDir(process.cwd(), process.argv[2] ?? process.env.JEMBATAN_CONTENT_DIR);
+const result = validateNetwork({ ...readContentDir(contentDir), regions: await loadRegionData() });
+if (result.ok) {
+  const { kim, stories, places, tree } = result.network;
+  const villages = tree.roots().reduce((sum, r) => sum + r.villageCount, 0);
+  console.log(`Konten valid: ${kim.length} KIM, ${stories.length} cerita, ${places.length} potensi, ${villages} desa/kelurahan dalam cakupan.`);
+} else {
+  console.error(formatContentErrors(result.errors));
+  process.exitCode = 1;
+}

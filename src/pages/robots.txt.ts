@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { urls } from '../data/network.ts';
+
+/** Lets search engines find the sitemap, wherever the network is deployed. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(urls.sitemap(), site)}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
