@@ -39,8 +39,17 @@ export const dateField = () =>
     return date;
   });
 
+/**
+ * Reads `2026-11-30` (optionally with a time) and refuses dates the calendar does not have:
+ * JavaScript would silently turn 2026-02-30 into 2 March.
+ */
 function parseIsoDate(value: string): Date | null {
-  return /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim()) ? new Date(value.trim()) : null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  if (!match) return null;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return null;
+  return new Date(value.trim());
 }
 
 /** A reference to another entry by its id (its file name without extension). */

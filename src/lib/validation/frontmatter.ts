@@ -1,36 +1,45 @@
 import yaml from 'js-yaml';
 
 export type FrontmatterResult =
-  | { ok: true; data: Record<string, unknown>; body: string }
+  | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number }
   | { ok: false; error: string };
 
-// Mirrors Astro's own frontmatter rule (a leading `---` block), so what passes here parses there.
-const FRONTMATTER = /^(?:\uFEFF)?(?:\s*\r?\n)?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const FENCE = /^---[ \t]*$/;
 
 /**
- * Splits a Markdown file into its YAML frontmatter and body. A UTF-8 byte-order mark and Windows
- * line endings are normal in files written on Windows or in some phone editors, so both pass.
+ * Splits a Markdown file into its YAML frontmatter and body, following Astro's rule: optional
+ * blank lines, a `---` line, the YAML, and a closing `---` line. A UTF-8 byte-order mark and
+ * Windows line endings are normal in files written on Windows or some phone editors, so both pass.
+ *
+ * Dates stay strings here (YAML's core schema): a date the calendar does not have, such as
+ * 2026-02-30, must be reported rather than silently rolled over to 2 March.
  */
 export function parseFrontmatter(source: string): FrontmatterResult {
-  const match = FRONTMATTER.exec(source);
-  if (!match) return { ok: false, error: 'noFrontmatter' };
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  let open = 0;
+  while (open < lines.length && lines[open]!.trim() === '') open++;
+  if (open >= lines.length || !FENCE.test(lines[open]!)) return { ok: false, error: 'noFrontmatter' };
+  let close = open + 1;
+  while (close < lines.length && !FENCE.test(lines[close]!)) close++;
+  if (close >= lines.length) return { ok: false, error: 'noFrontmatter' };
+
   let data: unknown;
   try {
-    data = yaml.load(match[1]!.replace(/\r\n/g, '\n'), { schema: yaml.DEFAULT_SCHEMA });
+    data = yaml.load(lines.slice(open + 1, close).join('\n'), { schema: yaml.CORE_SCHEMA });
   } catch (error) {
-    const reason = error instanceof yaml.YAMLException ? describeYamlError(error) : String(error);
+    // js-yaml counts from 0 within the block; the block starts on the line after the fence.
+    const reason =
+      error instanceof yaml.YAMLException ? describeYamlError(error, open + 2) : String(error);
     return { ok: false, error: reason };
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, error: 'frontmatter harus berupa kumpulan kolom "nama: nilai".' };
   }
-  return { ok: true, data: data as Record<string, unknown>, body: source.slice(match[0].length) };
+  return { ok: true, data: data as Record<string, unknown>, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
 }
 
-function describeYamlError(error: yaml.YAMLException): string {
-  // js-yaml counts from 0; the frontmatter starts on the file's second line.
-  const line = error.mark ? error.mark.line + 2 : undefined;
-  const where = line ? `baris ${line}` : 'posisi tidak diketahui';
+function describeYamlError(error: yaml.YAMLException, firstLine: number): string {
+  const where = error.mark ? `baris ${error.mark.line + firstLine}` : 'posisi tidak diketahui';
   return `${where}: ${error.reason}. Periksa titik dua, tanda kutip dan indentasi di baris itu.`;
 }

@@ -70,6 +70,28 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+const TYPE_LABELS: Record<string, string> = {
+  string: 'teks',
+  number: 'angka',
+  boolean: '"true" (ya) atau "false" (tidak)',
+  object: 'kumpulan kolom "nama: nilai" (bukan teks tunggal)',
+  array: 'daftar (setiap butir di baris baru yang diawali "- ")',
+  date: 'tanggal, misalnya 2026-11-30',
+};
+
+/**
+ * Indonesian messages for the generic checks no schema field words itself (a wrong type, a
+ * missing value). Messages written on a schema field still win over these.
+ */
+export const indonesianIssue: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined ? msg.required : msg.invalidType(TYPE_LABELS[issue.expected] ?? issue.expected);
+  }
+  if (issue.code === 'invalid_value') return msg.oneOf(issue.values.map(String));
+  if (issue.code === 'too_small' && issue.origin === 'array') return msg.required;
+  return undefined;
+};
+
 /** Turns zod's issues into contributor errors, one per field, in Indonesian. */
 export function issuesToErrors(displayPath: string, data: unknown, issues: readonly z.core.$ZodIssue[]): ContentError[] {
   const errors: ContentError[] = [];
@@ -115,13 +137,13 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
     const text = decode(input.network.bytes);
     let raw: unknown;
     try {
-      raw = text === null ? undefined : yaml.load(text.replace(/^\uFEFF/, ''));
+      raw = text === null ? undefined : yaml.load(text.replace(/^\uFEFF/, ''), { schema: yaml.CORE_SCHEMA });
     } catch (error) {
       fail(networkPath, null, msg.yaml(error instanceof yaml.YAMLException ? error.message : String(error)));
     }
     if (text === null) fail(networkPath, null, msg.readFailed('bukan teks UTF-8'));
     else if (raw !== undefined || errors.length === 0) {
-      const parsed = networkSchema.safeParse(raw ?? {});
+      const parsed = networkSchema.safeParse(raw ?? {}, { error: indonesianIssue });
       if (parsed.success) config = parsed.data;
       else errors.push(...issuesToErrors(networkPath, raw, parsed.error.issues));
     }
@@ -172,8 +194,7 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
     readable.push({ file, data: frontmatter.data });
     let fileOk = true;
     if (file.format === 'mdx') {
-      const bodyStart = text.slice(0, text.length - frontmatter.body.length).split('\n').length - 1;
-      for (const problem of checkMdxBody(frontmatter.body, bodyStart)) {
+      for (const problem of checkMdxBody(frontmatter.body, frontmatter.bodyLine - 1)) {
         fail(displayPath, null, problem.line ? `baris ${problem.line}: ${problem.message}` : problem.message);
         fileOk = false;
       }
@@ -188,7 +209,7 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
         fileOk = false;
       }
     }
-    const result = SCHEMAS[collection].safeParse(frontmatter.data);
+    const result = SCHEMAS[collection].safeParse(frontmatter.data, { error: indonesianIssue });
     if (!result.success) {
       errors.push(...issuesToErrors(displayPath, frontmatter.data, result.error.issues));
       continue;
