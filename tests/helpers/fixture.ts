@@ -78,8 +78,11 @@ function cleanEnv(): Record<string, string> {
   return Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && !RUNNER_ENV.test(k))) as Record<string, string>;
 }
 
-export function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const outDir = path.join(contentDir, '..', `${path.basename(contentDir)}-dist${env.BASE_PATH ? '-based' : ''}`);
+export function buildSite(
+  contentDir: string,
+  { env = {}, outDir: chosenOutDir }: { env?: Record<string, string>; outDir?: string } = {},
+): Promise<BuildResult> {
+  const outDir = chosenOutDir ?? path.join(contentDir, '..', `${path.basename(contentDir)}-dist${env.BASE_PATH ? '-based' : ''}`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
       cwd: PROJECT_ROOT,

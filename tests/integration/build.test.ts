@@ -254,7 +254,7 @@ describe('a built network', () => {
 describe('a network served under a base path', () => {
   let based: BuildResult;
   beforeAll(async () => {
-    based = await buildSite(contentDir, { BASE_PATH: '/jembatan/' });
+    based = await buildSite(contentDir, { env: { BASE_PATH: '/jembatan/' } });
     if (based.code !== 0) throw new Error(based.output);
   }, 240_000);
 

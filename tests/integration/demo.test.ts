@@ -1,0 +1,62 @@
+/**
+ * The demo network that `npm run build` produces with no setup: Kutai Kartanegara and Bontang,
+ * built from the real `content/` folder into a temporary output.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/fixture.ts';
+
+const CONTENT = path.join(PROJECT_ROOT, 'content');
+let work: string;
+let build: BuildResult;
+
+const ids = (folder: string) =>
+  readdirSync(path.join(CONTENT, folder))
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => f.replace(/\.mdx?$/, ''));
+const html = (urlPath: string) => readFileSync(path.join(build.outDir, urlPath, 'index.html'), 'utf8');
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'jembatan-demo-'));
+  // Build the real content folder, with output and cache kept out of the project.
+  build = await buildSite(CONTENT, { env: { JEMBATAN_CACHE_DIR: path.join(work, 'cache') }, outDir: path.join(work, 'dist') });
+  if (build.code !== 0) throw new Error(build.output);
+}, 240_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the demo network', () => {
+  it('has a page for each of the 237 desa/kelurahan of Kutai Kartanegara and 15 of Bontang', () => {
+    const count = (regency: string) =>
+      readdirSync(path.join(build.outDir, 'wilayah', regency), { recursive: true, encoding: 'utf8' }).filter(
+        (f) => f.split(path.sep).length === 3 && f.endsWith('index.html'),
+      ).length;
+    expect(count('kabupaten-kutai-kartanegara')).toBe(237);
+    expect(count('kota-bontang')).toBe(15);
+  });
+
+  it('has a page for every KIM, story and place in content/', () => {
+    for (const id of ids('kim')) expect(html(`kim/${id}`)).toContain('<h1>');
+    for (const id of ids('stories')) expect(html(`cerita/${id}`)).toContain('<h1>');
+    for (const id of ids('places')) expect(html(`potensi/${id}`)).toContain('<h1>');
+    expect(ids('kim')).toHaveLength(18);
+  });
+
+  it('gives every Bontang kelurahan its KIM, as the facts say', () => {
+    const $ = load(html('wilayah/kota-bontang'));
+    expect($('main').text()).toContain('15 dari 15 desa/kelurahan sudah memiliki KIM');
+  });
+
+  it('labels desa and kelurahan by their code', () => {
+    expect(load(html('wilayah/kabupaten-kutai-kartanegara/loa-janan/batuah'))('h1').text()).toBe('Desa Batuah');
+    expect(load(html('wilayah/kota-bontang/bontang-utara/api-api'))('h1').text()).toBe('Kelurahan Api-api');
+  });
+
+  it('marks its sample stories and places as samples', () => {
+    for (const id of ids('stories')) expect(html(`cerita/${id}`)).toContain('Contoh konten');
+    for (const id of ids('places')) expect(html(`potensi/${id}`)).toContain('Contoh konten');
+  });
+});
