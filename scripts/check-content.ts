@@ -10,7 +10,8 @@ import { validateNetwork } from '../src/lib/validation/validate.ts';
 
 z.config(z.locales.id());
 const contentDir = resolveContentDir(process.cwd(), process.argv[2] ?? process.env.JEMBATAN_CONTENT_DIR);
-const result = validateNetwork({ ...readContentDir(contentDir), regions: await loadRegionData() });
+const result = validateNetwork({ ...(await readContentDir(contentDir)), regions: await loadRegionData() });
+if (result.warnings.length > 0) console.warn(formatContentErrors(result.warnings, 'warning'));
 if (result.ok) {
   const { kim, stories, places, tree } = result.network;
   const villages = tree.roots().reduce((sum, r) => sum + r.villageCount, 0);

@@ -1,7 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { loadRegionData } from '../lib/regions/source.ts';
+import { headersFile } from '../lib/security.ts';
 import { formatContentErrors } from '../lib/validation/errors.ts';
 import { readContentDir } from '../lib/validation/read.ts';
 import { validateNetwork } from '../lib/validation/validate.ts';
@@ -14,13 +18,16 @@ const VIRTUAL_ID = 'virtual:jembatan/network';
  * published. It then hands the validated network configuration to the pages.
  */
 export function jembatan({ contentDir }: { contentDir: string }): AstroIntegration {
+  let base = '/';
   return {
     name: 'jembatan',
     hooks: {
       'astro:config:setup': async ({ config: astroConfig, logger, updateConfig }) => {
+        base = astroConfig.base;
         z.config(z.locales.id());
         const started = performance.now();
-        const result = validateNetwork({ ...readContentDir(contentDir), regions: await loadRegionData() });
+        const result = validateNetwork({ ...(await readContentDir(contentDir)), regions: await loadRegionData() });
+        if (result.warnings.length > 0) logger.warn(`\n${formatContentErrors(result.warnings, 'warning')}`);
         if (!result.ok) {
           logger.error(`\n${formatContentErrors(result.errors)}`);
           const error = new AstroError(
@@ -52,6 +59,11 @@ export function jembatan({ contentDir }: { contentDir: string }): AstroIntegrati
             ],
           },
         });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        writeFileSync(path.join(outDir, '_headers'), headersFile(base));
+        logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');
       },
     },
   };

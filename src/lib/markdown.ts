@@ -1,15 +1,47 @@
-import type { satteri } from '@astrojs/markdown-satteri';
-
-type HastPlugins = NonNullable<NonNullable<Parameters<typeof satteri>[0]>['hastPlugins']>;
+import { defineHastPlugin } from 'satteri';
 
 /**
- * Astro 7's Markdown processor passes raw HTML through untouched, `<script>` included. Story
- * bodies come from contributors, so every raw HTML chunk is turned into plain text: a reader
- * sees the tag written out and the browser never runs it.
+ * Story bodies come from contributors. Astro 7's Markdown processor passes raw HTML through
+ * untouched (`<script>` included) and keeps any link scheme, so these plugins make the output
+ * safe: raw HTML is shown as text, and links or images with a dangerous scheme are dropped.
  */
-export const escapeRawHtml = {
+
+/** Schemes a link or image written in Markdown may use. Anything else (javascript:, data:, vbscript:, …) is removed. */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+
+/**
+ * True when a URL from contributor Markdown is harmless: relative, a fragment, or one of the
+ * safe schemes. Browsers ignore whitespace and control characters inside a scheme
+ * ("java\tscript:"), so those are removed before the scheme is read.
+ */
+export function isSafeContentUrl(value: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
+  return scheme === undefined || SAFE_SCHEMES.has(scheme);
+}
+
+/** Raw HTML chunks become plain text: a reader sees the tag written out and the browser never runs it. */
+export const escapeRawHtml = defineHastPlugin({
   name: 'jembatan:escape-raw-html',
-  raw(node: { value: string }, ctx: { replaceNode: (node: unknown, replacement: { type: 'text'; value: string }) => void }) {
+  raw(node, ctx) {
     ctx.replaceNode(node, { type: 'text', value: node.value });
   },
-} as unknown as HastPlugins[number];
+});
+
+/** A link with an unsafe target keeps its text but loses the link; an unsafe image disappears. */
+export const dropUnsafeUrls = defineHastPlugin({
+  name: 'jembatan:drop-unsafe-urls',
+  element: {
+    filter: ['a', 'img'],
+    visit(node, ctx) {
+      const url = node.tagName === 'a' ? node.properties.href : node.properties.src;
+      if (typeof url !== 'string' || isSafeContentUrl(url)) return;
+      if (node.tagName === 'a') ctx.replaceNode(node, [...node.children]);
+      else ctx.removeNode(node);
+    },
+  },
+});
+
+/** The plugins every contributor Markdown and MDX body goes through. */
+export const contentHastPlugins = [escapeRawHtml, dropUnsafeUrls];

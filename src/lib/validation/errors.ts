@@ -19,7 +19,7 @@ export function fieldPath(path: readonly PropertyKey[]): string | null {
  * The report a contributor reads when the build stops: every problem of the run, grouped by
  * file, so one round of fixes is enough.
  */
-export function formatContentErrors(errors: readonly ContentError[]): string {
+export function formatContentErrors(errors: readonly ContentError[], kind: 'error' | 'warning' = 'error'): string {
   const files = new Map<string, ContentError[]>();
   for (const error of errors) {
     const list = files.get(error.file);
@@ -27,11 +27,13 @@ export function formatContentErrors(errors: readonly ContentError[]): string {
     else files.set(error.file, [error]);
   }
   const lines = [
-    `Konten tidak valid: ${errors.length} kesalahan di ${files.size} berkas. Situs tidak diterbitkan sampai semuanya diperbaiki.`,
+    kind === 'error'
+      ? `Konten tidak valid: ${errors.length} kesalahan di ${files.size} berkas. Situs tidak diterbitkan sampai semuanya diperbaiki.`
+      : `Perlu diperhatikan: ${errors.length} peringatan di ${files.size} berkas. Situs tetap dibangun.`,
     '',
   ];
   for (const [file, list] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`✗ ${file}`);
+    lines.push(`${kind === 'error' ? '✗' : '!'} ${file}`);
     for (const error of list) {
       lines.push(error.field ? `    kolom "${error.field}": ${error.message}` : `    ${error.message}`);
     }

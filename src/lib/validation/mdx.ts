@@ -1,4 +1,5 @@
 import { mdxToMdast } from 'satteri';
+import { MDX_COMPONENTS, type ComponentRule } from '../mdx-components.ts';
 
 /**
  * MDX is code: an `import`, an `export` or a `{…}` expression runs at build time, and any JSX
@@ -10,16 +11,20 @@ export interface MdxProblem {
   message: string;
 }
 
+interface Attribute {
+  type: string;
+  name?: string;
+  value?: string | null | { type: string };
+}
+
 interface Node {
   type: string;
   name?: string | null;
-  attributes?: { type: string }[];
+  attributes?: Attribute[];
   children?: Node[];
   position?: { start: { line: number } };
 }
 
-/** Components the project provides to contributor MDX. Empty until the first one ships. */
-export const ALLOWED_MDX_COMPONENTS: ReadonlySet<string> = new Set();
 
 const FORBIDDEN: Record<string, string> = {
   mdxjsEsm: 'MDX tidak boleh berisi "import" atau "export".',
@@ -28,7 +33,11 @@ const FORBIDDEN: Record<string, string> = {
 };
 
 /** Checks an MDX body; `lineOffset` is the number of lines before the body (the frontmatter). */
-export function checkMdxBody(body: string, lineOffset = 0, allowed: ReadonlySet<string> = ALLOWED_MDX_COMPONENTS): MdxProblem[] {
+export function checkMdxBody(
+  body: string,
+  lineOffset = 0,
+  components: Readonly<Record<string, ComponentRule>> = MDX_COMPONENTS,
+): MdxProblem[] {
   let tree: Node;
   try {
     tree = mdxToMdast(body) as unknown as Node;
@@ -44,16 +53,33 @@ export function checkMdxBody(body: string, lineOffset = 0, allowed: ReadonlySet<
     if (forbidden) problems.push({ line, message: forbidden });
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
-      if (!allowed.has(name)) {
+      const component: ComponentRule | undefined = Object.hasOwn(components, name) ? components[name] : undefined;
+      if (!component) {
         problems.push({
           line,
-          message:
-            allowed.size > 0
-              ? `komponen atau tag HTML <${name}> tidak diizinkan. Komponen yang tersedia: ${[...allowed].join(', ')}.`
-              : `komponen atau tag HTML <${name}> tidak diizinkan: tulis isi cerita dengan Markdown biasa.`,
+          message: `komponen atau tag HTML <${name}> tidak diizinkan. Tulis dengan Markdown biasa, atau gunakan komponen yang tersedia: ${Object.values(components)
+            .map((c) => c.usage)
+            .join('; ')}.`,
         });
-      } else if (node.attributes?.some((a) => a.type !== 'mdxJsxAttribute')) {
-        problems.push({ line, message: `atribut komponen <${name}> harus berupa teks biasa, bukan ekspresi {…}.` });
+      } else {
+        for (const attribute of node.attributes ?? []) {
+          if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+            problems.push({ line, message: `atribut komponen <${name}> harus berupa teks biasa dalam tanda kutip, bukan ekspresi {…}.` });
+            continue;
+          }
+          const rule = attribute.name && Object.hasOwn(component.attributes, attribute.name) ? component.attributes[attribute.name] : undefined;
+          if (!rule) {
+            problems.push({ line, message: `<${name}> tidak mengenal atribut "${attribute.name}". Contoh penggunaan: ${component.usage}` });
+            continue;
+          }
+          const problem = rule.check?.(attribute.value ?? '');
+          if (problem) problems.push({ line, message: `atribut "${attribute.name}" pada <${name}> ${problem}` });
+        }
+        for (const [attributeName, rule] of Object.entries(component.attributes)) {
+          if (rule.required && !node.attributes?.some((a) => a.name === attributeName)) {
+            problems.push({ line, message: `<${name}> memerlukan atribut "${attributeName}". Contoh penggunaan: ${component.usage}` });
+          }
+        }
       }
     }
     node.children?.forEach(visit);

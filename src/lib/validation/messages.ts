@@ -21,6 +21,9 @@ export const msg = {
   photo: 'foto harus berisi "src" (berkas gambar), "alt" (keterangan gambar) dan "credit" (nama pemotret).',
   imagePath: 'harus berupa jalur berkas gambar relatif terhadap berkas ini, misalnya "./foto/pantai.jpg".',
   imageMissing: (path: string) => `berkas gambar "${path}" tidak ditemukan.`,
+  imageGps: (path: string) =>
+    `foto "${path}" menyimpan lokasi GPS tempat foto diambil. Situs tidak menerbitkannya, tetapi berkas aslinya ada di repositori: jalankan "npm run strip-metadata" lalu kirim ulang.`,
+  imageUnreadable: (path: string) => `berkas "${path}" bukan gambar yang dapat dibaca atau rusak.`,
   url: 'harus berupa alamat web yang diawali https://.',
   unsafeUrl: 'tautan tidak aman atau tidak valid: hanya tautan http(s), mailto dan WhatsApp yang diizinkan.',
   email: 'alamat email tidak valid, misalnya "kim@contoh.id".',

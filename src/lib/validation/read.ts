@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { exifHasGps, type ImageInfo } from '../images.ts';
 import type { ContentFile, ValidationInput } from './validate.ts';
 
 /** The content folder: `content/` in the project, or another one for fixtures and benchmarks. */
@@ -35,8 +37,37 @@ function displayPathOf(file: string, cwd: string): string {
   return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
 }
 
+const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|tiff?)$/i;
+
+/**
+ * Reads size and GPS facts from every image in the content folder. sharp reads only the file
+ * header here, so a decompression bomb is measured without being decoded.
+ */
+async function readImageInfo(contentDir: string): Promise<Map<string, ImageInfo | null>> {
+  const infos = new Map<string, ImageInfo | null>();
+  if (!existsSync(contentDir)) return infos;
+  const files = readdirSync(contentDir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && IMAGE_FILE.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  for (const file of files) {
+    try {
+      const meta = await sharp(file, { limitInputPixels: false }).metadata();
+      infos.set(file, {
+        width: meta.width ?? 0,
+        height: meta.height ?? 0,
+        bytes: statSync(file).size,
+        gps: meta.exif ? exifHasGps(meta.exif) : false,
+      });
+    } catch {
+      infos.set(file, null);
+    }
+  }
+  return infos;
+}
+
 /** Reads a content folder from disk into the validator's input (minus the region data). */
-export function readContentDir(contentDir: string, cwd = process.cwd()): Omit<ValidationInput, 'regions'> {
+export async function readContentDir(contentDir: string, cwd = process.cwd()): Promise<Omit<ValidationInput, 'regions'>> {
+  const images = await readImageInfo(contentDir);
   const networkFile = path.join(contentDir, NETWORK_FILE);
   const files: ContentFile[] = [];
   const absolute = new Map<ContentFile, string>();
@@ -63,5 +94,6 @@ export function readContentDir(contentDir: string, cwd = process.cwd()): Omit<Va
       const target = path.resolve(path.dirname(absolute.get(file)!), src);
       return existsSync(target) && statSync(target).isFile();
     },
+    imageInfo: (file, src) => images.get(path.resolve(path.dirname(absolute.get(file)!), src)),
   };
 }

@@ -4,6 +4,7 @@ import { COLLECTIONS, kimSchema, networkSchema, pathImageContext, placeSchema, s
 import type { CollectionName, KimData, NetworkConfig, PlaceData, StoryData } from '../../schemas/index.ts';
 import { isRegionCodeShape } from '../regions/codes.ts';
 import { NATIONAL_SCOPE, RegionTree, type RegionData } from '../regions/tree.ts';
+import { imageSizeProblem, type ImageInfo } from '../images.ts';
 import { isSlug } from '../slug.ts';
 import { fieldPath, type ContentError } from './errors.ts';
 import { parseFrontmatter } from './frontmatter.ts';
@@ -27,6 +28,8 @@ export interface ValidationInput {
   regions: RegionData;
   /** Whether an image path written in `file` points at an existing file. */
   imageExists: (file: ContentFile, src: string) => boolean;
+  /** Size and GPS facts of an existing image; null when the file is not a readable image. */
+  imageInfo?: (file: ContentFile, src: string) => ImageInfo | null | undefined;
 }
 
 export interface Entry<T> {
@@ -43,7 +46,10 @@ export interface ValidNetwork {
   places: Entry<PlaceData>[];
 }
 
-export type ValidationResult = { ok: true; network: ValidNetwork } | { ok: false; errors: ContentError[] };
+/** Problems that do not stop the build but that someone should fix (GPS in a source photo). */
+export type Warnings = { warnings: ContentError[] };
+
+export type ValidationResult = ({ ok: true; network: ValidNetwork } | { ok: false; errors: ContentError[] }) & Warnings;
 
 const SCHEMAS = {
   kim: kimSchema(pathImageContext),
@@ -126,6 +132,7 @@ function imageFields(collection: CollectionName, data: Record<string, unknown>):
  */
 export function validateNetwork(input: ValidationInput): ValidationResult {
   const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
   const fail = (file: string, field: string | null, message: string) => errors.push({ file, field, message });
 
   // 1. The network configuration, which decides the scope everything else is checked against.
@@ -207,6 +214,14 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
       } else if (!IMAGE_EXTENSIONS.test(src) || !input.imageExists(file, src)) {
         fail(displayPath, field, msg.imageMissing(src));
         fileOk = false;
+      } else {
+        const info = input.imageInfo?.(file, src);
+        const problem = info === null ? msg.imageUnreadable(src) : info && imageSizeProblem(info);
+        if (problem) {
+          fail(displayPath, field, problem);
+          fileOk = false;
+        }
+        if (info?.gps) warnings.push({ file: displayPath, field, message: msg.imageGps(src) });
       }
     }
     const result = SCHEMAS[collection].safeParse(frontmatter.data, { error: indonesianIssue });
@@ -252,8 +267,8 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
     }
   }
 
-  if (errors.length > 0 || !config || !tree) return { ok: false, errors };
-  return { ok: true, network: { config, tree, kim: parsed.kim, stories: parsed.stories, places: parsed.places } };
+  if (errors.length > 0 || !config || !tree) return { ok: false, errors, warnings };
+  return { ok: true, network: { config, tree, kim: parsed.kim, stories: parsed.stories, places: parsed.places }, warnings };
 }
 
 export { COLLECTIONS };

@@ -1,0 +1,45 @@
+/**
+ * Checks a built site before it is published: valid HTML, internal links that resolve under
+ * the deploy base, and images without EXIF/XMP/IPTC metadata.
+ * Usage: `npm run check:site [-- dist] [-- --base /jembatan/]`. The base defaults to the one the
+ * build used: `BASE_PATH`, else `base` in `network.yaml`, else "/".
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkSite, formatSiteProblems, listHtmlFiles, listImageFiles, normalizeBase } from '../src/lib/checks/index.ts';
+import { readSiteSettings } from '../src/lib/site.ts';
+import { resolveContentDir } from '../src/lib/validation/read.ts';
+
+const USAGE = 'Cara pakai: node scripts/check-site.ts [folder-build=dist] [--base /nama-repo/]';
+
+/** The command line, or the usage line and exit code 2 when it cannot be read. */
+function readArguments() {
+  try {
+    const args = parseArgs({ options: { base: { type: 'string' } }, allowPositionals: true });
+    if (args.positionals.length <= 1) return args;
+  } catch (error) {
+    console.error((error as Error).message);
+  }
+  console.error(USAGE);
+  return process.exit(2);
+}
+
+const args = readArguments();
+const distDir = path.resolve(args.positionals[0] ?? 'dist');
+const contentDir = resolveContentDir(process.cwd(), process.env.JEMBATAN_CONTENT_DIR);
+const base = normalizeBase(args.values.base ?? readSiteSettings(contentDir, process.env).base);
+const pages = existsSync(distDir) ? listHtmlFiles(distDir).length : 0;
+
+if (pages === 0) {
+  console.error(`Tidak ada halaman HTML di ${path.relative(process.cwd(), distDir) || '.'}: jalankan "npm run build" dulu.`);
+  process.exitCode = 1;
+} else {
+  const problems = await checkSite(distDir, { base });
+  if (problems.length === 0) {
+    console.log(`Situs lolos pemeriksaan: ${pages} halaman HTML, ${listImageFiles(distDir).length} gambar.`);
+  } else {
+    console.error(formatSiteProblems(problems));
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Checks on the built site (`dist/`): valid HTML, internal links that resolve, and images
+ * without metadata. They inspect what is actually published, so they catch what no check on
+ * the sources can: a component emitting a duplicate id, a link to a page that was never
+ * generated, a photo copied with its GPS position.
+ */
+import { validateHtml } from './html.ts';
+import { checkLinks } from './links.ts';
+import { checkImageMetadata } from './metadata.ts';
+
+export { listHtmlFiles, validateHtml } from './html.ts';
+export { checkLinks, normalizeBase, srcsetUrls } from './links.ts';
+export { checkImageMetadata, listImageFiles } from './metadata.ts';
+
+/** The three checks, named in reports. */
+export type SiteCheck = 'html' | 'link' | 'metadata';
+
+/** One problem in one built file, phrased for the person who runs the network's site. */
+export interface SiteProblem {
+  /** Path relative to the built folder, with `/` separators (`kim/index.html`). */
+  file: string;
+  check: SiteCheck;
+  message: string;
+}
+
+/** Where the site is deployed; links must start with it. */
+export interface CheckSiteOptions {
+  /** The deploy base, "/" or "/<repo>/" for GitHub Pages. */
+  base?: string;
+}
+
+/** How each check is named in the Indonesian report. */
+const CHECK_LABELS: Record<SiteCheck, string> = {
+  html: 'HTML',
+  link: 'tautan',
+  metadata: 'metadata gambar',
+};
+
+/**
+ * Runs every check and returns all problems at once, sorted by file, so one round of fixes
+ * is enough.
+ */
+export async function checkSite(distDir: string, { base = '/' }: CheckSiteOptions = {}): Promise<SiteProblem[]> {
+  const [html, metadata] = await Promise.all([validateHtml(distDir), checkImageMetadata(distDir)]);
+  const links = checkLinks(distDir, base);
+  return [...html, ...links, ...metadata].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/**
+ * The report printed when the built site has problems, grouped by file like the content
+ * report, so the same people can read both.
+ */
+export function formatSiteProblems(problems: readonly SiteProblem[]): string {
+  const files = new Map<string, SiteProblem[]>();
+  for (const problem of problems) {
+    const list = files.get(problem.file);
+    if (list) list.push(problem);
+    else files.set(problem.file, [problem]);
+  }
+  const lines = [`Situs hasil build bermasalah: ${problems.length} temuan di ${files.size} berkas.`, ''];
+  for (const [file, list] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`✗ ${file}`);
+    for (const problem of list) lines.push(`    [${CHECK_LABELS[problem.check]}] ${problem.message}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

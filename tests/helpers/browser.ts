@@ -1,0 +1,56 @@
+/**
+ * Drives Debian's Chromium through playwright-core; never a browser that a tool downloads.
+ * `auditPage` loads a page and reports what a reader's browser would complain about: console
+ * errors, Content-Security-Policy violations, and WCAG 2.1 AA problems found by axe-core.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface PageAudit {
+  status: number | undefined;
+  consoleErrors: string[];
+  cspViolations: string[];
+  /** axe rule id and the first offending element, one entry per violated rule. */
+  accessibility: string[];
+}
+
+export async function auditPage(page: Page, url: string): Promise<PageAudit> {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // A not-found page is itself served with status 404, and Chromium logs that as an error.
+    if (message.location().url === url && message.text().includes('status of 404')) return;
+    consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  // Registered before any page script, outside the page's CSP, so every violation is seen.
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  const cspViolations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ') ?? ''} (${v.nodes.length}×)`);
+  });
+  return { status: response?.status(), consoleErrors, cspViolations, accessibility: violations };
+}
