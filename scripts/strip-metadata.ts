@@ -6,7 +6,7 @@
  */
 import { readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type FormatEnum } from 'sharp';
 import { resolveContentDir } from '../src/lib/validation/read.ts';
 
 const STRIPPABLE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
@@ -20,7 +20,7 @@ for (const entry of readdirSync(contentDir, { withFileTypes: true, recursive: tr
   // Re-encode without metadata, turning the pixels upright first so the orientation tag is not needed.
   const temporary = `${file}.strip-tmp`;
   const image = sharp(file).rotate();
-  const output = meta.format === 'jpeg' ? image.jpeg({ quality: 92, mozjpeg: true }) : image.toFormat(meta.format as keyof sharp.FormatEnum);
+  const output = meta.format === 'jpeg' ? image.jpeg({ quality: 92, mozjpeg: true }) : image.toFormat(meta.format as keyof FormatEnum);
   await output.toFile(temporary);
   renameSync(temporary, file);
   stripped++;

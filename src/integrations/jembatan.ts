@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
+import { checkImageMetadata } from '../lib/checks/metadata.ts';
+import { formatSiteProblems } from '../lib/checks/index.ts';
 import { loadRegionData } from '../lib/regions/source.ts';
 import { headersFile } from '../lib/security.ts';
 import { formatContentErrors } from '../lib/validation/errors.ts';
@@ -62,6 +64,18 @@ export function jembatan({ contentDir }: { contentDir: string }): AstroIntegrati
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Phone photos carry GPS positions. Astro's pipeline strips them from the images it
+        // makes, but a file copied as is (from public/, or an original someone links) keeps them.
+        const leaks = await checkImageMetadata(outDir);
+        if (leaks.length > 0) {
+          logger.error(`\n${formatSiteProblems(leaks)}`);
+          const error = new AstroError(
+            `Ada ${leaks.length} gambar di hasil build yang masih menyimpan metadata (EXIF/GPS).`,
+            'Jalankan "npm run strip-metadata" untuk foto di content/, dan bersihkan gambar di public/ dengan cara yang sama.',
+          );
+          error.stack = '';
+          throw error;
+        }
         writeFileSync(path.join(outDir, '_headers'), headersFile(base));
         logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');
       },

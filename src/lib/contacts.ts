@@ -44,11 +44,25 @@ export function whatsappUrl(phoneDigits: string, message?: string): string {
   return message ? `${base}?text=${encodeURIComponent(message)}` : base;
 }
 
-/** Readable form of international digits: "+62 812-3456-7890". */
+// Landline area codes with two digits; the others (0548 Bontang, 0541 Samarinda, …) have three.
+const TWO_DIGIT_AREA_CODES = new Set(['21', '22', '24', '31', '61']);
+
+/**
+ * Readable form of international digits, grouped as Indonesians say them: mobile numbers
+ * "+62 812-3456-7890", landlines with their area code apart, "+62 548 123456".
+ */
 export function formatPhone(phoneDigits: string): string {
   const local = phoneDigits.slice(2);
-  const groups = [local.slice(0, 3), local.slice(3, 7), local.slice(7)].filter(Boolean);
-  return `+62 ${groups.join('-')}`;
+  if (local.startsWith('8')) {
+    return `+62 ${[local.slice(0, 3), local.slice(3, 7), local.slice(7)].filter(Boolean).join('-')}`;
+  }
+  const area = TWO_DIGIT_AREA_CODES.has(local.slice(0, 2)) ? 2 : 3;
+  return `+62 ${local.slice(0, area)} ${local.slice(area)}`;
+}
+
+/** Keeps a phone number on one line: non-breaking spaces and hyphens. */
+export function unbreakable(text: string): string {
+  return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
 }
 
 const SOCIAL_HOSTS = {

@@ -19,6 +19,12 @@ export const pathImageContext = {
   image: () => z.string({ error: msg.imagePath }).min(1, { error: msg.imagePath }),
 } satisfies SchemaContext;
 
+/**
+ * The longest headline or name a contributor may give: the whole page title (the built site is
+ * checked against it) and long enough for an Indonesian news headline.
+ */
+export const MAX_TITLE_LENGTH = 100;
+
 export const requiredText = (max = 200) =>
   z
     .string({ error: msg.required })

@@ -16,6 +16,8 @@ const scopeCode = () =>
 /** `content/network.yaml`: who runs this network, where it is published and which area it covers. */
 export const networkSchema = z.strictObject({
   name: requiredText(120),
+  /** A short name for page titles and small screens, e.g. "KIM Kukar & Bontang". */
+  shortName: optionalText(40),
   description: requiredText(300),
   /** The full public address, used for canonical links, the sitemap and feeds. */
   site: z.string({ error: msg.siteUrl }).trim().refine(isWebUrl, { error: msg.siteUrl }),

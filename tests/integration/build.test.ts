@@ -7,6 +7,7 @@ import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSite } from '../../src/lib/checks/index.ts';
 import { BASE_NETWORK, buildSite, createFixture, removeFixture, type BuildResult, type EntrySpec } from '../helpers/fixture.ts';
 
 let contentDir: string;
@@ -251,12 +252,33 @@ describe('a built network', () => {
   });
 });
 
+describe('the checks on a built site', () => {
+  it('find valid HTML, resolving links and no image metadata in the fixture build', async () => {
+    expect(await checkSite(build.outDir, { base: '/' })).toEqual([]);
+  });
+
+  it('ship the security headers and the CSP fallback', () => {
+    const headers = readFileSync(path.join(build.outDir, '_headers'), 'utf8');
+    expect(headers).toContain("Content-Security-Policy: default-src 'self'");
+    expect(headers).toContain("frame-ancestors 'none'");
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    const csp = page('')('meta[http-equiv="Content-Security-Policy"]').attr('content')!;
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).not.toContain('frame-ancestors');
+    expect(csp).not.toContain('unsafe-inline');
+  });
+});
+
 describe('a network served under a base path', () => {
   let based: BuildResult;
   beforeAll(async () => {
     based = await buildSite(contentDir, { env: { BASE_PATH: '/jembatan/' } });
     if (based.code !== 0) throw new Error(based.output);
   }, 240_000);
+
+  it('has only links that resolve under the base path', async () => {
+    expect(await checkSite(based.outDir, { base: '/jembatan/' })).toEqual([]);
+  });
 
   it('prefixes every internal link with the base path', () => {
     for (const file of htmlFiles(based.outDir)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatPhone,
+  unbreakable,
   isSafeLink,
   isWebUrl,
   normalizePhone,
@@ -101,6 +102,15 @@ describe('whatsappUrl', () => {
 describe('formatPhone', () => {
   it('groups international digits the way Indonesians read them', () => {
     expect(formatPhone('6281234567890')).toBe('+62 812-3456-7890');
+  });
+
+  it('keeps a landline area code apart', () => {
+    expect(formatPhone('62548123456')).toBe('+62 548 123456');
+    expect(formatPhone('622112345678')).toBe('+62 21 12345678');
+  });
+
+  it('can be kept on one line', () => {
+    expect(unbreakable('+62 812-3456-7890')).toBe('+62\u00a0812\u20113456\u20117890');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kimSchema, networkSchema, pathImageContext, placeSchema, storySchema } from '../../src/schemas/index.ts';
+import { MAX_TITLE_LENGTH } from '../../src/schemas/common.ts';
 import { PLACE_KIND_KEYS, STORY_CATEGORY_KEYS } from '../../src/lib/taxonomy.ts';
 import { msg } from '../../src/lib/validation/messages.ts';
 
@@ -128,7 +129,7 @@ describe('kimSchema', () => {
   });
 
   it('rejects a name that is too long with its limit', () => {
-    expect(issuesOf(kim.safeParse({ ...minimalKim, name: 'K'.repeat(121) }))).toEqual([['name', msg.tooLong(120)]]);
+    expect(issuesOf(kim.safeParse({ ...minimalKim, name: 'K'.repeat(MAX_TITLE_LENGTH + 1) }))).toEqual([['name', msg.tooLong(MAX_TITLE_LENGTH)]]);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { exifHasGps } from '../images.ts';
 import type { SiteProblem } from './index.ts';
 
@@ -29,7 +29,7 @@ export function listImageFiles(distDir: string): string[] {
 export async function checkImageMetadata(distDir: string): Promise<SiteProblem[]> {
   const problems: SiteProblem[] = [];
   for (const file of listImageFiles(distDir)) {
-    let metadata: sharp.Metadata;
+    let metadata: Metadata;
     try {
       metadata = await sharp(path.join(distDir, file)).metadata();
     } catch {

@@ -39,7 +39,22 @@ export function parseFrontmatter(source: string): FrontmatterResult {
   return { ok: true, data: data as Record<string, unknown>, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
 }
 
+/** What js-yaml's most common complaints mean, for someone who has never heard of a "scalar". */
+const YAML_REASONS: [RegExp, string][] = [
+  [/within a double quoted scalar/, 'tanda kutip ganda (") dibuka tetapi tidak ditutup'],
+  [/within a single quoted scalar/, "tanda kutip tunggal (') dibuka tetapi tidak ditutup"],
+  [/within a flow collection/, 'tanda kurung [ atau { dibuka tetapi tidak ditutup'],
+  [/missed comma between flow collection entries/, 'ada koma yang hilang di antara butir daftar'],
+  [/bad indentation/, 'indentasi (spasi di awal baris) tidak sesuai dengan baris sebelumnya'],
+  [/tab characters must not be used/, 'gunakan spasi, bukan tab, untuk indentasi'],
+  [/duplicated mapping key/, 'kolom yang sama ditulis dua kali'],
+  [/incomplete explicit mapping pair|a multiline key may not be an implicit key|implicit map keys/, 'ada titik dua (:) yang tidak pada tempatnya; beri tanda kutip bila nilainya mengandung titik dua'],
+  [/unknown tag/, 'tanda "!" di awal nilai tidak dikenal; beri tanda kutip pada nilai itu'],
+];
+
 function describeYamlError(error: yaml.YAMLException, firstLine: number): string {
   const where = error.mark ? `baris ${error.mark.line + firstLine}` : 'posisi tidak diketahui';
-  return `${where}: ${error.reason}. Periksa titik dua, tanda kutip dan indentasi di baris itu.`;
+  const meaning = YAML_REASONS.find(([pattern]) => pattern.test(error.reason))?.[1];
+  const reason = meaning ?? `susunan tidak dapat dibaca (${error.reason})`;
+  return `${where}: ${reason}. Periksa titik dua, tanda kutip dan indentasi di sekitar baris itu.`;
 }

@@ -1,0 +1,147 @@
+/**
+ * Contributor content is untrusted. This fixture puts attack strings in every text field and
+ * body a contributor controls, builds the site, and parses every built page to prove that no
+ * contributor-controlled script, event handler, frame or dangerous URL survives, while the text
+ * itself is still shown.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_NETWORK, buildSite, createFixture, removeFixture, type BuildResult } from '../helpers/fixture.ts';
+
+const SCRIPT = '</script><script>alert("skrip")</script>';
+const IMG = '<img src=x onerror=alert("gambar")>';
+const SVG = '"><svg onload=alert("svg")>';
+const IFRAME = '<iframe src="javascript:alert(1)"></iframe>';
+const MARKDOWN_BODY = [
+  'Teks biasa.',
+  SCRIPT,
+  IMG,
+  '<a href="javascript:alert(1)" onclick="alert(2)">tautan</a>',
+  '[tautan javascript](javascript:alert(document.cookie))',
+  '[tautan campur huruf](JaVaScRiPt:alert(1))',
+  '[tautan vbscript](vbscript:msgbox(1))',
+  '[tautan data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '![gambar data](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)',
+  '<style>body{display:none}</style>',
+  IFRAME,
+  '<object data="x.swf"></object>',
+  '[tautan aman](https://example.org/aman)',
+].join('\n\n');
+
+let contentDir: string;
+let build: BuildResult;
+let pages: { file: string; html: string }[];
+
+beforeAll(async () => {
+  const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#888888' } }).jpeg().toBuffer();
+  contentDir = createFixture({
+    network: { ...BASE_NETWORK, name: `Jaringan ${SCRIPT}`, description: `Deskripsi ${IMG}`, tagline: SVG },
+    kim: {
+      'kim-uji': {
+        data: {
+          name: `KIM ${IMG}`,
+          village: '64.74.01.1001',
+          tagline: SVG,
+          decree: { number: SCRIPT, date: '2021-01-01', issuer: IFRAME },
+          registration: IMG,
+          contacts: { email: 'kim@contoh.id', website: 'https://example.org/?q="><script>alert(1)</script>' },
+        },
+        body: MARKDOWN_BODY,
+      },
+    },
+    stories: {
+      'cerita-uji': {
+        data: {
+          title: `Judul ${SCRIPT}`,
+          date: '2026-11-01',
+          kim: 'kim-uji',
+          summary: `Ringkasan ${IMG}`,
+          category: 'berita',
+          tags: [SVG, '<script>x</script>'],
+          authors: [IMG],
+          cover: { src: './foto.jpg', alt: `Alt ${SVG}`, credit: `Kredit ${SCRIPT}` },
+          places: ['tempat-uji'],
+        },
+        body: MARKDOWN_BODY,
+      },
+    },
+    places: {
+      'tempat-uji': {
+        data: {
+          name: `Tempat ${SCRIPT}`,
+          kind: 'kuliner',
+          region: '64.74.01.1001',
+          kim: 'kim-uji',
+          summary: `Ringkasan ${SVG}`,
+          address: IMG,
+          hours: IFRAME,
+          contacts: { whatsapp: '081234567890' },
+          photos: [{ src: '../stories/foto.jpg', alt: IMG, credit: SVG }],
+        },
+        body: MARKDOWN_BODY,
+      },
+    },
+    files: { 'stories/foto.jpg': photo },
+  });
+  build = await buildSite(contentDir);
+  if (build.code !== 0) throw new Error(build.output);
+  pages = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ file: f, html: readFileSync(path.join(build.outDir, f), 'utf8') }));
+}, 240_000);
+
+afterAll(() => removeFixture(contentDir));
+
+const DANGEROUS_URL = /^\s*(?:javascript|vbscript|data):/i;
+const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'xlink:href'];
+
+describe('a site built from hostile content', () => {
+  it('has no script element and no event handler attribute on any page', () => {
+    expect(pages.length).toBeGreaterThan(20);
+    for (const { file, html } of pages) {
+      const $ = load(html);
+      expect($('script').length, file).toBe(0);
+      $('*').each((_, el) => {
+        for (const name of Object.keys((el as { attribs: Record<string, string> }).attribs)) {
+          expect(name.startsWith('on'), `${file}: <${(el as { tagName: string }).tagName} ${name}>`).toBe(false);
+        }
+      });
+    }
+  });
+
+  it('has no frame, object or embed, and no style element from a contributor', () => {
+    for (const { file, html } of pages) {
+      const $ = load(html);
+      expect($('iframe, object, embed, style').length, file).toBe(0);
+    }
+  });
+
+  it('has no javascript:, vbscript: or data: URL in any attribute', () => {
+    for (const { file, html } of pages) {
+      const $ = load(html);
+      for (const attribute of URL_ATTRIBUTES) {
+        $(`[${attribute.replace(':', '\\:')}]`).each((_, el) => {
+          const value = $(el).attr(attribute)!;
+          expect(DANGEROUS_URL.test(value), `${file}: ${attribute}="${value}"`).toBe(false);
+        });
+      }
+    }
+  });
+
+  it('still shows what the contributor wrote, as text', () => {
+    const $ = load(readFileSync(path.join(build.outDir, 'cerita/cerita-uji/index.html'), 'utf8'));
+    expect($('h1').text()).toBe(`Judul ${SCRIPT}`);
+    expect($('article').text()).toContain('tautan javascript');
+    expect($('article a[href="https://example.org/aman"]').text()).toBe('tautan aman');
+    expect($('article img').filter((_, img) => $(img).attr('alt') === `Alt ${SVG}`).length).toBe(1);
+  });
+
+  it('keeps the hostile title intact in the page title and meta description, escaped', () => {
+    const $ = load(readFileSync(path.join(build.outDir, 'cerita/cerita-uji/index.html'), 'utf8'));
+    expect($('title').text()).toContain(`Judul ${SCRIPT}`);
+    expect($('meta[name="description"]').attr('content')).toBe(`Ringkasan ${IMG}`);
+  });
+});
