@@ -257,6 +257,15 @@ describe('the checks on a built site', () => {
     expect(await checkSite(build.outDir, { base: '/' })).toEqual([]);
   });
 
+  it('never ship a contributor photo as it was uploaded, only re-encoded copies', () => {
+    const original = readFileSync(path.join(contentDir, 'stories/festival.jpg'));
+    const shipped = readdirSync(path.join(build.outDir, '_astro')).filter((f) => /\.(jpe?g|webp|avif|png)$/.test(f));
+    expect(shipped.length).toBeGreaterThan(0);
+    for (const file of shipped) {
+      expect(readFileSync(path.join(build.outDir, '_astro', file)).equals(original), file).toBe(false);
+    }
+  });
+
   it('ship the security headers and the CSP fallback', () => {
     const headers = readFileSync(path.join(build.outDir, '_headers'), 'utf8');
     expect(headers).toContain("Content-Security-Policy: default-src 'self'");
