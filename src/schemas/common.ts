@@ -25,6 +25,23 @@ export const pathImageContext = {
  */
 export const MAX_TITLE_LENGTH = 100;
 
+/**
+ * Length of a text once written into HTML, where "&" becomes "&amp;" and "<" becomes "&lt;":
+ * what browsers show is shorter, but validators and search engines measure the markup.
+ */
+export function htmlTextLength(text: string): number {
+  const escaped: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+  return text.replace(/[&<>"']/g, (c) => escaped[c]!).length;
+}
+
+/** A headline or name, which also becomes the page's `<title>`. */
+export const titleText = () =>
+  requiredText(MAX_TITLE_LENGTH).refine((text) => htmlTextLength(text) <= MAX_TITLE_LENGTH, {
+    error: `${msg.tooLong(MAX_TITLE_LENGTH)} Tanda &, <, > dan tanda kutip dihitung lebih dari satu karakter.`,
+    // A text already too long is reported once, by the length check.
+    when: (payload) => payload.issues.length === 0,
+  });
+
 export const requiredText = (max = 200) =>
   z
     .string({ error: msg.required })

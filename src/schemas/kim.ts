@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SECTOR_KEYS } from '../lib/taxonomy.ts';
-import { MAX_TITLE_LENGTH, contacts, dateField, hexColor, keyList, optionalText, requiredText, villageCode, type SchemaContext } from './common.ts';
+import { titleText, contacts, dateField, hexColor, keyList, optionalText, requiredText, villageCode, type SchemaContext } from './common.ts';
 
 /** The default brand colour: a deep teal that keeps white text readable (WCAG AA). */
 export const DEFAULT_KIM_COLOR = '#0f766e';
@@ -8,7 +8,7 @@ export const DEFAULT_KIM_COLOR = '#0f766e';
 /** A KIM's profile: one file per KIM in `content/kim/`, its Markdown body is the "about" text. */
 export const kimSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject({
-    name: requiredText(MAX_TITLE_LENGTH),
+    name: titleText(),
     /** The desa/kelurahan the KIM serves; a village may have more than one KIM. */
     village: villageCode(),
     /** The decree (SK) of the desa or kelurahan government that formalised the KIM. */

@@ -11,13 +11,13 @@ import {
   requiredText,
   villageOrDistrictCode,
   type SchemaContext,
-  MAX_TITLE_LENGTH,
+  titleText,
 } from './common.ts';
 
 /** A place (potensi): a tourism spot, culinary place, craft or small business, in `content/places/`. */
 export const placeSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject({
-    name: requiredText(MAX_TITLE_LENGTH),
+    name: titleText(),
     kind: z.enum(PLACE_KIND_KEYS, { error: msg.oneOf(PLACE_KIND_KEYS) }),
     /** The desa/kelurahan code, or a kecamatan code for an area that spans several villages. */
     region: villageOrDistrictCode(),

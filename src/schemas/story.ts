@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LICENSE, LICENSE_KEYS, STORY_CATEGORY_KEYS } from '../lib/taxonomy.ts';
 import { msg } from '../lib/validation/messages.ts';
-import { MAX_TITLE_LENGTH, dateField, entryId, photo, requiredText, tagList, type SchemaContext } from './common.ts';
+import { titleText, dateField, entryId, photo, requiredText, tagList, type SchemaContext } from './common.ts';
 
 /** A story (cerita): local news published by one KIM, in `content/stories/`. */
 export const storySchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject({
-    title: requiredText(MAX_TITLE_LENGTH),
+    title: titleText(),
     date: dateField(),
     updated: dateField().optional(),
     /** The id of the publishing KIM (its file name in `content/kim/`). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kimSchema, networkSchema, pathImageContext, placeSchema, storySchema } from '../../src/schemas/index.ts';
-import { MAX_TITLE_LENGTH } from '../../src/schemas/common.ts';
+import { htmlTextLength, MAX_TITLE_LENGTH } from '../../src/schemas/common.ts';
 import { PLACE_KIND_KEYS, STORY_CATEGORY_KEYS } from '../../src/lib/taxonomy.ts';
 import { msg } from '../../src/lib/validation/messages.ts';
 
@@ -314,5 +314,17 @@ describe('networkSchema', () => {
   it('rejects an unknown key', () => {
     const result = networkSchema.safeParse({ ...minimalNetwork, cakupan: ['64.74'] });
     expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['cakupan'] });
+  });
+});
+
+describe('titles', () => {
+  it('measure a headline as it is written into HTML, so the built page stays valid', () => {
+    const story = storySchema(pathImageContext);
+    const base = { date: '2026-11-01', kim: 'kim-a', summary: 'S', category: 'berita' };
+    expect(story.safeParse({ ...base, title: 'A'.repeat(MAX_TITLE_LENGTH) }).success).toBe(true);
+    const ampersands = story.safeParse({ ...base, title: `${'A'.repeat(90)} & ${'B'.repeat(5)}` });
+    expect(ampersands.success).toBe(false);
+    expect(ampersands.error?.issues.map((i) => i.path.join('.'))).toEqual(['title']);
+    expect(htmlTextLength('Kuliner & "wisata"')).toBe('Kuliner &amp; &quot;wisata&quot;'.length);
   });
 });
