@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { checkImageMetadata } from '../lib/checks/metadata.ts';
 import { formatSiteProblems } from '../lib/checks/index.ts';
 import { loadRegionData } from '../lib/regions/source.ts';
+import { indexSite } from '../lib/search/index-site.ts';
 import { headersFile } from '../lib/security.ts';
 import { formatContentErrors } from '../lib/validation/errors.ts';
 import { readContentDir } from '../lib/validation/read.ts';
@@ -78,6 +79,11 @@ export function jembatan({ contentDir }: { contentDir: string }): AstroIntegrati
         }
         writeFileSync(path.join(outDir, '_headers'), headersFile(base));
         logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');
+        const search = await indexSite(outDir);
+        logger.info(
+          `Indeks pencarian: ${search.pages} halaman, ${search.files} berkas, ` +
+            `${(search.bytes / 1024).toFixed(0)} KB (${search.milliseconds} ms).`,
+        );
       },
     },
   };
