@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkSite, formatSiteProblems, listHtmlFiles, listImageFiles, normalizeBase } from '../src/lib/checks/index.ts';
+import { checkPageWeight, checkSite, formatSiteProblems, isScriptPage, listHtmlFiles, listImageFiles, normalizeBase } from '../src/lib/checks/index.ts';
 import { readSiteSettings } from '../src/lib/site.ts';
 import { resolveContentDir } from '../src/lib/validation/read.ts';
 
@@ -36,6 +36,12 @@ if (pages === 0) {
   process.exitCode = 1;
 } else {
   const problems = await checkSite(distDir, { base });
+  const { figures } = checkPageWeight(distDir, { base, scriptsAllowed: isScriptPage });
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    `Bobot halaman (gzip): HTML rata-rata ${kb(figures.averageHtmlGzipBytes)}, terbesar ${kb(figures.largestHtml.gzipBytes)} ` +
+      `(${figures.largestHtml.page}); CSS ${kb(figures.largestCss.gzipBytes)}; ${figures.pagesWithScripts} halaman dengan skrip.`,
+  );
   if (problems.length === 0) {
     console.log(`Situs lolos pemeriksaan: ${pages} halaman HTML, ${listImageFiles(distDir).length} gambar.`);
   } else {

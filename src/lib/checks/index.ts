@@ -7,13 +7,15 @@
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkImageMetadata } from './metadata.ts';
+import { checkPageWeight } from './weight.ts';
 
 export { listHtmlFiles, validateHtml } from './html.ts';
 export { checkLinks, normalizeBase, srcsetUrls } from './links.ts';
 export { checkImageMetadata, listImageFiles } from './metadata.ts';
+export { BUDGETS, checkPageWeight, type WeightFigures } from './weight.ts';
 
-/** The three checks, named in reports. */
-export type SiteCheck = 'html' | 'link' | 'metadata';
+/** The checks, named in reports. */
+export type SiteCheck = 'html' | 'link' | 'metadata' | 'weight';
 
 /** One problem in one built file, phrased for the person who runs the network's site. */
 export interface SiteProblem {
@@ -21,6 +23,14 @@ export interface SiteProblem {
   file: string;
   check: SiteCheck;
   message: string;
+}
+
+/**
+ * Pages that may load JavaScript: only search and map pages, which cannot work without it.
+ * None exist yet, so today every page must be script-free.
+ */
+export function isScriptPage(_page: string): boolean {
+  return false;
 }
 
 /** Where the site is deployed; links must start with it. */
@@ -34,6 +44,7 @@ const CHECK_LABELS: Record<SiteCheck, string> = {
   html: 'HTML',
   link: 'tautan',
   metadata: 'metadata gambar',
+  weight: 'bobot halaman',
 };
 
 /**
@@ -43,7 +54,8 @@ const CHECK_LABELS: Record<SiteCheck, string> = {
 export async function checkSite(distDir: string, { base = '/' }: CheckSiteOptions = {}): Promise<SiteProblem[]> {
   const [html, metadata] = await Promise.all([validateHtml(distDir), checkImageMetadata(distDir)]);
   const links = checkLinks(distDir, base);
-  return [...html, ...links, ...metadata].sort((a, b) => a.file.localeCompare(b.file));
+  const weight = checkPageWeight(distDir, { base, scriptsAllowed: isScriptPage }).problems;
+  return [...html, ...links, ...metadata, ...weight].sort((a, b) => a.file.localeCompare(b.file));
 }
 
 /**
