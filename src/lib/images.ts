@@ -4,6 +4,26 @@
  * refused before the image pipeline runs out of memory) and whether it carries a GPS position.
  */
 
+/**
+ * Photos are published as WebP only. AVIF would be a little smaller but takes about twenty
+ * times longer to encode, which decides whether a national network can build on one machine;
+ * every browser a reader is likely to have shows WebP.
+ */
+export const IMAGE_FORMAT = 'webp' as const;
+export const WEBP_QUALITY = 65;
+
+/**
+ * Widths for photos in a body. Phones are 1,080 to 1,170 device pixels across (412 × 2.625,
+ * 390 × 3), so 1,200 serves them all without falling through to the desktop's 2× width.
+ */
+export const IMAGE_BREAKPOINTS = [480, 720, 1200] as const;
+
+/** A photo shown across the text column (cover, place photo): 1× and 2× of the 720-pixel column too. */
+export const COLUMN_PHOTO = { width: 720, widths: [480, 720, 1200, 1440], sizes: '(min-width: 44rem) 42rem, 100vw' } as const;
+
+/** A thumbnail on a card: full width on a phone, a third of the page on a desktop. */
+export const CARD_PHOTO = { width: 480, widths: [320, 480, 640], sizes: '(min-width: 40rem) 20rem, 100vw' } as const;
+
 /** Larger than any phone camera today (108-megapixel sensors are about 12,000 × 9,000). */
 export const MAX_IMAGE_PIXELS = 120_000_000;
 /** A generous cap for one photo file; phone photos are a few megabytes. */

@@ -1,4 +1,5 @@
 import { defineHastPlugin } from 'satteri';
+import { COLUMN_PHOTO } from './images.ts';
 
 /**
  * Story bodies come from contributors. Astro 7's Markdown processor passes raw HTML through
@@ -43,5 +44,20 @@ export const dropUnsafeUrls = defineHastPlugin({
   },
 });
 
+/**
+ * Photos in a body are shown at the text column's width: without a width Astro would also
+ * encode the phone's full 4,000-pixel original, which no reader needs and which costs build time.
+ */
+export const capBodyImages = defineHastPlugin({
+  name: 'jembatan:cap-body-images',
+  element: {
+    filter: ['img'],
+    visit(node, ctx) {
+      const src = node.properties.src;
+      if (typeof src === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(src)) ctx.setProperty(node, 'width', COLUMN_PHOTO.width);
+    },
+  },
+});
+
 /** The plugins every contributor Markdown and MDX body goes through. */
-export const contentHastPlugins = [escapeRawHtml, dropUnsafeUrls];
+export const contentHastPlugins = [escapeRawHtml, dropUnsafeUrls, capBodyImages];

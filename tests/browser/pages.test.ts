@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPage, launchBrowser } from '../helpers/browser.ts';
 import { BASE_NETWORK, buildSite, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let work: string;
 let demoDir: string;
@@ -48,11 +48,27 @@ beforeAll(async () => {
   if (built.code !== 0) throw new Error(built.output);
 
   // A story with a cover photo and a gallery: the page type with the most images.
-  const photo = (color: string) => sharp({ create: { width: 1200, height: 800, channels: 3, background: color } }).jpeg().toBuffer();
+  // Photo-like pixels (blurred noise), so the encoders work as hard as on a real phone photo.
+  const photo = (color: string) =>
+    sharp({ create: { width: 3000, height: 2000, channels: 3, background: color, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+      .blur(1.5)
+      .jpeg({ quality: 90 })
+      .toBuffer();
   photoFixture = createFixture({
     network: BASE_NETWORK,
     kim: { 'kim-bontang-kuala': { data: { name: 'KIM Bontang Kuala', village: '64.74.01.1001' } } },
     stories: {
+      'sampul-saja': {
+        data: {
+          title: 'Cerita dengan foto sampul',
+          date: '2026-11-21',
+          kim: 'kim-bontang-kuala',
+          summary: 'Satu foto sampul, seperti kebanyakan cerita.',
+          category: 'berita',
+          cover: { src: './sampul.jpg', alt: 'Perahu hias', credit: 'Tim KIM' },
+        },
+        body: 'Suasana festival di dermaga.',
+      },
       'festival-foto': {
         ext: 'mdx',
         data: {
@@ -100,12 +116,31 @@ describe('in Chromium, every page type of the demo network', () => {
   it('a story with a cover and a gallery loads its optimised images cleanly', async () => {
     const page = await browser.newPage();
     const audit = await auditPage(page, `${photos.url}cerita/festival-foto/`);
-    const images = await page.$$eval('article img', (imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
+    const images = await page.$$eval('article.prose img', (imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
     await page.close();
     expect(audit.consoleErrors).toEqual([]);
     expect(audit.cspViolations).toEqual([]);
     expect(audit.accessibility).toEqual([]);
     expect(images).toHaveLength(3);
+  });
+});
+
+describe('on a phone', () => {
+  it('a story page with its cover photo transfers less than 150 KB', async () => {
+    // A mid-range Android phone: 412 CSS pixels wide at 2.625 device pixels per CSS pixel.
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true });
+    const page = await context.newPage();
+    const sizes: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      sizes.push({ url: response.url(), bytes: body.length });
+    });
+    await page.goto(`${photos.url}cerita/sampul-saja/`, { waitUntil: 'networkidle' });
+    await context.close();
+    // Bodies as served, uncompressed: a host that gzips HTML and CSS sends less.
+    const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+    expect(sizes.filter((s) => /\.webp$/.test(s.url)).length, JSON.stringify(sizes)).toBeGreaterThan(0);
+    expect(total, JSON.stringify(sizes, null, 1)).toBeLessThan(150 * 1024);
   });
 });
 

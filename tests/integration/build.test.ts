@@ -166,12 +166,16 @@ describe('a built network', () => {
     expect(meta).toContain('20 November 2026');
     expect(meta).toContain('Tim Redaksi KIM');
     expect($('article a[href="/kim/kim-bontang-kuala/"]').length).toBeGreaterThan(0);
-    const sources = $('article picture source').map((_, s) => $(s).attr('type')).get();
-    expect(sources).toEqual(['image/avif', 'image/webp']);
-    const img = $('article picture img');
+    // One format (WebP) at the widths a phone and a desktop column need.
+    const img = $('article figure img');
+    const widths = img.attr('srcset')!.split(',').map((c) => c.trim().split(' ')[1]);
+    expect(widths).toEqual(['480w', '720w', '1200w', '1440w']);
+    expect(img.attr('srcset')).toMatch(/\.webp /);
+    expect(img.attr('sizes')).toBe('(min-width: 44rem) 42rem, 100vw');
     expect(img.attr('alt')).toBe('Perahu hias di dermaga');
-    expect(img.attr('width')).toBeTruthy();
-    expect(img.attr('height')).toBeTruthy();
+    expect(img.attr('width')).toBe('720');
+    expect(img.attr('height')).toBe('405');
+    expect(img.attr('fetchpriority')).toBe('high');
     expect($('figcaption').text()).toContain('Tim Redaksi KIM');
     expect($('aside.license').text()).toContain('CC BY 4.0');
     expect($('a[rel="license"]').attr('href')).toContain('creativecommons.org/licenses/by/4.0');

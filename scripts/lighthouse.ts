@@ -1,0 +1,112 @@
+/**
+ * Lighthouse, with its mobile settings, over the main page types of a built site, driving
+ * Debian's Chromium (never a browser Lighthouse would fetch). Fails below the floors the
+ * project promises: performance 95, accessibility, best practices and SEO 100. Scores are
+ * written to bench/lighthouse.json with the machine they were measured on.
+ * Usage: `npm run lighthouse [-- dist] [--base /jembatan/] [--page kim/x/ …] [--no-record]`.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveStatic } from './lib/static-server.ts';
+
+export const FLOORS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+type Category = keyof typeof FLOORS;
+
+const { values, positionals } = parseArgs({
+  options: { base: { type: 'string', default: '/' }, page: { type: 'string', multiple: true }, 'no-record': { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
+const distDir = path.resolve(positionals[0] ?? 'dist');
+const base = values.base!.endsWith('/') ? values.base! : `${values.base}/`;
+
+// Listing folders inside a section, which are not entries.
+const LISTING_FOLDERS = new Set(['halaman', 'kategori', 'jenis', 'sektor']);
+
+/** The first entry page of a section (`kim/<id>/`), or undefined when the section is empty. */
+function firstEntry(section: string): string | undefined {
+  const dir = path.join(distDir, section);
+  if (!existsSync(dir)) return undefined;
+  const id = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !LISTING_FOLDERS.has(e.name))
+    .map((e) => e.name)
+    .sort()[0];
+  return id ? `${section}/${id}/` : undefined;
+}
+
+/** The first village page: `wilayah/<regency>/<district>/<village>/`. */
+function firstVillage(): string | undefined {
+  const dir = path.join(distDir, 'wilayah');
+  if (!existsSync(dir)) return undefined;
+  const found = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') && f.split(path.sep).length === 4)
+    .sort()[0];
+  return found ? `wilayah/${path.dirname(found).split(path.sep).join('/')}/` : undefined;
+}
+
+/** One page of each main type, found in the built site so any network's build can be audited. */
+function samplePages(): Record<string, string> {
+  const pages: Record<string, string | undefined> = {
+    beranda: '',
+    desa: firstVillage(),
+    kim: firstEntry('kim'),
+    cerita: firstEntry('cerita'),
+    potensi: firstEntry('potensi'),
+    cari: existsSync(path.join(distDir, 'cari/index.html')) ? 'cari/' : undefined,
+  };
+  return Object.fromEntries(Object.entries(pages).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+const pages = values.page?.length ? Object.fromEntries(values.page.map((p) => [p, p])) : samplePages();
+const server = await serveStatic(distDir, base);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+const results: { page: string; url: string; scores: Record<Category, number>; failures: string[] }[] = [];
+try {
+  for (const [name, urlPath] of Object.entries(pages)) {
+    const url = `${server.url}${urlPath}`;
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(FLOORS) });
+    if (!result) throw new Error(`Lighthouse tidak menghasilkan laporan untuk ${url}`);
+    const lhr = result.lhr;
+    const scores = Object.fromEntries(
+      (Object.keys(FLOORS) as Category[]).map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+    ) as Record<Category, number>;
+    // Name the audits that cost points, so a failure says what to fix.
+    const failures = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)})`);
+    results.push({ page: name, url: urlPath, scores, failures });
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+const header = `| halaman | ${Object.keys(FLOORS).join(' | ')} |\n|---|${Object.keys(FLOORS).map(() => '---').join('|')}|`;
+console.log(header);
+for (const r of results) console.log(`| ${r.page} (/${r.url}) | ${(Object.keys(FLOORS) as Category[]).map((c) => r.scores[c]).join(' | ')} |`);
+
+const below = results.flatMap((r) =>
+  (Object.keys(FLOORS) as Category[])
+    .filter((c) => r.scores[c] < FLOORS[c])
+    .map((c) => `${r.page}: ${c} ${r.scores[c]} < ${FLOORS[c]} — audit yang kurang: ${r.failures.join(', ') || '-'}`),
+);
+
+if (!values['no-record']) {
+  mkdirSync('bench', { recursive: true });
+  const machine = { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chrome.process?.spawnfile };
+  writeFileSync('bench/lighthouse.json', `${JSON.stringify({ date: new Date().toISOString(), machine, floors: FLOORS, results }, null, 2)}\n`);
+}
+
+if (below.length > 0) {
+  console.error(`\nLighthouse di bawah batas minimum:\n${below.map((b) => `  ✗ ${b}`).join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log(`\nSemua ${results.length} halaman memenuhi batas minimum Lighthouse.`);
+}
