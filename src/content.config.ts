@@ -12,6 +12,10 @@ const loader = (folder: string) =>
     base: `${contentDir}/${folder}`,
     // The id is the file name, exactly as the validator and the URLs see it.
     generateId: ({ entry }) => entry.split('/').pop()!.replace(/\.mdx?$/i, ''),
+    // Render each body when its page is built rather than holding every rendered body (and its
+    // source) in the content store at once: what keeps memory flat for a national network.
+    deferRender: true,
+    retainBody: false,
   });
 
 export const collections = {

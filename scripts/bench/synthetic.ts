@@ -8,7 +8,7 @@
  * The data is filler for measuring the build: it is written to a temporary folder, marked
  * `sample: true` everywhere, and never belongs in `content/`.
  */
-import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import sharp from 'sharp';
@@ -249,14 +249,13 @@ export async function coverSourceJpeg(index: number, seed: number): Promise<Buff
   return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 82 }).toBuffer();
 }
 
-/** Distinct cover pictures; every cover file is a copy of one of them. */
+/** Distinct cover pictures; every cover file is one of them with its own trailer. */
 const COVER_SOURCES = 8;
 
 /**
  * Writes a synthetic network into `outDir`: `network.yaml`, one KIM in each selected village, and
- * the stories and places of each KIM. Every story with a cover gets its own image file (a hard
- * link where the file system allows, else a copy), so the image pipeline does the per-story work
- * a real network causes, while the disk holds only a few distinct pictures.
+ * the stories and places of each KIM. Every story with a cover gets its own image file, unique to
+ * the pipeline, so the build does the per-story image work a real network causes.
  */
 export async function generateNetwork(options: GenerateOptions): Promise<GeneratedNetwork> {
   const { kimShare, storiesPerKim, placesPerKim, coverShare, seed } = { ...GENERATE_DEFAULTS, ...stripUndefined(options) };
@@ -288,7 +287,7 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
   const storyIds = new UniqueIds();
   const placeIds = new UniqueIds();
   const result: GeneratedNetwork = { contentDir, villagesInScope: inScope.length, kimIds: [], storyIds: [], placeIds: [], covers: 0, coverSources: 0 };
-  const sources: string[] = [];
+  const sources: Buffer[] = [];
   let storyIndex = 0;
 
   for (const village of villages) {
@@ -363,23 +362,17 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
         const image = path.join(contentDir, 'stories', 'img', `${storyId}.jpg`);
         mkdirSync(path.dirname(image), { recursive: true });
         const which = result.covers % COVER_SOURCES;
-        const source = sources[which];
-        if (source === undefined) {
-          writeFileSync(image, await coverSourceJpeg(which, seed));
-          sources.push(image);
-        } else {
-          try {
-            linkSync(source, image);
-          } catch {
-            copyFileSync(source, image);
-          }
-        }
+        if (sources[which] === undefined) sources[which] = await coverSourceJpeg(which, seed);
+        // Astro names and caches images by their content, so identical files would be encoded
+        // once. A trailer after the JPEG's end marker makes every cover unique to the pipeline
+        // (decoders ignore bytes after it) without generating thousands of pictures.
+        writeFileSync(image, Buffer.concat([sources[which], Buffer.from(`\n${storyId}\n`)]));
         data.cover = { src: `./img/${storyId}.jpg`, alt: `Suasana kegiatan warga ${village.name}`, credit: `Tim KIM ${village.name}` };
         result.covers++;
       }
       writeEntry(path.join(contentDir, 'stories', `${storyId}.md`), data, paragraphs(random, village.name, 3 + intBelow(random, 3)));
     }
   }
-  result.coverSources = sources.length;
+  result.coverSources = sources.filter(Boolean).length;
   return result;
 }

@@ -28,6 +28,9 @@ export interface RegionStats {
   places: number;
 }
 
+/** How many of the newest stories of one KIM, place, tag or category are considered as related. */
+export const RELATED_CANDIDATES = 50;
+
 const EMPTY_STATS: RegionStats = Object.freeze({ villages: 0, villagesWithKim: 0, kims: 0, stories: 0, places: 0 });
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -57,6 +60,8 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   readonly #kimsByVillage = new Map<string, K[]>();
   readonly #storiesByKim = new Map<string, S[]>();
   readonly #storiesByPlace = new Map<string, S[]>();
+  readonly #storiesByTag = new Map<string, S[]>();
+  readonly #storiesByCategory = new Map<string, S[]>();
   readonly #placesByKim = new Map<string, P[]>();
   readonly #placesByRegion = new Map<string, P[]>();
   readonly #stats = new Map<string, RegionStats>();
@@ -73,6 +78,8 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     for (const story of this.stories) {
       push(this.#storiesByKim, story.data.kim, story);
       for (const place of story.data.places) push(this.#storiesByPlace, place, story);
+      for (const tag of story.data.tags) push(this.#storiesByTag, tag, story);
+      push(this.#storiesByCategory, story.data.category, story);
     }
     for (const place of this.places) {
       push(this.#placesByRegion, place.data.region, place);
@@ -170,6 +177,21 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   }
 
   /**
+   * The stories `related` scores for `story`: the newest RELATED_CANDIDATES of its KIM, of each
+   * of its places and tags, and of its category. Scoring every story against every other would
+   * be quadratic, hours at national scale; this keeps the work per story bounded.
+   */
+  relatedCandidates(story: S): Set<S> {
+    const newest = (list: readonly S[] | undefined) => (list ?? []).slice(0, RELATED_CANDIDATES);
+    const candidates = new Set<S>(newest(this.#storiesByKim.get(story.data.kim)));
+    for (const place of story.data.places) for (const other of newest(this.#storiesByPlace.get(place))) candidates.add(other);
+    for (const tag of story.data.tags) for (const other of newest(this.#storiesByTag.get(tag))) candidates.add(other);
+    for (const other of newest(this.#storiesByCategory.get(story.data.category))) candidates.add(other);
+    candidates.delete(story);
+    return candidates;
+  }
+
+  /**
    * Stories a reader of `story` may want next: shared places weigh most, then the same KIM,
    * shared tags, and the same category; ties go to the newer story.
    */
@@ -177,8 +199,7 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     const tags = new Set(story.data.tags);
     const places = new Set(story.data.places);
     const scored: { story: S; score: number }[] = [];
-    for (const other of this.stories) {
-      if (other.id === story.id) continue;
+    for (const other of this.relatedCandidates(story)) {
       let score = 0;
       score += other.data.places.filter((p) => places.has(p)).length * 4;
       if (other.data.kim === story.data.kim) score += 3;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, NetworkModel, type KimLike, type PlaceLike, type StoryLike } from '../../src/lib/network.ts';
+import { isPublished, NetworkModel, RELATED_CANDIDATES, type KimLike, type PlaceLike, type StoryLike } from '../../src/lib/network.ts';
 import { RegionTree, type RegionData } from '../../src/lib/regions/tree.ts';
 
 const REGIONS: RegionData = {
@@ -233,5 +233,28 @@ describe('NetworkModel related stories', () => {
 
   it('lists the stories about a place', () => {
     expect(network.storiesAboutPlace('pantai').map((s) => s.id)).toEqual(['utama', 'tempat-sama']);
+  });
+});
+
+describe('related stories at scale', () => {
+  it('scores a bounded set of candidates however many stories share a KIM, tag or category', () => {
+    const tree = RegionTree.build(
+      { provinces: [{ code: '64', name: 'P' }], regencies: [{ code: '64.74', name: 'Kota B' }], districts: [{ code: '64.74.01', name: 'D' }], villages: [{ code: '64.74.01.1001', name: 'V' }] },
+      ['64.74'],
+    );
+    const kims = [{ id: 'kim-a', data: { name: 'A', village: '64.74.01.1001', sectors: [], active: true } }];
+    const stories = Array.from({ length: 20_000 }, (_, i) => ({
+      id: `s-${i}`,
+      data: { title: `S ${i}`, date: new Date(Date.UTC(2026, 0, 1) - i * 60_000), kim: 'kim-a', category: 'berita', tags: ['umum', `t-${i % 100}`], places: [], draft: false },
+    }));
+    const model = new NetworkModel({ tree, kims, stories, places: [], now: new Date(Date.UTC(2026, 1, 1)) });
+    const story = model.stories[500]!;
+    // KIM, two tags and the category: at most four sources of RELATED_CANDIDATES each.
+    expect(model.relatedCandidates(story).size).toBeLessThanOrEqual(4 * RELATED_CANDIDATES);
+    expect(model.relatedCandidates(story).has(story)).toBe(false);
+    const related = model.related(story);
+    expect(related).toHaveLength(3);
+    // The best candidates share the story's rarer tag as well as its KIM and category.
+    expect(related.every((s) => s.data.tags.includes('t-0'))).toBe(true);
   });
 });
