@@ -60,6 +60,11 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
     }
     const found = file && existsSync(file) && statSync(file).isFile();
     const target = found ? file! : path.join(dir, '404.html');
+    if (!found && !existsSync(target)) {
+      response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Tidak ditemukan');
+      return;
+    }
     response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
     response.end(readFileSync(target));
   });
