@@ -7,11 +7,14 @@ import { jembatan } from './src/integrations/jembatan.ts';
 import { IMAGE_BREAKPOINTS, MAX_IMAGE_PIXELS, WEBP_QUALITY } from './src/lib/images.ts';
 import { contentHastPlugins } from './src/lib/markdown.ts';
 import { readSiteSettings } from './src/lib/site.ts';
+import { inShardSitemap } from './src/lib/shards.ts';
 import { resolveContentDir } from './src/lib/validation/read.ts';
 
-// The one place that reads the environment: which content to build, and where it is deployed.
+// The one place that reads the environment: which content to build, where it is deployed, and
+// (for a network split into province shards by scripts/build-sharded.ts) which shard this is.
 const contentDir = resolveContentDir(process.cwd(), process.env.JEMBATAN_CONTENT_DIR);
 const { site, base } = readSiteSettings(contentDir, process.env);
+const shard = process.env.JEMBATAN_SHARD || null;
 
 export default defineConfig({
   // Separate caches let tests and benchmarks build other content folders without mixing stores.
@@ -44,5 +47,9 @@ export default defineConfig({
       },
     },
   },
-  integrations: [jembatan({ contentDir }), mdx(), sitemap()],
+  integrations: [
+    jembatan({ contentDir, shard }),
+    mdx(),
+    sitemap({ filter: (page) => inShardSitemap(shard, new URL(page).pathname.slice(base.length - 1)) }),
+  ],
 });

@@ -5,4 +5,6 @@ declare module 'virtual:jembatan/network' {
   export const network: import('./schemas/network.ts').NetworkConfig;
   /** The deploy base ("/" or "/<repo>/") Astro was configured with. */
   export const base: string;
+  /** The shard this build makes (a province code, or the network-wide pages), or null for all of it. */
+  export const shard: string | null;
 }

@@ -23,6 +23,7 @@ import { estimateCovers, generateNetwork, GENERATE_DEFAULTS, villagesInScope } f
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+const SHARDED_BIN = path.join(PROJECT_ROOT, 'scripts/build-sharded.ts');
 const BENCH_DIR = path.join(PROJECT_ROOT, 'bench');
 const RESULTS_FILE = path.join(BENCH_DIR, 'results.json');
 const README_FILE = path.join(BENCH_DIR, 'README.md');
@@ -60,13 +61,15 @@ interface Options {
   seed: number;
   keep: boolean;
   rebuild: boolean;
+  /** Build with scripts/build-sharded.ts (province shards) instead of one `astro build`. */
+  sharded: boolean;
   /** Rewrite bench/README.md from bench/results.json without building anything. */
   reportOnly: boolean;
 }
 
 const USAGE =
   'Usage: node scripts/bench/run.ts [--scale kota|kabupaten|provinsi|nasional|all (comma-separated)] ' +
-  '[--kim-share 0.33] [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--report-only]';
+  '[--kim-share 0.33] [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--sharded] [--report-only]';
 
 function readOptions(): Options {
   const { values } = parseArgs({
@@ -79,6 +82,7 @@ function readOptions(): Options {
       seed: { type: 'string' },
       keep: { type: 'boolean', default: false },
       'no-rebuild': { type: 'boolean', default: false },
+      sharded: { type: 'boolean', default: false },
       'report-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -105,6 +109,7 @@ function readOptions(): Options {
     seed: number('seed', values.seed, GENERATE_DEFAULTS.seed, Number.isInteger),
     keep: values.keep,
     rebuild: !values['no-rebuild'],
+    sharded: values.sharded,
     reportOnly: values['report-only'],
   };
 }
@@ -184,12 +189,15 @@ function cleanEnv(): Record<string, string> {
 }
 
 /** Runs the real build once, timing every log line and sampling the memory of its process tree. */
-function runBuild(contentDir: string, cacheDir: string, outDir: string, logFile: string): Promise<BuildRun> {
+function runBuild(contentDir: string, cacheDir: string, outDir: string, logFile: string, sharded = false): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const lines: LogLine[] = [];
     const samples: MemorySample[] = [];
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
+    const command = sharded
+      ? [SHARDED_BIN, '--out', outDir, '--work', path.join(cacheDir, 'shards'), '--stream-logs']
+      : [ASTRO_BIN, 'build', '--outDir', outDir];
+    const child = spawn(process.execPath, command, {
       cwd: PROJECT_ROOT,
       env: {
         ...cleanEnv(),
@@ -265,7 +273,7 @@ function peakBetween(samples: readonly MemorySample[], from: number, to: number)
  * - search index: → "Indeks pencarian" (Pagefind);
  * - sitemap and exit: → the process ends.
  */
-function phasesOf(run: BuildRun): { phases: Phase[]; renderMs: number | null; gateMs: number | null; searchMs: number | null } {
+function phasesOf(run: BuildRun, startMs = 0): { phases: Phase[]; renderMs: number | null; gateMs: number | null; searchMs: number | null } {
   const { lines, samples, wallMs } = run;
   const at = (pattern: RegExp, from = 0): LogLine | undefined => lines.find((l) => l.t >= from && pattern.test(l.text));
   const indexOf = (line: LogLine | undefined) => (line ? lines.indexOf(line) : -1);
@@ -292,7 +300,7 @@ function phasesOf(run: BuildRun): { phases: Phase[]; renderMs: number | null; ga
   };
   const renderEnd = imagesDone?.t ?? routesDone?.t;
   const phases = [
-    phase('content loading', 0, synced?.t, Number.isFinite(gateMs) ? `includes start-up and the content gate (${gateMs} ms)` : 'includes start-up and the content gate'),
+    phase('content loading', startMs, synced?.t, Number.isFinite(gateMs) ? `includes start-up and the content gate (${gateMs} ms)` : 'includes start-up and the content gate'),
     phase('bundling (Vite)', synced?.t, routes?.t),
     phase('rendering', routes?.t, routesDone?.t),
     images ? phase('images', images.t, imagesDone?.t) : { name: 'images', seconds: 0, peakRssMB: null, note: 'no images' },
@@ -307,6 +315,38 @@ function phasesOf(run: BuildRun): { phases: Phase[]; renderMs: number | null; ga
     gateMs: Number.isFinite(gateMs) ? gateMs : null,
     searchMs: Number.isFinite(searchMs) ? searchMs : null,
   };
+}
+
+/**
+ * Phases of a sharded build: each shard's log (streamed after a "== bagian" line) is read like a
+ * single build's, then the seconds are added up and the peaks taken over all shards. What the
+ * orchestrator does outside the shards (the gate, preparing folders, merging) is its own phase.
+ */
+function shardedPhasesOf(run: BuildRun): ReturnType<typeof phasesOf> {
+  const starts = run.lines.map((line, i) => (/^== bagian /.test(line.text) ? i : -1)).filter((i) => i >= 0);
+  const totals = new Map<string, Phase>();
+  let renderMs = 0;
+  let searchMs = 0;
+  let inShards = 0;
+  starts.forEach((start, n) => {
+    const end = starts[n + 1] ?? run.lines.length;
+    const segment = run.lines.slice(start, end);
+    const segmentEnd = run.lines[end]?.t ?? segment.at(-1)!.t;
+    inShards += segmentEnd - segment[0]!.t;
+    const part = phasesOf({ ...run, lines: segment, wallMs: segmentEnd }, segment[0]!.t);
+    renderMs += part.renderMs ?? 0;
+    searchMs += part.searchMs ?? 0;
+    for (const phase of part.phases) {
+      const total = totals.get(phase.name);
+      if (!total) totals.set(phase.name, { ...phase });
+      else {
+        total.seconds = total.seconds === null || phase.seconds === null ? total.seconds ?? phase.seconds : round(total.seconds + phase.seconds, 2);
+        total.peakRssMB = Math.max(total.peakRssMB ?? 0, phase.peakRssMB ?? 0) || null;
+      }
+    }
+  });
+  const outside = { name: 'orchestration (gate, shard folders, merge)', seconds: round((run.wallMs - inShards) / 1000, 2), peakRssMB: null } satisfies Phase;
+  return { phases: [...totals.values(), outside], renderMs, gateMs: null, searchMs };
 }
 
 /** Image lines Astro prints: newly encoded ones show "(before: …kB, after: …kB)", cached ones "(reused cache entry)". */
@@ -372,7 +412,31 @@ const gzipSizeOf = (file: string) => (existsSync(file) ? gzipSync(readFileSync(f
  * and friends) are not counted: Jembatan has no search page yet, and its own UI will be smaller.
  */
 function searchFigures(distDir: string): SearchFigures | null {
-  const dir = path.join(distDir, 'pagefind');
+  const shardsFile = path.join(distDir, 'pagefind', 'shards.json');
+  if (existsSync(shardsFile)) return shardedSearchFigures(distDir, JSON.parse(readFileSync(shardsFile, 'utf8')).shards as string[]);
+  return indexFigures(path.join(distDir, 'pagefind'));
+}
+
+/**
+ * A sharded site has one index per province. The index size is their sum; the first query is
+ * counted for the largest shard, which is what a reader searching one province downloads
+ * (searching every province at once adds each other shard's entry, metadata and one chunk).
+ */
+function shardedSearchFigures(distDir: string, shards: readonly string[]): SearchFigures | null {
+  const figures = shards.map((shard) => indexFigures(path.join(distDir, 'pagefind', shard))).filter((f): f is SearchFigures => f !== null);
+  if (figures.length === 0) return null;
+  const largest = figures.reduce((a, b) => (b.indexBytes > a.indexBytes ? b : a));
+  return {
+    indexBytes: figures.reduce((sum, f) => sum + f.indexBytes, 0),
+    indexFiles: figures.reduce((sum, f) => sum + f.indexFiles, 0),
+    indexChunks: figures.reduce((sum, f) => sum + f.indexChunks, 0),
+    fragments: figures.reduce((sum, f) => sum + f.fragments, 0),
+    firstQueryBytes: largest.firstQueryBytes,
+    firstQueryParts: { ...largest.firstQueryParts, shards: figures.length },
+  };
+}
+
+function indexFigures(dir: string): SearchFigures | null {
   const entryFile = path.join(dir, 'pagefind-entry.json');
   if (!existsSync(entryFile)) return null;
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
@@ -412,7 +476,7 @@ function countFiles(dir: string): number {
 export interface BenchResult {
   scale: ScaleName;
   scope: readonly string[];
-  parameters: { kimShare: number; storiesPerKim: number; placesPerKim: number; coverShare: number; seed: number };
+  parameters: { kimShare: number; storiesPerKim: number; placesPerKim: number; coverShare: number; seed: number; sharded?: boolean };
   content: { villagesInScope: number; kim: number; stories: number; places: number; covers: number };
   build: {
     wallSeconds: number;
@@ -514,12 +578,12 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
   );
 
   console.log(`building… (log: ${logFile})`);
-  const first = await runBuild(contentDir, cacheDir, outDir, logFile);
+  const first = await runBuild(contentDir, cacheDir, outDir, logFile, options.sharded);
   if (first.code !== 0) {
     console.error(first.lines.slice(-40).map((l) => l.text).join('\n'));
     throw new Error(`Build failed at scale ${scale} (exit ${first.code}); work folder kept: ${work}`);
   }
-  const { phases, renderMs } = phasesOf(first);
+  const { phases, renderMs } = options.sharded ? shardedPhasesOf(first) : phasesOf(first);
   const output = folderStats(outDir);
   const wallSeconds = first.wallMs / 1000;
   const peak = first.samples.reduce((max, s) => Math.max(max, s.rssBytes), 0);
@@ -534,12 +598,12 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
     appendFileSync(logFile, '\n==== rebuild after one story changed ====\n');
     console.log('rebuilding after one story changed…');
     started = performance.now();
-    const second = await runBuild(contentDir, cacheDir, outDir, logFile);
+    const second = await runBuild(contentDir, cacheDir, outDir, logFile, options.sharded);
     if (second.code !== 0) throw new Error(`Rebuild failed at scale ${scale} (exit ${second.code}); work folder kept: ${work}`);
     rebuild = {
       wallSeconds: round(second.wallMs / 1000, 2),
       peakRssMB: second.samples.length > 0 ? round(Math.max(...second.samples.map((s) => s.rssBytes)) / MB) : null,
-      phases: phasesOf(second).phases,
+      phases: (options.sharded ? shardedPhasesOf(second) : phasesOf(second)).phases,
       images: imageCounts(second.lines),
       imageCacheFilesBefore: before,
       imageCacheFilesAfter: countFiles(assets),
@@ -550,7 +614,7 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
   const result: BenchResult = {
     scale,
     scope,
-    parameters: { kimShare: options.kimShare, storiesPerKim: options.storiesPerKim, placesPerKim: options.placesPerKim, coverShare: options.coverShare, seed: options.seed },
+    parameters: { kimShare: options.kimShare, storiesPerKim: options.storiesPerKim, placesPerKim: options.placesPerKim, coverShare: options.coverShare, seed: options.seed, sharded: options.sharded },
     content: { villagesInScope: villages, kim: generated.kimIds.length, stories: generated.storyIds.length, places: generated.placeIds.length, covers: generated.covers },
     build: {
       wallSeconds: round(wallSeconds, 2),

@@ -5,7 +5,7 @@
 import { buildListings, usedFacetKeys, type ListingSpec } from '../lib/listings.ts';
 import { PLACE_KIND_KEYS, SECTOR_KEYS, STORY_CATEGORY_KEYS } from '../lib/taxonomy.ts';
 import type { ListingFacet } from '../lib/urls.ts';
-import { getNetwork, t, urls, type Kim, type Network, type Place, type Story } from './network.ts';
+import { buildsNetworkWide, getNetwork, t, urls, type Kim, type Network, type Place, type Story } from './network.ts';
 import { kimCard, label, placeCard, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './view.ts';
 
 /** Small enough pages for a slow connection, large enough to browse. */
@@ -76,6 +76,7 @@ export interface ListingView {
 
 /** `getStaticPaths` for a section's `[...listing].astro`: every page of every facet. */
 export async function listingPaths(section: SectionName) {
+  if (!buildsNetworkWide) return [];
   const network = await getNetwork();
   const d = SECTIONS[section] as SectionDescriptor<unknown>;
   const items = d.items(network);

@@ -3,11 +3,12 @@
  * `astro:*`. It queries each collection once per build and hands pages a ready-made model.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { base, network as config } from 'virtual:jembatan/network';
+import { base, network as config, shard } from 'virtual:jembatan/network';
 import { createTranslator } from '../i18n/index.ts';
 import { NetworkModel } from '../lib/network.ts';
 import { loadRegionData } from '../lib/regions/source.ts';
 import { RegionTree } from '../lib/regions/tree.ts';
+import { buildsInShard, buildsNetworkPages } from '../lib/shards.ts';
 import { createUrls } from '../lib/urls.ts';
 
 export type Kim = CollectionEntry<'kim'>;
@@ -34,6 +35,12 @@ export function getNetwork(): Promise<Network> {
 }
 
 export { config };
+
+/** Whether this build makes the page of a region or entry located at `code` (see lib/shards.ts). */
+export const buildsHere = (code: string) => buildsInShard(shard, code);
+
+/** Whether this build makes the network-wide pages: home, listings, the region index. */
+export const buildsNetworkWide = buildsNetworkPages(shard);
 
 /** URLs for the site's deploy base (`/` or `/<repo>/`). */
 export const urls = createUrls({ base, lang: 'id' });

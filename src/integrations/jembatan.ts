@@ -20,7 +20,7 @@ const VIRTUAL_ID = 'virtual:jembatan/network';
  * contributors get every problem of a run at once, in Indonesian, and nothing broken is
  * published. It then hands the validated network configuration to the pages.
  */
-export function jembatan({ contentDir }: { contentDir: string }): AstroIntegration {
+export function jembatan({ contentDir, shard = null }: { contentDir: string; shard?: string | null }): AstroIntegration {
   let base = '/';
   return {
     name: 'jembatan',
@@ -50,6 +50,7 @@ export function jembatan({ contentDir }: { contentDir: string }): AstroIntegrati
           `export const contentDir = ${JSON.stringify(contentDir)};`,
           `export const network = ${JSON.stringify(config)};`,
           `export const base = ${JSON.stringify(astroConfig.base)};`,
+          `export const shard = ${JSON.stringify(shard)};`,
         ].join('\n');
         updateConfig({
           vite: {

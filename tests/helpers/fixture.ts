@@ -74,7 +74,7 @@ export interface BuildResult {
 // a child build must not inherit them, or it builds with the test runner's settings.
 const RUNNER_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
 
-function cleanEnv(): Record<string, string> {
+export function cleanEnv(): Record<string, string> {
   return Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && !RUNNER_ENV.test(k))) as Record<string, string>;
 }
 

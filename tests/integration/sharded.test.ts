@@ -1,0 +1,94 @@
+/**
+ * A network split into province shards must publish exactly the site one build would: the same
+ * pages byte for byte, the same sitemap URLs, with one search index per province.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_NETWORK, buildSite, cleanEnv, createFixture, PROJECT_ROOT, removeFixture, type BuildResult } from '../helpers/fixture.ts';
+
+let contentDir: string;
+let work: string;
+let single: BuildResult;
+let sharded: { code: number | null; output: string; outDir: string };
+
+const htmlFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+const sitemapUrls = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => /^sitemap-.*\d+\.xml$/.test(f))
+    .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').match(/<loc>[^<]+<\/loc>/g) ?? [])
+    .sort();
+
+beforeAll(async () => {
+  contentDir = createFixture({
+    network: { ...BASE_NETWORK, scope: ['64.74', '63.03'] },
+    kim: {
+      'kim-bontang-kuala': { data: { name: 'KIM Bontang Kuala', village: '64.74.01.1001', sectors: ['kuliner'] } },
+      'kim-banjar': { data: { name: 'KIM Banjar', village: '63.03.01.2001', sectors: ['wisata'] } },
+    },
+    places: {
+      'dermaga-bontang': { data: { name: 'Dermaga Bontang', kind: 'wisata', region: '64.74.01.1001', kim: 'kim-bontang-kuala', summary: 'Dermaga.' } },
+      'pasar-terapung': { data: { name: 'Pasar terapung', kind: 'kuliner', region: '63.03.01.2001', kim: 'kim-banjar', summary: 'Pasar di sungai.' } },
+    },
+    stories: {
+      'kunjungan-ke-banjar': {
+        data: { title: 'Kunjungan ke pasar terapung', date: '2026-11-02', kim: 'kim-bontang-kuala', summary: 'Warga Bontang berkunjung.', category: 'kegiatan', places: ['pasar-terapung'] },
+        body: 'Cerita lintas provinsi.',
+      },
+      'kabar-banjar': { data: { title: 'Kabar dari Banjar', date: '2026-11-03', kim: 'kim-banjar', summary: 'Kabar.', category: 'berita', places: ['dermaga-bontang'] }, body: 'Isi.' },
+      'kabar-mdx': { ext: 'mdx', data: { title: 'Kabar MDX', date: '2026-11-04', kim: 'kim-banjar', summary: 'MDX.', category: 'berita' }, body: 'Isi **tebal**.' },
+    },
+  });
+  work = mkdtempSync(path.join(tmpdir(), 'jembatan-sharded-'));
+  single = await buildSite(contentDir);
+  if (single.code !== 0) throw new Error(single.output);
+  sharded = await new Promise((resolve, reject) => {
+    const outDir = path.join(work, 'dist');
+    const child = spawn(process.execPath, ['scripts/build-sharded.ts', '--out', outDir, '--work', path.join(work, 'shards')], {
+      cwd: PROJECT_ROOT,
+      env: { ...cleanEnv(), JEMBATAN_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output, outDir }));
+  });
+  if (sharded.code !== 0) throw new Error(sharded.output);
+}, 240_000);
+
+afterAll(() => {
+  removeFixture(contentDir);
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a network built in province shards', () => {
+  it('splits into one shard per province plus the network pages', () => {
+    expect(sharded.output).toContain('Jaringan dibagi menjadi 3 bagian: 2 provinsi dan halaman jaringan.');
+  });
+
+  it('publishes the same pages as a single build, byte for byte', () => {
+    const pages = htmlFiles(single.outDir);
+    expect(htmlFiles(sharded.outDir)).toEqual(pages);
+    for (const page of pages) {
+      expect(readFileSync(path.join(sharded.outDir, page), 'utf8'), page).toBe(readFileSync(path.join(single.outDir, page), 'utf8'));
+    }
+  });
+
+  it('lists the same URLs in its sitemaps, each once', () => {
+    const urls = sitemapUrls(sharded.outDir);
+    expect(urls).toEqual(sitemapUrls(single.outDir));
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(readFileSync(path.join(sharded.outDir, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-63-0.xml');
+  });
+
+  it('keeps one search index per province', () => {
+    expect(JSON.parse(readFileSync(path.join(sharded.outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['63', '64'] });
+    expect(readdirSync(path.join(sharded.outDir, 'pagefind/64'))).toContain('pagefind-entry.json');
+  });
+});
