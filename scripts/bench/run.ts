@@ -652,7 +652,7 @@ export function summaryTable(results: readonly BenchResult[]): string {
     'pages/s (rendering)', 'pages/s (total)', 'images encoded', 'Pagefind MB', 'first query KB', 'rebuild s', 'rebuild re-encoded',
   ];
   const rows = results.map((r) => [
-    r.scale,
+    runName(r),
     String(r.content.villagesInScope),
     String(r.content.kim),
     String(r.content.stories),
@@ -676,8 +676,8 @@ export function summaryTable(results: readonly BenchResult[]): string {
 
 /** Seconds and peak memory per phase: one row per phase, one column per scale. */
 export function phaseTable(results: readonly BenchResult[]): string {
-  const names = results[0]?.build.phases.map((p) => p.name) ?? [];
-  const head = ['phase', ...results.map((r) => `${r.scale}: s / peak MB`)];
+  const names = [...new Set(results.flatMap((r) => r.build.phases.map((p) => p.name)))];
+  const head = ['phase', ...results.map((r) => `${runName(r)}: s / peak MB`)];
   const rows = names.map((name) => [
     name,
     ...results.map((r) => {
@@ -698,7 +698,7 @@ function machineLines(results: readonly BenchResult[]): string {
   return results
     .map(
       (r) =>
-        `- ${r.scale}: ${r.date.slice(0, 10)}, revision ${r.revision ?? 'unknown'}, ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.totalMemoryGB} GB, Node ${r.machine.node}, ` +
+        `- ${runName(r)}: ${r.date.slice(0, 10)}, revision ${r.revision ?? 'unknown'}, ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.totalMemoryGB} GB, Node ${r.machine.node}, ` +
         `load ${r.machine.loadAverage1m}${r.machine.otherBuildsRunning > 0 ? `, ${r.machine.otherBuildsRunning} other build(s) running` : ''}; ` +
         `KIM share ${round(r.parameters.kimShare, 3)}, ${r.parameters.storiesPerKim} stories and ${r.parameters.placesPerKim} places per KIM, cover share ${r.parameters.coverShare}` +
         (r.rebuild ? `; rebuild: ${r.rebuild.images.reused} images reused, ${r.rebuild.images.encoded} encoded, image cache ${r.rebuild.imageCacheFilesBefore} → ${r.rebuild.imageCacheFilesAfter} files${r.rebuild.contentStoreCleared ? ', content store cleared' : ''}` : ''),
@@ -729,11 +729,16 @@ function imageCostPerCover(results: readonly BenchResult[]): { files: number; se
   };
 }
 
+/** A run's name in tables and its key in results.json: the scale, marked when built in shards. */
+const runName = (r: BenchResult) => (r.parameters.sharded ? `${r.scale} (shards)` : r.scale);
+
 function mergeResults(fresh: readonly BenchResult[]): BenchResult[] {
   const previous = readResults();
-  const byScale = new Map(previous.map((r) => [r.scale, r]));
-  for (const r of fresh) byScale.set(r.scale, r);
-  return [...byScale.values()].sort((a, b) => SCALE_ORDER.indexOf(a.scale) - SCALE_ORDER.indexOf(b.scale));
+  const byRun = new Map(previous.map((r) => [runName(r), r]));
+  for (const r of fresh) byRun.set(runName(r), r);
+  return [...byRun.values()].sort(
+    (a, b) => SCALE_ORDER.indexOf(a.scale) - SCALE_ORDER.indexOf(b.scale) || Number(a.parameters.sharded ?? false) - Number(b.parameters.sharded ?? false),
+  );
 }
 
 const START = '<!-- bench:start -->';
