@@ -84,7 +84,10 @@ try {
     results.push({ page: name, url: urlPath, scores, failures });
   }
 } finally {
+  // Wait for Chromium to exit: a script that ends first leaves it running as an orphan.
+  const exited = new Promise((resolve) => chrome.process.once('exit', resolve));
   chrome.kill();
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   await server.close();
 }
 
