@@ -39,6 +39,9 @@ export { config };
 /** Whether this build makes the page of a region or entry located at `code` (see lib/shards.ts). */
 export const buildsHere = (code: string) => buildsInShard(shard, code);
 
+/** Whether this build is one shard of a network built in province shards (see lib/shards.ts). */
+export const isSharded = shard !== null;
+
 /** Whether this build makes the network-wide pages: home, listings, the region index. */
 export const buildsNetworkWide = buildsNetworkPages(shard);
 

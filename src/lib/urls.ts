@@ -20,6 +20,7 @@ const SEGMENTS = {
     sector: 'sektor',
     kind: 'jenis',
     guide: 'bentuk-kim',
+    search: 'cari',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -77,6 +78,10 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     storyListing: listing('stories'),
     placeListing: listing('places'),
     guide: () => at(s.guide),
+    /** The search page; with a query, the results a reader can share. */
+    search: (query?: string) => `${at(s.search)}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+    /** Where the search index lives. */
+    searchIndex: () => withBase(base, '/pagefind/'),
     sitemap: () => withBase(base, '/sitemap-index.xml'),
     /** A file in `public/` or an asset path, with the base applied. */
     asset: (path: string) => withBase(base, `/${path.replace(/^\/+/, '')}`),

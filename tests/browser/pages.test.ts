@@ -38,6 +38,7 @@ const DEMO_PAGES = {
   'place listing': 'potensi/',
   'place kind': 'potensi/jenis/wisata/',
   guide: 'bentuk-kim/',
+  'search with results': 'cari/?q=wisata',
   'not found': 'halaman-yang-tidak-ada/',
 };
 

@@ -234,9 +234,14 @@ describe('a built network', () => {
     }
   });
 
-  it('ships pages that need no JavaScript', () => {
+  it('ships pages that need no JavaScript, except the search page with its own module', () => {
     for (const file of htmlFiles(build.outDir)) {
-      expect(load(readFileSync(file, 'utf8'))('script').length, file).toBe(0);
+      const scripts = load(readFileSync(file, 'utf8'))('script');
+      if (file.endsWith(`${path.sep}cari${path.sep}index.html`)) {
+        expect(scripts.length).toBe(1);
+        expect(scripts.attr('type')).toBe('module');
+        expect(scripts.attr('src')).toMatch(/^\/_astro\/.+\.js$/);
+      } else expect(scripts.length, file).toBe(0);
     }
   });
 
@@ -253,6 +258,53 @@ describe('a built network', () => {
     const footer = page('wilayah/')('footer').text();
     expect(footer).toContain('idn-area-data');
     expect(footer).toContain('ODbL');
+  });
+});
+
+describe('the search index', () => {
+  const filters = (urlPath: string) =>
+    page(urlPath)('[data-pagefind-filter]')
+      .map((_, el) => page(urlPath)(el).attr('data-pagefind-filter'))
+      .get()
+      .sort();
+
+  it('tags every story, place, KIM and village page with its facets', () => {
+    expect(filters('cerita/festival-kampung-laut/')).toEqual([
+      'desa:Kelurahan Bontang Kuala',
+      'kabupaten:Kota Bontang',
+      'kecamatan:Kecamatan Bontang Utara',
+      'tahun:2026',
+      'tipe:Cerita',
+    ]);
+    expect(filters('potensi/dermaga-bontang-kuala/')).toEqual([
+      'desa:Kelurahan Bontang Kuala',
+      'kabupaten:Kota Bontang',
+      'kecamatan:Kecamatan Bontang Utara',
+      'sektor:Wisata',
+      'tipe:Potensi',
+    ]);
+    expect(filters('kim/kim-bontang-kuala/')).toEqual(expect.arrayContaining(['sektor:Kuliner', 'sektor:Wisata', 'tipe:KIM']));
+    expect(filters('wilayah/kota-bontang/bontang-barat/kanaan/')).toEqual(expect.arrayContaining(['tipe:Wilayah', 'desa:Kelurahan Kanaan']));
+    expect(page('cerita/festival-kampung-laut/')('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('tanggal:2026-11-20');
+  });
+
+  it('indexes only the main content: navigation, breadcrumbs and footer stay out', () => {
+    const $ = page('cerita/festival-kampung-laut/');
+    const body = $('[data-pagefind-body]');
+    expect(body.length).toBe(1);
+    expect(body.is('main')).toBe(true);
+    expect($('header [data-pagefind-body], footer [data-pagefind-body]').length).toBe(0);
+    expect($('nav.breadcrumbs').attr('data-pagefind-ignore')).toBeDefined();
+    // Listing pages and the home page are not search results of their own.
+    expect(page('cerita/')('[data-pagefind-body]').length).toBe(0);
+    expect(page('')('[data-pagefind-body]').length).toBe(0);
+  });
+
+  it('is written as part of the build, in Indonesian', () => {
+    const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['id']);
+    // 15 kelurahan, 3 KIM, 13 published stories and 2 places.
+    expect(entry.languages.id.page_count).toBe(15 + 3 + 13 + 2);
   });
 });
 

@@ -103,7 +103,9 @@ describe('a site built from hostile content', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const { file, html } of pages) {
       const $ = load(html);
-      expect($('script').length, file).toBe(0);
+      // The search page's own module is the site's code, loaded from a file; nothing inline.
+      const own = file === path.join('cari', 'index.html') ? $('script[type="module"][src^="/_astro/"]:empty').length : 0;
+      expect($('script').length - own, file).toBe(0);
       $('*').each((_, el) => {
         for (const name of Object.keys((el as { attribs: Record<string, string> }).attribs)) {
           expect(name.startsWith('on'), `${file}: <${(el as { tagName: string }).tagName} ${name}>`).toBe(false);

@@ -76,7 +76,10 @@ describe('a network built in province shards', () => {
     const pages = htmlFiles(single.outDir);
     expect(htmlFiles(sharded.outDir)).toEqual(pages);
     for (const page of pages) {
-      expect(readFileSync(path.join(sharded.outDir, page), 'utf8'), page).toBe(readFileSync(path.join(single.outDir, page), 'utf8'));
+      const read = (dir: string) => readFileSync(path.join(dir, page), 'utf8');
+      // The search page alone differs: it is told to merge the provinces' indexes.
+      const normal = page === path.join('cari', 'index.html') ? read(single.outDir).replace('data-sharded="false"', 'data-sharded="true"') : read(single.outDir);
+      expect(read(sharded.outDir), page).toBe(normal);
     }
   });
 

@@ -25,12 +25,9 @@ export interface SiteProblem {
   message: string;
 }
 
-/**
- * Pages that may load JavaScript: only search and map pages, which cannot work without it.
- * None exist yet, so today every page must be script-free.
- */
-export function isScriptPage(_page: string): boolean {
-  return false;
+/** Pages that may load JavaScript: only the search page, which cannot work without it. */
+export function isScriptPage(page: string): boolean {
+  return page === 'cari/index.html';
 }
 
 /** Where the site is deployed; links must start with it. */

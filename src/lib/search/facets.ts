@@ -1,0 +1,35 @@
+/**
+ * The facets a search result can be narrowed by, computed once per page at build time and
+ * written into the page for Pagefind: content type, kabupaten/kota, kecamatan, desa/kelurahan,
+ * sector or kind, and year. Keys are short Indonesian words; the menu labels come from the dictionary.
+ */
+import type { Region, RegionTree } from '../regions/tree.ts';
+
+export const FACET_KEYS = ['tipe', 'kabupaten', 'kecamatan', 'desa', 'sektor', 'tahun'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+export type Facets = Partial<Record<FacetKey, string[]>>;
+
+/** Content types as the filter menu names them. */
+export const CONTENT_TYPES = { story: 'Cerita', place: 'Potensi', kim: 'KIM', region: 'Wilayah' } as const;
+
+/**
+ * Facets of a page about something located at `region` (a village, or a district for an
+ * area-wide place): its own region and every level above it down to the village.
+ */
+export function searchFacets(
+  tree: RegionTree,
+  input: { type: keyof typeof CONTENT_TYPES; region: Region; sectors?: readonly string[]; date?: Date },
+): Facets {
+  const lineage = [...tree.ancestors(input.region.code), input.region];
+  const at = (level: Region['level']) => lineage.find((r) => r.level === level)?.fullName;
+  const facets: Facets = { tipe: [CONTENT_TYPES[input.type]] };
+  const regency = at('regency');
+  const district = at('district');
+  const village = at('village');
+  if (regency) facets.kabupaten = [regency];
+  if (district) facets.kecamatan = [district];
+  if (village) facets.desa = [village];
+  if (input.sectors && input.sectors.length > 0) facets.sektor = [...input.sectors];
+  if (input.date) facets.tahun = [String(input.date.getUTCFullYear())];
+  return facets;
+}

@@ -1,0 +1,151 @@
+/**
+ * Search in real Chromium: from the header search box on the home page to a filtered result,
+ * on the demo network, at the site root and under a base path; and what Indonesian stemming
+ * does and does not find, on fixture pages.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { BASE_NETWORK, buildSite, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
+
+let work: string;
+let browser: Browser;
+let root: StaticServer;
+let based: StaticServer;
+let words: StaticServer;
+let wordsFixture: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'jembatan-search-'));
+  const content = path.join(PROJECT_ROOT, 'content');
+  const plain = await buildSite(content, { env: { JEMBATAN_CACHE_DIR: path.join(work, 'cache') }, outDir: path.join(work, 'root') });
+  if (plain.code !== 0) throw new Error(plain.output);
+  const withBase = await buildSite(content, {
+    env: { JEMBATAN_CACHE_DIR: path.join(work, 'cache-based'), BASE_PATH: '/jembatan/' },
+    outDir: path.join(work, 'based'),
+  });
+  if (withBase.code !== 0) throw new Error(withBase.output);
+
+  // Pages whose words differ from the queries only by Indonesian affixes or accents.
+  wordsFixture = createFixture({
+    network: BASE_NETWORK,
+    kim: { 'kim-uji': { data: { name: 'KIM Uji', village: '64.74.01.1001' }, body: 'Profil.' } },
+    stories: {
+      'satu': { data: { title: 'Cerita satu', date: '2026-11-01', kim: 'kim-uji', summary: 'Satu.', category: 'berita' }, body: 'Warung ini terkenal karena kulinernya yang khas.' },
+      'dua': { data: { title: 'Cerita dua', date: '2026-11-02', kim: 'kim-uji', summary: 'Dua.', category: 'berita' }, body: 'Banyak keluarga datang untuk berwisata ke pantai.' },
+      'tiga': { data: { title: 'Cerita tiga', date: '2026-11-03', kim: 'kim-uji', summary: 'Tiga.', category: 'berita' }, body: 'Dinas pariwisata meninjau dermaga.' },
+      'empat': { data: { title: 'Cerita empat', date: '2026-11-04', kim: 'kim-uji', summary: 'Empat.', category: 'berita' }, body: 'Kopi dari kafé di ujung jalan.' },
+    },
+  });
+  const wordsBuild = await buildSite(wordsFixture);
+  if (wordsBuild.code !== 0) throw new Error(wordsBuild.output);
+
+  browser = await launchBrowser();
+  root = await serveStatic(plain.outDir);
+  based = await serveStatic(withBase.outDir, '/jembatan/');
+  words = await serveStatic(wordsBuild.outDir);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([root?.close(), based?.close(), words?.close()]);
+  if (wordsFixture) removeFixture(wordsFixture);
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function resultTitles(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('#status')?.textContent ?? '';
+    return status !== '' && !status.startsWith('Mencari');
+  });
+  return page.$$eval('#hasil li h2 a', (links) => links.map((a) => a.textContent ?? ''));
+}
+
+async function journey(server: StaticServer) {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  await page.goto(server.url);
+  await page.fill('#cari-kepala', 'wisata');
+  await page.press('#cari-kepala', 'Enter');
+  await page.waitForURL(/\/cari\/\?q=wisata$/);
+  expect(new URL(page.url()).pathname).toBe(`${new URL(server.url).pathname}cari/`);
+  const all = await resultTitles(page);
+  expect(all.length).toBeGreaterThan(1);
+
+  await page.selectOption('#saring-kabupaten', 'Kabupaten Kutai Kartanegara');
+  const inKukar = await resultTitles(page);
+  expect(inKukar.length).toBeGreaterThan(0);
+  expect(page.url()).toContain('kabupaten=Kabupaten+Kutai+Kartanegara');
+
+  await page.selectOption('#saring-tipe', 'Potensi');
+  const places = await resultTitles(page);
+  expect(places.length).toBeGreaterThan(0);
+  expect(places.length).toBeLessThanOrEqual(inKukar.length);
+  expect(page.url()).toContain('tipe=Potensi');
+
+  // The list can be shared: loading the URL again gives the same results.
+  const shared = page.url();
+  const again = await browser.newPage();
+  await again.goto(shared);
+  expect(await resultTitles(again)).toEqual(places);
+  await again.close();
+
+  await page.click('#hasil li h2 a');
+  await page.waitForLoadState('load');
+  expect(new URL(page.url()).pathname).toMatch(/\/potensi\/[a-z0-9-]+\/$/);
+  expect(await page.textContent('h1')).toBe(places[0]);
+  await page.close();
+  expect(errors).toEqual([]);
+}
+
+describe('search in Chromium', () => {
+  it('goes from the header box on the home page to a filtered result and opens it', async () => {
+    await journey(root);
+  });
+
+  it('works the same under a base path', async () => {
+    await journey(based);
+  });
+
+  it('tells a reader without JavaScript how to browse instead', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${root.url}cari/?q=wisata`);
+    expect(await page.textContent('noscript')).toContain('Pencarian memerlukan JavaScript');
+    await context.close();
+  });
+});
+
+describe('Indonesian stemming', () => {
+  const search = async (query: string) => {
+    const page = await browser.newPage();
+    await page.goto(`${words.url}cari/?q=${encodeURIComponent(query)}`);
+    const titles = await resultTitles(page);
+    await page.close();
+    return titles;
+  };
+
+  it('finds "kulinernya" when searching "kuliner" (the -nya suffix is removed)', async () => {
+    expect(await search('kuliner')).toContain('Cerita satu');
+  });
+
+  it('finds "berwisata" when searching "wisata" (the ber- prefix is removed)', async () => {
+    expect(await search('wisata')).toContain('Cerita dua');
+  });
+
+  it('does not find "pariwisata" from "wisata": pari- is part of the word, not an affix', async () => {
+    expect(await search('wisata')).not.toContain('Cerita tiga');
+    expect(await search('pariwisata')).toContain('Cerita tiga');
+  });
+
+  it('folds accents: "kafe" finds "kafé"', async () => {
+    expect(await search('kafe')).toContain('Cerita empat');
+  });
+});
