@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 export const FLOORS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
@@ -63,8 +64,8 @@ function samplePages(): Record<string, string> {
 const pages = values.page?.length ? Object.fromEntries(values.page.map((p) => [p, p])) : samplePages();
 const server = await serveStatic(distDir, base);
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
 const results: { page: string; url: string; scores: Record<Category, number>; failures: string[] }[] = [];

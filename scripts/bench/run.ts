@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadRegionData } from '../../src/lib/regions/source.ts';
+import { cleanEnv } from '../lib/child-env.ts';
 import { estimateCovers, generateNetwork, GENERATE_DEFAULTS, villagesInScope } from './synthetic.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -182,11 +183,6 @@ interface BuildRun {
 }
 
 // Vitest and Vite export their own settings; a child build must not inherit them (as in tests/helpers/fixture.ts).
-const RUNNER_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
-
-function cleanEnv(): Record<string, string> {
-  return Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && !RUNNER_ENV.test(k))) as Record<string, string>;
-}
 
 /** Runs the real build once, timing every log line and sampling the memory of its process tree. */
 function runBuild(contentDir: string, cacheDir: string, outDir: string, logFile: string, sharded = false): Promise<BuildRun> {

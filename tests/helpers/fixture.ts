@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+import { cleanEnv } from '../../scripts/lib/child-env.ts';
+
+export { cleanEnv };
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -70,14 +73,6 @@ export interface BuildResult {
 }
 
 /** Runs the real build over a content folder; never throws on a failed build. */
-// Vitest exports its own Vite settings (BASE_URL, MODE, NODE_ENV=test, …) to the environment;
-// a child build must not inherit them, or it builds with the test runner's settings.
-const RUNNER_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
-
-export function cleanEnv(): Record<string, string> {
-  return Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && !RUNNER_ENV.test(k))) as Record<string, string>;
-}
-
 export function buildSite(
   contentDir: string,
   { env = {}, outDir: chosenOutDir }: { env?: Record<string, string>; outDir?: string } = {},

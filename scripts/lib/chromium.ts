@@ -1,0 +1,7 @@
+/**
+ * Debian's Chromium, as every browser check here drives it: never a browser a tool downloads,
+ * and none of the background connections a closed network refuses.
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
