@@ -25,6 +25,8 @@ export interface PlaceCardData {
   summary: string;
   kind: string;
   area: string;
+  hours: string | undefined;
+  price: string | undefined;
   sample: boolean;
   photo: { src: ImageMetadata; alt: string } | undefined;
 }
@@ -75,6 +77,8 @@ export function placeCard(network: Network, place: Place): PlaceCardData {
     summary: place.data.summary,
     kind: label('sector', place.data.kind),
     area: placeName(network, network.tree.require(place.data.region)),
+    hours: place.data.hours,
+    price: place.data.priceRange ? label('place.price', place.data.priceRange) : undefined,
     sample: place.data.sample,
     photo: photo ? { src: photo.src, alt: photo.alt } : undefined,
   };

@@ -83,6 +83,8 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     /** Where the search index lives. */
     searchIndex: () => withBase(base, '/pagefind/'),
     sitemap: () => withBase(base, '/sitemap-index.xml'),
+    /** Every place and KIM with coordinates, as GeoJSON. */
+    geojson: () => withBase(base, '/data/peta.geojson'),
     /** A file in `public/` or an asset path, with the base applied. */
     asset: (path: string) => withBase(base, `/${path.replace(/^\/+/, '')}`),
   };

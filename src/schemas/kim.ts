@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SECTOR_KEYS } from '../lib/taxonomy.ts';
-import { titleText, contacts, dateField, hexColor, keyList, optionalText, requiredText, villageCode, type SchemaContext } from './common.ts';
+import { titleText, contacts, coordinates, dateField, hexColor, keyList, optionalText, requiredText, villageCode, type SchemaContext } from './common.ts';
 
 /** The default brand colour: a deep teal that keeps white text readable (WCAG AA). */
 export const DEFAULT_KIM_COLOR = '#0f766e';
@@ -26,6 +26,8 @@ export const kimSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     tagline: optionalText(140),
     color: hexColor().default(DEFAULT_KIM_COLOR),
     logo: ctx.image().optional(),
+    /** Where the KIM's secretariat is, for the network map. */
+    coordinates: coordinates().optional(),
     contacts: contacts(),
     active: z.boolean().default(true),
     /** Marks demo content that illustrates the format and is not a real record. */

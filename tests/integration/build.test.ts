@@ -217,6 +217,8 @@ describe('a built network', () => {
     expect(page('cerita/halaman/2/')('.card').length).toBe(1);
     expect(page('cerita/kategori/berita/')('.card').length).toBe(11);
     expect(page('potensi/jenis/wisata/')('.card h3').text()).toBe('Dermaga Bontang Kuala');
+    // A place card says when it is open and what it costs.
+    expect(page('potensi/jenis/wisata/')('.card').text()).toContain('Setiap hari, 08.00–17.00 WITA · Kisaran harga: Gratis');
     expect(page('kim/sektor/teknologi/')('.card h3').text()).toBe('KIM Pemuda Bontang Kuala');
     expect(existsSync(path.join(build.outDir, 'kim/sektor/perfilman'))).toBe(false);
   });
@@ -254,10 +256,34 @@ describe('a built network', () => {
     expect(page('404.html')('h1').text()).toBe('Halaman tidak ditemukan');
   });
 
+  it('links the open map data from every page', () => {
+    expect(page('wilayah/')('footer a[href="/data/peta.geojson"]').length).toBe(1);
+  });
+
   it('credits the region data under its licence on every page', () => {
     const footer = page('wilayah/')('footer').text();
     expect(footer).toContain('idn-area-data');
     expect(footer).toContain('ODbL');
+  });
+});
+
+describe('open data', () => {
+  it('publishes places and KIM with coordinates as GeoJSON at a stable URL', () => {
+    const geojson = JSON.parse(readFileSync(path.join(build.outDir, 'data/peta.geojson'), 'utf8'));
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features).toEqual([
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [117.5, 0.1333] },
+        properties: {
+          jenis: 'potensi',
+          nama: 'Dermaga Bontang Kuala',
+          url: 'https://uji.example.org/potensi/dermaga-bontang-kuala/',
+          kategori: 'Wisata',
+          wilayah: 'Kelurahan Bontang Kuala, Kota Bontang',
+        },
+      },
+    ]);
   });
 });
 
