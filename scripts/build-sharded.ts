@@ -17,7 +17,7 @@ import { NETWORK_SHARD, shardEntries, type ShardEntries } from '../src/lib/shard
 import { formatContentErrors } from '../src/lib/validation/errors.ts';
 import { parseFrontmatter } from '../src/lib/validation/frontmatter.ts';
 import { NETWORK_FILE, readContentDir, resolveContentDir } from '../src/lib/validation/read.ts';
-import { validateNetwork, type ValidNetwork } from '../src/lib/validation/validate.ts';
+import { imageFields, validateNetwork, type ValidNetwork } from '../src/lib/validation/validate.ts';
 
 const { values } = parseArgs({
   options: {
@@ -54,13 +54,6 @@ type Collection = keyof ShardEntries;
 const FOLDERS: Record<Collection, string> = { kim: 'kim', stories: 'stories', places: 'places' };
 const absolute = (displayPath: string) => path.resolve(root, displayPath);
 
-/** Image paths an entry's frontmatter refers to, relative to its file. */
-function imagesOf(collection: Collection, data: Record<string, unknown>): string[] {
-  if (collection === 'kim') return typeof data.logo === 'string' ? [data.logo] : [];
-  if (collection === 'stories') return [(data.cover as { src?: string } | undefined)?.src].filter((s): s is string => typeof s === 'string');
-  return ((data.photos as { src?: string }[] | undefined) ?? []).map((p) => p.src).filter((s): s is string => typeof s === 'string');
-}
-
 function link(target: string, at: string): void {
   mkdirSync(path.dirname(at), { recursive: true });
   if (!existsSync(at)) symlinkSync(target, at);
@@ -82,18 +75,18 @@ function prepareContent(shard: string): string {
       if (chosen && !chosen[collection].has(entry.id)) continue;
       const source = absolute(entry.displayPath);
       const relative = path.relative(contentDir, source);
-      const raw = parseFrontmatter(readFileSync(source, 'utf8'));
-      if (!raw.ok) throw new Error(`${entry.displayPath}: ${raw.error}`);
-      for (const image of imagesOf(collection, raw.data)) {
-        link(path.resolve(path.dirname(source), image), path.join(dir, path.dirname(relative), image));
+      // The gate kept image fields as the paths written in the file.
+      for (const [, image] of imageFields(collection, entry.data as Record<string, unknown>)) {
+        if (typeof image === 'string') link(path.resolve(path.dirname(source), image), path.join(dir, path.dirname(relative), image));
       }
       if (chosen) link(source, path.join(dir, relative));
       else {
+        const text = readFileSync(source, 'utf8').replace(/^\uFEFF/, '');
+        const raw = parseFrontmatter(text);
+        if (!raw.ok) throw new Error(`${entry.displayPath}: ${raw.error}`);
         const target = path.join(dir, relative).replace(/\.mdx$/i, '.md');
         mkdirSync(path.dirname(target), { recursive: true });
-        const text = readFileSync(source, 'utf8').replace(/^\uFEFF/, '');
-        const head = text.split(/\r?\n/).slice(0, raw.bodyLine - 1).join('\n');
-        writeFileSync(target, `${head}\n`);
+        writeFileSync(target, `${text.split(/\r?\n/).slice(0, raw.bodyLine - 1).join('\n')}\n`);
       }
     }
   }

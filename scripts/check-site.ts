@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPageWeight, checkSite, formatSiteProblems, isScriptPage, listHtmlFiles, listImageFiles, normalizeBase } from '../src/lib/checks/index.ts';
+import { checkSite, formatSiteProblems, listHtmlFiles, listImageFiles, normalizeBase } from '../src/lib/checks/index.ts';
 import { readSiteSettings } from '../src/lib/site.ts';
 import { resolveContentDir } from '../src/lib/validation/read.ts';
 
@@ -35,8 +35,7 @@ if (pages === 0) {
   console.error(`Tidak ada halaman HTML di ${path.relative(process.cwd(), distDir) || '.'}: jalankan "npm run build" dulu.`);
   process.exitCode = 1;
 } else {
-  const problems = await checkSite(distDir, { base });
-  const { figures } = checkPageWeight(distDir, { base, scriptsAllowed: isScriptPage });
+  const { problems, weight: figures } = await checkSite(distDir, { base });
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(
     `Bobot halaman (gzip): HTML rata-rata ${kb(figures.averageHtmlGzipBytes)}, terbesar ${kb(figures.largestHtml.gzipBytes)} ` +

@@ -336,7 +336,7 @@ describe('the search index', () => {
 
 describe('the checks on a built site', () => {
   it('find valid HTML, resolving links and no image metadata in the fixture build', async () => {
-    expect(await checkSite(build.outDir, { base: '/' })).toEqual([]);
+    expect((await checkSite(build.outDir, { base: '/' })).problems).toEqual([]);
   });
 
   it('never ship a contributor photo as it was uploaded, only re-encoded copies', () => {
@@ -368,7 +368,7 @@ describe('a network served under a base path', () => {
   }, 240_000);
 
   it('has only links that resolve under the base path', async () => {
-    expect(await checkSite(based.outDir, { base: '/jembatan/' })).toEqual([]);
+    expect((await checkSite(based.outDir, { base: '/jembatan/' })).problems).toEqual([]);
   });
 
   it('prefixes every internal link with the base path', () => {

@@ -87,7 +87,7 @@ afterAll(() => {
 
 describe('checkSite', () => {
   it('finds nothing wrong in a clean site', async () => {
-    expect(messages(await checkSite(writeDist(cleanSite())))).toEqual([]);
+    expect(messages((await checkSite(writeDist(cleanSite()))).problems)).toEqual([]);
   });
 
   it('finds nothing wrong in a clean site served from a base folder', async () => {
@@ -96,7 +96,7 @@ describe('checkSite', () => {
       'kim/index.html': page('<h1>KIM</h1><p><a href="../">Kembali</a></p>', '/jembatan/'),
       '_astro/gaya.css': '',
     });
-    expect(messages(await checkSite(dist, { base: '/jembatan/' }))).toEqual([]);
+    expect(messages((await checkSite(dist, { base: '/jembatan/' })).problems)).toEqual([]);
   });
 });
 

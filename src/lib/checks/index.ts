@@ -7,7 +7,7 @@
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkImageMetadata } from './metadata.ts';
-import { checkPageWeight } from './weight.ts';
+import { checkPageWeight, type WeightFigures } from './weight.ts';
 
 export { listHtmlFiles, validateHtml } from './html.ts';
 export { checkLinks, normalizeBase, srcsetUrls } from './links.ts';
@@ -48,11 +48,18 @@ const CHECK_LABELS: Record<SiteCheck, string> = {
  * Runs every check and returns all problems at once, sorted by file, so one round of fixes
  * is enough.
  */
-export async function checkSite(distDir: string, { base = '/' }: CheckSiteOptions = {}): Promise<SiteProblem[]> {
+export interface SiteReport {
+  problems: SiteProblem[];
+  /** What the pages weigh, measured while checking their budgets. */
+  weight: WeightFigures;
+}
+
+export async function checkSite(distDir: string, { base = '/' }: CheckSiteOptions = {}): Promise<SiteReport> {
   const [html, metadata] = await Promise.all([validateHtml(distDir), checkImageMetadata(distDir)]);
   const links = checkLinks(distDir, base);
-  const weight = checkPageWeight(distDir, { base, scriptsAllowed: isScriptPage }).problems;
-  return [...html, ...links, ...metadata, ...weight].sort((a, b) => a.file.localeCompare(b.file));
+  const weight = checkPageWeight(distDir, { base, scriptsAllowed: isScriptPage });
+  const problems = [...html, ...links, ...metadata, ...weight.problems].sort((a, b) => a.file.localeCompare(b.file));
+  return { problems, weight: weight.figures };
 }
 
 /**

@@ -114,7 +114,8 @@ export function issuesToErrors(displayPath: string, data: unknown, issues: reado
   return errors;
 }
 
-function imageFields(collection: CollectionName, data: Record<string, unknown>): [string, unknown][] {
+/** The image paths an entry's frontmatter names, with the field each stands in. */
+export function imageFields(collection: CollectionName, data: Record<string, unknown>): [string, unknown][] {
   switch (collection) {
     case 'kim':
       return [['logo', data.logo]];
