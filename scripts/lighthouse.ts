@@ -68,15 +68,30 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
+/**
+ * One Lighthouse run. A run that could not measure (a runtime error, a category without a
+ * score, as seen on a cold browser's first page) is not a score of 0: it is repeated, and
+ * reported as a failed measurement if it keeps failing.
+ */
+async function measure(url: string, attempts = 3) {
+  let problem = '';
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(FLOORS) });
+    const lhr = result?.lhr;
+    const missing = lhr ? (Object.keys(FLOORS) as Category[]).filter((c) => typeof lhr.categories[c]?.score !== 'number') : [];
+    if (lhr && !lhr.runtimeError && missing.length === 0) return lhr;
+    problem = lhr?.runtimeError?.code ?? (lhr ? `tanpa skor: ${missing.join(', ')}` : 'tanpa laporan');
+  }
+  throw new Error(`Lighthouse tidak dapat mengukur ${url} (${problem}) setelah ${attempts} kali percobaan.`);
+}
+
 const results: { page: string; url: string; scores: Record<Category, number>; failures: string[] }[] = [];
 try {
   for (const [name, urlPath] of Object.entries(pages)) {
     const url = `${server.url}${urlPath}`;
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(FLOORS) });
-    if (!result) throw new Error(`Lighthouse tidak menghasilkan laporan untuk ${url}`);
-    const lhr = result.lhr;
+    const lhr = await measure(url);
     const scores = Object.fromEntries(
-      (Object.keys(FLOORS) as Category[]).map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+      (Object.keys(FLOORS) as Category[]).map((c) => [c, Math.round(lhr.categories[c]!.score! * 100)]),
     ) as Record<Category, number>;
     // Name the audits that cost points, so a failure says what to fix.
     const failures = Object.values(lhr.audits)
