@@ -15,6 +15,9 @@ import { resolveContentDir } from './src/lib/validation/read.ts';
 const contentDir = resolveContentDir(process.cwd(), process.env.JEMBATAN_CONTENT_DIR);
 const { site, base } = readSiteSettings(contentDir, process.env);
 const shard = process.env.JEMBATAN_SHARD || null;
+// A sharded build indexes search after Astro has exited, and hands each shard the figures it
+// cannot count from the part of the entries it holds.
+const sharded = shard ? { figuresFile: process.env.JEMBATAN_NETWORK_FIGURES || null } : null;
 
 export default defineConfig({
   // Separate caches let tests and benchmarks build other content folders without mixing stores.
@@ -48,7 +51,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    jembatan({ contentDir, shard }),
+    jembatan({ contentDir, shard, figuresFile: sharded?.figuresFile ?? null, searchIndex: !sharded }),
     mdx(),
     sitemap({ filter: (page) => inShardSitemap(shard, new URL(page).pathname.slice(base.length - 1)) }),
   ],

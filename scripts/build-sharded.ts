@@ -1,19 +1,29 @@
 /**
- * Builds a large network as province shards, one `astro build` process each, and merges their
- * output into one site. No process holds more than one province's pages, so a network that
- * covers several provinces, or all of Indonesia, builds within a small machine's memory; the
- * same shards can run on separate CI machines (`--only`, then `--merge-only`).
+ * Builds a large network in shards, one `astro build` process each, and merges their output into
+ * one site. A shard is a province, or a run of regencies of a large province (lib/shards.ts), so
+ * no process holds more than a bounded number of villages' pages, and the network-wide pages are
+ * built from every KIM but only the stories and places they show. The same shards can run on
+ * separate CI machines (`--only`, then `--merge-only`).
  *
- * Usage: `npm run build:sharded [-- --out dist] [--jobs 1] [--only 64,network] [--merge-only]`.
+ * Usage: `npm run build:sharded [-- --out dist] [--jobs 1] [--only 64,jaringan] [--merge-only]`.
  * Reads the same content folder as `npm run build` (JEMBATAN_CONTENT_DIR, default content/).
+ *
+ * Memory is the budget here: the content is read and validated by a short-lived child process
+ * (`--prepare`) that writes every shard's content folder and exits, so the orchestrator holds
+ * none of it while shards build; and each shard's search index is made by its own process after
+ * Astro has exited.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
+import { mergeGeoJson, type FeatureCollection } from '../src/lib/geojson.ts';
+import { LISTING_SPECS } from '../src/lib/listings.ts';
 import { loadRegionData } from '../src/lib/regions/source.ts';
-import { NETWORK_SHARD, shardEntries, type ShardEntries } from '../src/lib/shards.ts';
+import { NetworkModel } from '../src/lib/network.ts';
+import { NETWORK_SHARD, networkShardEntries, planShards, regionsNeedingFigures, SHARD_VILLAGES, shardEntries, type NetworkFigures, type ShardEntries } from '../src/lib/shards.ts';
 import { formatContentErrors } from '../src/lib/validation/errors.ts';
 import { parseFrontmatter } from '../src/lib/validation/frontmatter.ts';
 import { NETWORK_FILE, readContentDir, resolveContentDir } from '../src/lib/validation/read.ts';
@@ -26,7 +36,9 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'merge-only': { type: 'boolean', default: false },
     'stream-logs': { type: 'boolean', default: false },
+    'shard-villages': { type: 'string', default: String(SHARD_VILLAGES) },
     work: { type: 'string' },
+    prepare: { type: 'boolean', default: false },
   },
 });
 
@@ -34,25 +46,21 @@ const root = process.cwd();
 const contentDir = resolveContentDir(root, process.env.JEMBATAN_CONTENT_DIR);
 const outDir = path.resolve(values.out!);
 const work = path.resolve(values.work ?? path.join(root, 'node_modules/.jembatan-shards'));
+const planFile = path.join(work, 'plan.json');
+const figuresFile = (shard: string) => path.join(work, shard, 'figures.json');
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
-z.config(z.locales.id());
-const input = await readContentDir(contentDir);
-const result = validateNetwork({ ...input, regions: await loadRegionData() });
-if (!result.ok) {
-  console.error(formatContentErrors(result.errors));
-  process.exit(1);
+interface Plan {
+  shards: string[];
+  provinces: number;
 }
-const network = result.network;
-const provinces = network.tree.roots().map((r) => r.code);
-const shards = [...provinces, NETWORK_SHARD];
-const selected = values.only ? values.only.split(',').map((s) => s.trim()) : shards;
-console.log(`Jaringan dibagi menjadi ${shards.length} bagian: ${provinces.length} provinsi dan halaman jaringan.`);
+
+// ---------------------------------------------------------------------------------------------
+// Preparing (a child process): validate once, write every shard's content folder.
 
 type Collection = keyof ShardEntries;
 const FOLDERS: Record<Collection, string> = { kim: 'kim', stories: 'stories', places: 'places' };
-const absolute = (displayPath: string) => path.resolve(root, displayPath);
 
 function link(target: string, at: string): void {
   mkdirSync(path.dirname(at), { recursive: true });
@@ -62,24 +70,24 @@ function link(target: string, at: string): void {
 /**
  * A shard's content folder: the network file and the chosen entries at their usual places, as
  * links to the originals (their photos too), or, for the network shard, frontmatter only: its
- * listings need every entry's title, date and cover, never a body.
+ * pages need titles, dates and covers, never a body.
  */
-function prepareContent(shard: string): string {
+function writeShardContent(network: ValidNetwork, shard: string, chosen: ShardEntries): void {
   const dir = path.join(work, shard, 'content');
   rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(work, shard), { recursive: true });
   mkdirSync(dir, { recursive: true });
   link(path.join(contentDir, NETWORK_FILE), path.join(dir, NETWORK_FILE));
-  const chosen = shard === NETWORK_SHARD ? null : shardEntries(network, shard);
   for (const collection of Object.keys(FOLDERS) as Collection[]) {
     for (const entry of network[collection] as ValidNetwork[Collection]) {
-      if (chosen && !chosen[collection].has(entry.id)) continue;
-      const source = absolute(entry.displayPath);
+      if (!chosen[collection].has(entry.id)) continue;
+      const source = path.resolve(root, entry.displayPath);
       const relative = path.relative(contentDir, source);
       // The gate kept image fields as the paths written in the file.
       for (const [, image] of imageFields(collection, entry.data as Record<string, unknown>)) {
         if (typeof image === 'string') link(path.resolve(path.dirname(source), image), path.join(dir, path.dirname(relative), image));
       }
-      if (chosen) link(source, path.join(dir, relative));
+      if (shard !== NETWORK_SHARD) link(source, path.join(dir, relative));
       else {
         const text = readFileSync(source, 'utf8').replace(/^\uFEFF/, '');
         const raw = parseFrontmatter(text);
@@ -90,22 +98,46 @@ function prepareContent(shard: string): string {
       }
     }
   }
-  return dir;
 }
 
-function build(shard: string): Promise<void> {
-  const content = prepareContent(shard);
-  const shardOut = path.join(work, shard, 'dist');
-  rmSync(shardOut, { recursive: true, force: true });
+async function prepare(): Promise<void> {
+  z.config(z.locales.id());
+  const input = await readContentDir(contentDir);
+  const result = validateNetwork({ ...input, regions: await loadRegionData() });
+  if (!result.ok) {
+    console.error(formatContentErrors(result.errors));
+    process.exit(1);
+  }
+  const network = result.network;
+  const now = new Date();
+  // Counted once over every entry, for the shards that hold only part of them.
+  const model = new NetworkModel({ tree: network.tree, kims: network.kim, stories: network.stories, places: network.places, now });
+  const regionShards = planShards(network.tree, Number(values['shard-villages']));
+  const provinces = network.tree.roots().length;
+  const writeFigures = (shard: string, figures: NetworkFigures) => writeFileSync(figuresFile(shard), JSON.stringify(figures));
+  for (const shard of regionShards) {
+    writeShardContent(network, shard, shardEntries(network, shard));
+    const codes = regionsNeedingFigures(network.tree, shard);
+    writeFigures(shard, { regions: Object.fromEntries(codes.map((code) => [code, model.stats(code)])) });
+  }
+  const { entries, listings } = networkShardEntries(network, LISTING_SPECS, now);
+  writeShardContent(network, NETWORK_SHARD, entries);
+  writeFigures(NETWORK_SHARD, { totals: model.totals(), listings });
+  writeFileSync(planFile, JSON.stringify({ shards: [...regionShards, NETWORK_SHARD], provinces } satisfies Plan));
+}
+
+if (values.prepare) {
+  await prepare();
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building: one Astro process per shard, then one Pagefind process per region shard.
+
+function run(shard: string, args: string[], env: NodeJS.ProcessEnv, logName: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', shardOut], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, JEMBATAN_CONTENT_DIR: content, JEMBATAN_CACHE_DIR: path.join(work, shard, 'cache'), JEMBATAN_SHARD: shard },
-    });
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let log = '';
-    // The benchmark reads every shard's log as it arrives, to time the phases.
-    if (values['stream-logs']) console.log(`== bagian ${shard}`);
     const collect = (chunk: Buffer) => {
       log += chunk;
       if (values['stream-logs']) process.stdout.write(chunk);
@@ -113,14 +145,31 @@ function build(shard: string): Promise<void> {
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     child.on('close', (code) => {
-      writeFileSync(path.join(work, shard, 'build.log'), log);
-      const pages = /(\d+) page\(s\) built/.exec(log)?.[1] ?? '?';
-      if (code === 0) {
-        console.log(`  ✓ ${shard}: ${pages} halaman (${seconds()} s sejak mulai)`);
-        resolve();
-      } else reject(new Error(`Bagian ${shard} gagal dibangun (kode ${code}). Log: ${path.join(work, shard, 'build.log')}\n${log.slice(-3000)}`));
+      const file = path.join(work, shard, logName);
+      writeFileSync(file, log);
+      if (code === 0) resolve(log);
+      else reject(new Error(`Bagian ${shard} gagal dibangun (kode ${code}). Log: ${file}\n${log.slice(-3000)}`));
     });
   });
+}
+
+async function build(shard: string): Promise<void> {
+  const shardOut = path.join(work, shard, 'dist');
+  rmSync(shardOut, { recursive: true, force: true });
+  // The benchmark reads every shard's log as it arrives, to time the phases.
+  if (values['stream-logs']) console.log(`== bagian ${shard}`);
+  const log = await run(shard, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', shardOut], {
+    JEMBATAN_CONTENT_DIR: path.join(work, shard, 'content'),
+    JEMBATAN_CACHE_DIR: path.join(work, shard, 'cache'),
+    JEMBATAN_SHARD: shard,
+    JEMBATAN_NETWORK_FIGURES: figuresFile(shard),
+  }, 'build.log');
+  if (shard !== NETWORK_SHARD) {
+    if (values['stream-logs']) console.log(`== indeks pencarian ${shard}`);
+    await run(shard, [path.join(root, 'scripts/search-index.ts'), shardOut], {}, 'search.log');
+  }
+  const pages = /(\d+) page\(s\) built/.exec(log)?.[1] ?? '?';
+  console.log(`  ✓ ${shard}: ${pages} halaman (${seconds()} s sejak mulai)`);
 }
 
 /** Moves every file of `from` into `to`, replacing what is there (the network shard goes last and wins). */
@@ -138,16 +187,19 @@ function moveTree(from: string, to: string): void {
   }
 }
 
+const GEOJSON = path.join('data', 'peta.geojson');
+
 /**
- * One site from the shards: pages merged, each province's search index kept apart under
- * `pagefind/<shard>/` (the search page merges them at query time), and one sitemap index over
- * every shard's sitemaps.
+ * One site from the shards: pages merged, each region shard's search index kept apart under
+ * `pagefind/<shard>/` (the search page merges them at query time), one map file and one sitemap
+ * index over every shard's sitemaps.
  */
-function merge(): void {
+function merge(shards: readonly string[]): void {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, 'pagefind'), { recursive: true });
   const sitemaps: string[] = [];
   const searchShards: string[] = [];
+  const maps: FeatureCollection[] = [];
   for (const shard of shards) {
     const shardOut = path.join(work, shard, 'dist');
     if (!existsSync(shardOut)) throw new Error(`Bagian ${shard} belum dibangun: jalankan tanpa --merge-only atau dengan --only ${shard}.`);
@@ -162,8 +214,10 @@ function merge(): void {
       sitemaps.push(renamed);
     }
     rmSync(path.join(shardOut, 'sitemap-index.xml'), { force: true });
+    if (existsSync(path.join(shardOut, GEOJSON))) maps.push(JSON.parse(readFileSync(path.join(shardOut, GEOJSON), 'utf8')) as FeatureCollection);
     moveTree(shardOut, outDir);
   }
+  writeFileSync(path.join(outDir, GEOJSON), JSON.stringify(mergeGeoJson(maps)));
   writeFileSync(path.join(outDir, 'pagefind', 'shards.json'), `${JSON.stringify({ shards: searchShards })}\n`);
   const site = new URL(readFileSync(path.join(outDir, 'robots.txt'), 'utf8').match(/Sitemap: (\S+)/)![1]!);
   const entries = sitemaps.map((name) => `<sitemap><loc>${new URL(name, site).href}</loc></sitemap>`).join('');
@@ -171,6 +225,30 @@ function merge(): void {
     path.join(outDir, 'sitemap-index.xml'),
     `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</sitemapindex>\n`,
   );
+}
+
+if (!values['merge-only']) {
+  const args = [fileURLToPath(import.meta.url), '--prepare', '--work', work, '--shard-villages', values['shard-villages']!];
+  const code = await new Promise<number | null>((resolve) => spawn(process.execPath, args, { cwd: root, stdio: 'inherit' }).on('close', resolve));
+  if (code !== 0) process.exit(1);
+}
+if (!existsSync(planFile)) {
+  console.error(`Belum ada rencana pembagian di ${planFile}: jalankan dulu tanpa --merge-only.`);
+  process.exit(1);
+}
+const plan = JSON.parse(readFileSync(planFile, 'utf8')) as Plan;
+const regionShards = plan.shards.length - 1;
+console.log(
+  `Jaringan dibagi menjadi ${plan.shards.length} bagian: ` +
+    (regionShards === plan.provinces ? `${plan.provinces} provinsi` : `${regionShards} bagian wilayah dari ${plan.provinces} provinsi`) +
+    ' dan halaman jaringan.',
+);
+const selected = values.only ? values.only.split(',').map((s) => s.trim()) : plan.shards;
+for (const shard of selected) {
+  if (!plan.shards.includes(shard)) {
+    console.error(`Bagian "${shard}" tidak ada. Bagian yang ada: ${plan.shards.join(', ')}.`);
+    process.exit(1);
+  }
 }
 
 if (!values['merge-only']) {
@@ -183,6 +261,6 @@ if (!values['merge-only']) {
   );
 }
 if (!values.only || values['merge-only']) {
-  merge();
+  merge(plan.shards);
   console.log(`Situs digabung di ${path.relative(root, outDir) || outDir} (${seconds()} s).`);
 }

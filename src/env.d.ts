@@ -5,6 +5,8 @@ declare module 'virtual:jembatan/network' {
   export const network: import('./schemas/network.ts').NetworkConfig;
   /** The deploy base ("/" or "/<repo>/") Astro was configured with. */
   export const base: string;
-  /** The shard this build makes (a province code, or the network-wide pages), or null for all of it. */
+  /** The shard this build makes (a province or run of regencies, or the network-wide pages), or null for all of it. */
   export const shard: string | null;
+  /** The whole network's figures when this build holds only part of its entries (the network shard). */
+  export const figures: import('./lib/shards.ts').NetworkFigures | null;
 }

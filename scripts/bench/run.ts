@@ -268,6 +268,7 @@ function peakBetween(samples: readonly MemorySample[], from: number, to: number)
  * - output metadata check: → "_headers ditulis" (the Jembatan integration reads every built image);
  * - search index: → "Indeks pencarian" (Pagefind);
  * - sitemap and exit: → the process ends.
+ * In a sharded build, Pagefind runs after Astro has exited, from the "== indeks pencarian" line.
  */
 function phasesOf(run: BuildRun, startMs = 0): { phases: Phase[]; renderMs: number | null; gateMs: number | null; searchMs: number | null } {
   const { lines, samples, wallMs } = run;
@@ -282,6 +283,8 @@ function phasesOf(run: BuildRun, startMs = 0): { phases: Phase[]; renderMs: numb
   const imagesDone = after(/✓ Completed in/, images);
   const headers = at(/_headers ditulis/);
   const search = at(/Indeks pencarian:/);
+  // A sharded build indexes each shard in its own process after Astro has exited.
+  const deferredIndex = at(/^== indeks pencarian /);
   const gateMs = Number(/Konten valid:.*\((\d+) ms\)/.exec(at(/Konten valid:/)?.text ?? '')?.[1] ?? NaN);
   const searchMs = Number(/\((\d+) ms\)/.exec(search?.text ?? '')?.[1] ?? NaN);
 
@@ -301,9 +304,9 @@ function phasesOf(run: BuildRun, startMs = 0): { phases: Phase[]; renderMs: numb
     phase('rendering', routes?.t, routesDone?.t),
     images ? phase('images', images.t, imagesDone?.t) : { name: 'images', seconds: 0, peakRssMB: null, note: 'no images' },
     phase('output metadata check', renderEnd, headers?.t, 'Jembatan reads every built image for EXIF/GPS'),
-    phase('search index', headers?.t, search?.t, Number.isFinite(searchMs) ? `Pagefind reports ${searchMs} ms` : undefined),
+    phase('search index', deferredIndex?.t ?? headers?.t, search?.t, Number.isFinite(searchMs) ? `Pagefind reports ${searchMs} ms` : undefined),
     { name: 'social images', seconds: null, peakRssMB: null, note: 'n/a (not built yet)' },
-    phase('sitemap and exit', search?.t, wallMs),
+    deferredIndex ? phase('sitemap and exit', headers?.t, deferredIndex.t, 'before the search index, which runs after Astro exits') : phase('sitemap and exit', search?.t, wallMs),
   ];
   return {
     phases,

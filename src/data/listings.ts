@@ -2,14 +2,10 @@
  * The three browsable sections (stories, places, KIM) share one listing machinery: each is
  * described here once (its items, facet, labels and URLs) and the route files stay one line.
  */
-import { buildListings, usedFacetKeys, type ListingSpec } from '../lib/listings.ts';
-import { PLACE_KIND_KEYS, SECTOR_KEYS, STORY_CATEGORY_KEYS } from '../lib/taxonomy.ts';
+import { buildListings, LISTING_SPECS, usedFacetKeys, type ListingSpec } from '../lib/listings.ts';
 import type { ListingFacet } from '../lib/urls.ts';
-import { buildsNetworkWide, getNetwork, t, urls, type Kim, type Network, type Place, type Story } from './network.ts';
+import { buildsNetworkWide, getNetwork, listingTotals, t, urls, type Kim, type Network, type Place, type Story } from './network.ts';
 import { kimCard, label, placeCard, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './view.ts';
-
-/** Small enough pages for a slow connection, large enough to browse. */
-export const PAGE_SIZE = 12;
 
 type Cards =
   | { type: 'stories'; items: StoryCardData[] }
@@ -30,7 +26,7 @@ const describe = <T,>(d: SectionDescriptor<T>) => d;
 
 export const SECTIONS = {
   stories: describe<Story>({
-    spec: { facetType: 'category', facetKeys: STORY_CATEGORY_KEYS, keysOf: (s) => [s.data.category], pageSize: PAGE_SIZE },
+    spec: LISTING_SPECS.stories,
     items: (n) => n.stories,
     cards: (n, items) => ({ type: 'stories', items: items.map((s) => storyCard(n, s)) }),
     facetLabel: (key) => label('story.category', key),
@@ -39,7 +35,7 @@ export const SECTIONS = {
     url: urls.storyListing,
   }),
   places: describe<Place>({
-    spec: { facetType: 'kind', facetKeys: PLACE_KIND_KEYS, keysOf: (p) => [p.data.kind], pageSize: PAGE_SIZE },
+    spec: LISTING_SPECS.places,
     items: (n) => n.places,
     cards: (n, items) => ({ type: 'places', items: items.map((p) => placeCard(n, p)) }),
     facetLabel: (key) => label('sector', key),
@@ -48,7 +44,7 @@ export const SECTIONS = {
     url: urls.placeListing,
   }),
   kim: describe<Kim>({
-    spec: { facetType: 'sector', facetKeys: SECTOR_KEYS, keysOf: (k) => k.data.sectors, pageSize: 24 },
+    spec: LISTING_SPECS.kim,
     items: (n) => n.kims,
     cards: (n, items) => ({ type: 'kim', items: items.map((k) => kimCard(n, k)) }),
     facetLabel: (key) => label('sector', key),
@@ -72,6 +68,10 @@ export interface ListingView {
   page: number;
   totalPages: number;
   totalItems: number;
+  /** How many items the listing's pages show, fewer than `totalItems` when it stops early. */
+  shownItems: number;
+  /** True on the last page of a listing that stops before its last items. */
+  truncated: boolean;
 }
 
 /** `getStaticPaths` for a section's `[...listing].astro`: every page of every facet. */
@@ -85,7 +85,7 @@ export async function listingPaths(section: SectionName) {
     label: d.facetLabel(key),
     href: d.url({ type: d.spec.facetType, key } as ListingFacet),
   }));
-  return buildListings(items, d.spec).map(({ param, facet, page }) => {
+  return buildListings(items, d.spec, listingTotals?.[section]).map(({ param, facet, page, totalItems }) => {
     const view: ListingView = {
       section,
       title: d.title(facet),
@@ -96,7 +96,9 @@ export async function listingPaths(section: SectionName) {
       cards: d.cards(network, page.items),
       page: page.number,
       totalPages: page.total,
-      totalItems: page.totalItems,
+      totalItems,
+      shownItems: page.totalItems,
+      truncated: page.number === page.total && page.totalItems < totalItems,
     };
     return { params: { listing: param }, props: { view } };
   });

@@ -3,7 +3,7 @@
  * `astro:*`. It queries each collection once per build and hands pages a ready-made model.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { base, network as config, shard } from 'virtual:jembatan/network';
+import { base, figures, network as config, shard } from 'virtual:jembatan/network';
 import { createTranslator } from '../i18n/index.ts';
 import { NetworkModel } from '../lib/network.ts';
 import { loadRegionData } from '../lib/regions/source.ts';
@@ -25,7 +25,7 @@ async function load(): Promise<Network> {
     getCollection('stories'),
     getCollection('places'),
   ]);
-  return new NetworkModel({ tree: RegionTree.build(regions, config.scope), kims, stories, places, now: new Date() });
+  return new NetworkModel({ tree: RegionTree.build(regions, config.scope), kims, stories, places, now: new Date(), known: figures ?? {} });
 }
 
 /** The network model, built once per build however many pages ask for it. */
@@ -35,6 +35,9 @@ export function getNetwork(): Promise<Network> {
 }
 
 export { config };
+
+/** How many entries each listing has (`all` and per facet key), when this build cannot count them. */
+export const listingTotals = figures?.listings ?? null;
 
 /** Whether this build makes the page of a region or entry located at `code` (see lib/shards.ts). */
 export const buildsHere = (code: string) => buildsInShard(shard, code);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,7 +20,20 @@ const VIRTUAL_ID = 'virtual:jembatan/network';
  * contributors get every problem of a run at once, in Indonesian, and nothing broken is
  * published. It then hands the validated network configuration to the pages.
  */
-export function jembatan({ contentDir, shard = null }: { contentDir: string; shard?: string | null }): AstroIntegration {
+export function jembatan({
+  contentDir,
+  shard = null,
+  figuresFile = null,
+  searchIndex = true,
+}: {
+  contentDir: string;
+  /** Which shard of a network built in shards this is (see lib/shards.ts). */
+  shard?: string | null;
+  /** The whole network's figures, for a network shard that holds only part of its entries. */
+  figuresFile?: string | null;
+  /** Index search at the end of the build; a sharded build indexes each shard after Astro exits. */
+  searchIndex?: boolean;
+}): AstroIntegration {
   let base = '/';
   return {
     name: 'jembatan',
@@ -51,6 +64,7 @@ export function jembatan({ contentDir, shard = null }: { contentDir: string; sha
           `export const network = ${JSON.stringify(config)};`,
           `export const base = ${JSON.stringify(astroConfig.base)};`,
           `export const shard = ${JSON.stringify(shard)};`,
+          `export const figures = ${figuresFile ? readFileSync(figuresFile, 'utf8') : 'null'};`,
         ].join('\n');
         updateConfig({
           vite: {
@@ -80,6 +94,7 @@ export function jembatan({ contentDir, shard = null }: { contentDir: string; sha
         }
         writeFileSync(path.join(outDir, '_headers'), headersFile(base));
         logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');
+        if (!searchIndex) return;
         const search = await indexSite(outDir);
         logger.info(
           `Indeks pencarian: ${search.pages} halaman, ${search.files} berkas, ` +

@@ -37,3 +37,14 @@ export function toGeoJson(entries: readonly MapEntry[]): FeatureCollection {
       })),
   };
 }
+
+/**
+ * One collection from the collections of a network built in shards, in the order a single build
+ * writes: places, then KIM, each by name.
+ */
+export function mergeGeoJson(collections: readonly FeatureCollection[]): FeatureCollection {
+  const features = collections.flatMap((c) => c.features);
+  const rank = (f: FeatureCollection['features'][number]) => (f.properties.jenis === 'potensi' ? 0 : 1);
+  features.sort((a, b) => rank(a) - rank(b) || a.properties.nama.localeCompare(b.properties.nama, 'id'));
+  return { type: 'FeatureCollection', features };
+}

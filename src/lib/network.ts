@@ -28,6 +28,15 @@ export interface RegionStats {
   places: number;
 }
 
+/**
+ * Figures measured over the whole network, for a build that holds only part of its entries (a
+ * shard, see lib/shards.ts): they replace what the model would count from its own entries.
+ */
+export interface KnownFigures {
+  totals?: RegionStats | undefined;
+  regions?: Readonly<Record<string, RegionStats>> | undefined;
+}
+
 /** How many of the newest stories of one KIM, place, tag or category are considered as related. */
 export const RELATED_CANDIDATES = 50;
 
@@ -44,8 +53,10 @@ export function isPublished(story: StoryLike, now: Date): boolean {
   return !story.data.draft && story.data.date.getTime() <= now.getTime();
 }
 
-const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'id');
-const byDateDesc = (a: StoryLike, b: StoryLike) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
+/** Entry order of the network's KIM and places. */
+export const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'id');
+/** Story order: newest first, then by id so equal dates never reorder between builds. */
+export const byDateDesc = (a: StoryLike, b: StoryLike) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
 
 export class NetworkModel<K extends KimLike, S extends StoryLike, P extends PlaceLike> {
   readonly tree: RegionTree;
@@ -65,8 +76,10 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   readonly #placesByKim = new Map<string, P[]>();
   readonly #placesByRegion = new Map<string, P[]>();
   readonly #stats = new Map<string, RegionStats>();
+  readonly #known: KnownFigures;
 
-  constructor(input: { tree: RegionTree; kims: readonly K[]; stories: readonly S[]; places: readonly P[]; now: Date }) {
+  constructor(input: { tree: RegionTree; kims: readonly K[]; stories: readonly S[]; places: readonly P[]; now: Date; known?: KnownFigures }) {
+    this.#known = input.known ?? {};
     this.tree = input.tree;
     this.kims = [...input.kims].sort(byName);
     this.stories = input.stories.filter((s) => isPublished(s, input.now)).sort(byDateDesc);
@@ -122,12 +135,15 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
 
   /** Figures for a region page, counting only what lies in the network's scope. */
   stats(code: string): RegionStats {
+    const known = this.#known.regions?.[code];
+    if (known) return { ...known };
     const region = this.tree.require(code);
     return { ...(this.#stats.get(code) ?? EMPTY_STATS), villages: region.villageCount };
   }
 
   /** Figures for the whole network. */
   totals(): RegionStats {
+    if (this.#known.totals) return { ...this.#known.totals };
     const roots = this.tree.roots();
     return {
       villages: roots.reduce((sum, r) => sum + r.villageCount, 0),

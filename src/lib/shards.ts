@@ -1,17 +1,28 @@
 /**
- * Splitting a large network into province shards, each built by its own process, so a national
- * network builds on one machine: no process holds more than one province's pages. This module
- * decides which entries each shard needs; `scripts/build-sharded.ts` does the building.
+ * Splitting a large network into shards, each built by its own process, so a national network
+ * builds on one machine: no process holds more than a bounded number of villages' pages. This
+ * module decides what each shard builds and which entries it needs; `scripts/build-sharded.ts`
+ * does the building.
  *
- * A province shard builds the region pages of its province and the KIM, story and place pages
- * located there. It also receives the entries those pages mention from elsewhere (a place in
- * the next province a story is about, the stories from elsewhere about one of its places), so
- * every card and link can be drawn, but it does not build their pages. The network shard builds
- * the network-wide pages (home, listings, the region index) from every entry's frontmatter.
+ * A shard is a province (`64`) or, for a province too large for one process, a run of its
+ * regencies in code order (`35-35.12`, `35.13-35.29`): the first run also owns the province's
+ * own page, which is why it starts at the province code. A region shard builds the region pages
+ * and the KIM, story and place pages located in it. It also receives the entries those pages
+ * mention from elsewhere (a place in the next province a story is about, the stories from
+ * elsewhere about one of its places), so every card and link can be drawn, but it does not
+ * build their pages. The network shard builds the network-wide pages (home, listings, region
+ * index) from every KIM and only the stories and places those pages show (see
+ * `networkShardEntries`), with the figures of the whole network handed in beside them.
  */
-import { isWithin } from './regions/codes.ts';
+import { byDateDesc, byName, isPublished, type KimLike, type KnownFigures, type PlaceLike, type StoryLike } from './network.ts';
+import type { ListingSpec } from './listings.ts';
+import { cappedLength } from './listings.ts';
+import type { RegionTree } from './regions/tree.ts';
 
 export const NETWORK_SHARD = 'jaringan';
+
+/** Villages per region shard: about 14,000 pages with the benchmark's defaults, a few GB per process. */
+export const SHARD_VILLAGES = 2500;
 
 export interface ShardEntries {
   kim: Set<string>;
@@ -28,9 +39,21 @@ interface Entries {
 /** The province an entry's region code lies in. */
 export const provinceOf = (code: string) => code.slice(0, 2);
 
+/** A region shard's bounds, as codes compared at regency depth: `35-35.12` is ["35", "35.12"]. */
+function boundsOf(shard: string): [string, string] {
+  const [first, last = first] = shard.split('-') as [string, string?];
+  return [first, last];
+}
+
 /** True when a page for a region or entry located at `code` belongs to `shard`'s build. */
 export function buildsInShard(shard: string | null, code: string): boolean {
-  return shard === null || (shard !== NETWORK_SHARD && isWithin(code, shard));
+  if (shard === null) return true;
+  if (shard === NETWORK_SHARD) return false;
+  const [first, last] = boundsOf(shard);
+  if (first === last) return code === first || code.startsWith(`${first}.`);
+  // Codes of one province sort by regency at this depth, and the province code sorts first.
+  const key = code.slice(0, 5);
+  return provinceOf(key) === provinceOf(first) && key >= first && key <= last;
 }
 
 /** True when `shard` builds the network-wide pages (home, listings, region index). */
@@ -39,13 +62,48 @@ export function buildsNetworkPages(shard: string | null): boolean {
 }
 
 /**
- * What a province shard must contain: its own entries, plus every entry its pages mention.
+ * The region shards of a network: one per province, or runs of whole regencies for a province
+ * with more than `maxVillages` villages (a regency is never split).
+ */
+export function planShards(tree: RegionTree, maxVillages = SHARD_VILLAGES): string[] {
+  const shards: string[] = [];
+  for (const province of tree.roots()) {
+    if (province.villageCount <= maxVillages) {
+      shards.push(province.code);
+      continue;
+    }
+    let run: string[] = [];
+    let villages = 0;
+    const close = () => {
+      if (run.length === 0) return;
+      const first = shards.some((s) => provinceOf(s) === province.code) ? run[0]! : province.code;
+      shards.push(`${first}-${run.at(-1)!}`);
+      run = [];
+      villages = 0;
+    };
+    // Runs are ranges of codes, so they must be cut in code order.
+    const regencies = tree.children(province.code).sort((a, b) => (a.code < b.code ? -1 : 1));
+    const before = shards.length;
+    for (const regency of regencies) {
+      if (villages > 0 && villages + regency.villageCount > maxVillages) close();
+      run.push(regency.code);
+      villages += regency.villageCount;
+    }
+    close();
+    // One regency larger than the limit: nothing to split, the shard is the province.
+    if (shards.length === before + 1) shards[before] = province.code;
+  }
+  return shards;
+}
+
+/**
+ * What a region shard must contain: its own entries, plus every entry its pages mention.
  * Linear in the number of entries.
  */
-export function shardEntries(entries: Entries, province: string): ShardEntries {
+export function shardEntries(entries: Entries, shard: string): ShardEntries {
   const kimVillage = new Map(entries.kim.map((k) => [k.id, k.data.village]));
   const placeRegion = new Map(entries.places.map((p) => [p.id, p.data.region]));
-  const here = (code: string | undefined) => code !== undefined && provinceOf(code) === province;
+  const here = (code: string | undefined) => code !== undefined && buildsInShard(shard, code);
   const result: ShardEntries = { kim: new Set(), stories: new Set(), places: new Set() };
 
   for (const kim of entries.kim) if (here(kim.data.village)) result.kim.add(kim.id);
@@ -68,8 +126,83 @@ export function shardEntries(entries: Entries, province: string): ShardEntries {
   return result;
 }
 
-/** The pages a province shard owns: region pages below the index and entry pages, never listings. */
-const PROVINCE_PAGE = /^\/(?:wilayah\/[^/]+(?:\/[^/]+)*|(?:kim|cerita|potensi)\/(?!halaman\/|kategori\/|jenis\/|sektor\/)[^/]+)\/$/;
+
+/** How many entries the network's listings count, per listing: `all` and each facet key. */
+export type ListingTotals = Record<string, number>;
+
+/** How many entries each of the network's listings has. */
+export interface ListingFigures {
+  stories: ListingTotals;
+  places: ListingTotals;
+  kim: ListingTotals;
+}
+
+/**
+ * What a shard cannot count from the entries it holds: the network's totals and listing sizes
+ * (network shard), the figures of a province and its regencies (the first run of a split province).
+ */
+export interface NetworkFigures extends KnownFigures {
+  listings?: ListingFigures | undefined;
+}
+
+/** The regions whose figures the shard owning a split province's page needs from outside. */
+export function regionsNeedingFigures(tree: RegionTree, shard: string): string[] {
+  const [first, last] = boundsOf(shard);
+  if (first === last || first.length !== 2) return [];
+  return [first, ...tree.children(first).map((r) => r.code)];
+}
+
+/** How many places the home page shows. */
+export const HOME_PLACES = 6;
+
+function listingTotals<T>(items: readonly T[], spec: Pick<ListingSpec<T>, 'keysOf'>): ListingTotals {
+  const totals: ListingTotals = { all: items.length };
+  for (const item of items) for (const key of spec.keysOf(item)) totals[key] = (totals[key] ?? 0) + 1;
+  return totals;
+}
+
+/** The first entries of every listing group (all, and each facet key), as far as pages are built. */
+function shownInListings<T extends { id: string }>(items: readonly T[], spec: ListingSpec<T>, into: Set<string>): void {
+  const left = new Map<string, number>();
+  const room = (group: string, size: number) => {
+    const n = left.get(group) ?? cappedLength(size, spec);
+    left.set(group, n - 1);
+    return n > 0;
+  };
+  const totals = listingTotals(items, spec);
+  for (const item of items) {
+    let shown = room('all', totals.all!);
+    for (const key of spec.keysOf(item)) shown = room(key, totals[key]!) || shown;
+    if (shown) into.add(item.id);
+  }
+}
+
+/**
+ * What the network shard needs: every KIM (coverage figures count them), the stories and places
+ * its listings and home page show, the places those stories mention (the gate checks every
+ * reference), and the size of each listing, which it can no longer count itself.
+ */
+export function networkShardEntries<K extends KimLike, S extends StoryLike, P extends PlaceLike>(
+  entries: { kim: readonly K[]; stories: readonly S[]; places: readonly P[] },
+  specs: { stories: ListingSpec<S>; places: ListingSpec<P>; kim: ListingSpec<K> },
+  now: Date,
+): { entries: ShardEntries; listings: ListingFigures } {
+  const stories = entries.stories.filter((s) => isPublished(s, now)).sort(byDateDesc);
+  const places = [...entries.places].sort(byName);
+  const kims = [...entries.kim].sort(byName);
+  const result: ShardEntries = { kim: new Set(entries.kim.map((k) => k.id)), stories: new Set(), places: new Set() };
+  shownInListings(stories, specs.stories, result.stories);
+  shownInListings(places, specs.places, result.places);
+  for (const place of places.filter((p) => p.data.featured).slice(0, HOME_PLACES)) result.places.add(place.id);
+  for (const story of entries.stories) if (result.stories.has(story.id)) for (const id of story.data.places) result.places.add(id);
+  return {
+    entries: result,
+    listings: { stories: listingTotals(stories, specs.stories), places: listingTotals(places, specs.places), kim: listingTotals(kims, specs.kim) },
+  };
+}
+
+/** The pages a region shard owns: region pages below the index and entry pages, never listings. */
+const REGION_SHARD_PAGE = /^\/(?:wilayah\/[^/]+(?:\/[^/]+)*|(?:kim|cerita|potensi)\/(?!halaman\/|kategori\/|jenis\/|sektor\/)[^/]+)\/$/;
 
 /**
  * Whether a URL path (without the deploy base) belongs in this shard's sitemap. Every shard also
@@ -77,5 +210,5 @@ const PROVINCE_PAGE = /^\/(?:wilayah\/[^/]+(?:\/[^/]+)*|(?:kim|cerita|potensi)\/
  */
 export function inShardSitemap(shard: string | null, pathname: string): boolean {
   if (shard === null || shard === NETWORK_SHARD) return true;
-  return PROVINCE_PAGE.test(pathname);
+  return REGION_SHARD_PAGE.test(pathname);
 }

@@ -26,14 +26,14 @@ const sitemapUrls = (dir: string) =>
 
 beforeAll(async () => {
   contentDir = createFixture({
-    network: { ...BASE_NETWORK, scope: ['64.74', '63.03'] },
+    network: { ...BASE_NETWORK, scope: ['64.74', '64.02', '63.03'] },
     kim: {
       'kim-bontang-kuala': { data: { name: 'KIM Bontang Kuala', village: '64.74.01.1001', sectors: ['kuliner'] } },
-      'kim-banjar': { data: { name: 'KIM Banjar', village: '63.03.01.2001', sectors: ['wisata'] } },
+      'kim-banjar': { data: { name: 'KIM Banjar', village: '63.03.01.2001', sectors: ['wisata'], coordinates: { lat: -3.3, lng: 114.6 } } },
     },
     places: {
-      'dermaga-bontang': { data: { name: 'Dermaga Bontang', kind: 'wisata', region: '64.74.01.1001', kim: 'kim-bontang-kuala', summary: 'Dermaga.' } },
-      'pasar-terapung': { data: { name: 'Pasar terapung', kind: 'kuliner', region: '63.03.01.2001', kim: 'kim-banjar', summary: 'Pasar di sungai.' } },
+      'dermaga-bontang': { data: { name: 'Dermaga Bontang', kind: 'wisata', region: '64.74.01.1001', kim: 'kim-bontang-kuala', summary: 'Dermaga.', coordinates: { lat: 0.13, lng: 117.5 } } },
+      'pasar-terapung': { data: { name: 'Pasar terapung', kind: 'kuliner', region: '63.03.01.2001', kim: 'kim-banjar', summary: 'Pasar di sungai.', coordinates: { lat: -3.28, lng: 114.59 } } },
     },
     stories: {
       'kunjungan-ke-banjar': {
@@ -49,7 +49,8 @@ beforeAll(async () => {
   if (single.code !== 0) throw new Error(single.output);
   sharded = await new Promise((resolve, reject) => {
     const outDir = path.join(work, 'dist');
-    const child = spawn(process.execPath, ['scripts/build-sharded.ts', '--out', outDir, '--work', path.join(work, 'shards')], {
+        // A low village limit splits Kalimantan Timur into two runs of regencies, as a large province would be.
+    const child = spawn(process.execPath, ['scripts/build-sharded.ts', '--out', outDir, '--work', path.join(work, 'shards'), '--shard-villages', '100'], {
       cwd: PROJECT_ROOT,
       env: { ...cleanEnv(), JEMBATAN_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
     });
@@ -68,8 +69,8 @@ afterAll(() => {
 });
 
 describe('a network built in province shards', () => {
-  it('splits into one shard per province plus the network pages', () => {
-    expect(sharded.output).toContain('Jaringan dibagi menjadi 3 bagian: 2 provinsi dan halaman jaringan.');
+  it('splits into shards of at most the village limit, whole regencies each, plus the network pages', () => {
+    expect(sharded.output).toContain('Jaringan dibagi menjadi 4 bagian: 3 bagian wilayah dari 2 provinsi dan halaman jaringan.');
   });
 
   it('publishes the same pages as a single build, byte for byte', () => {
@@ -88,10 +89,24 @@ describe('a network built in province shards', () => {
     expect(urls).toEqual(sitemapUrls(single.outDir));
     expect(new Set(urls).size).toBe(urls.length);
     expect(readFileSync(path.join(sharded.outDir, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-63-0.xml');
+    expect(readFileSync(path.join(sharded.outDir, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-64.74-64.74-0.xml');
   });
 
-  it('keeps one search index per province', () => {
-    expect(JSON.parse(readFileSync(path.join(sharded.outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['63', '64'] });
-    expect(readdirSync(path.join(sharded.outDir, 'pagefind/64'))).toContain('pagefind-entry.json');
+  it('keeps one search index per region shard, made after each shard\'s Astro process', () => {
+    expect(JSON.parse(readFileSync(path.join(sharded.outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['63', '64-64.02', '64.74-64.74'] });
+    expect(readdirSync(path.join(sharded.outDir, 'pagefind/64.74-64.74'))).toContain('pagefind-entry.json');
+    const log = readFileSync(path.join(work, 'shards', '64.74-64.74', 'build.log'), 'utf8');
+    expect(log).not.toContain('Indeks pencarian');
+    expect(readFileSync(path.join(work, 'shards', '64.74-64.74', 'search.log'), 'utf8')).toMatch(/Indeks pencarian: \d+ halaman/);
+  });
+
+  it('publishes one map file with the places and KIM of every shard, as a single build does', () => {
+    const map = (dir: string) => readFileSync(path.join(dir, 'data', 'peta.geojson'), 'utf8');
+    expect(JSON.parse(map(single.outDir)).features.map((f: { properties: { nama: string } }) => f.properties.nama)).toEqual([
+      'Dermaga Bontang',
+      'Pasar terapung',
+      'KIM Banjar',
+    ]);
+    expect(map(sharded.outDir)).toBe(map(single.outDir));
   });
 });

@@ -44,6 +44,7 @@ const spec = {
   facetKeys: STORY_CATEGORY_KEYS,
   keysOf: (item: Item) => [item.category],
   pageSize: 2,
+  maxPages: 10,
 };
 
 const items: Item[] = [
@@ -112,3 +113,35 @@ describe('buildListings', () => {
     expect(new Set(listings.map((l) => l.param)).size).toBe(listings.length);
   });
 });
+
+describe('buildListings with a page limit', () => {
+  const capped = { ...spec, maxPages: 2 };
+  const listings = buildListings(items, capped);
+
+  it('stops a listing after its last allowed page and says how many items it has in all', () => {
+    const all = listings.filter((l) => l.facet === undefined);
+    expect(all.map((l) => l.param)).toEqual([undefined, 'halaman/2']);
+    expect(all.flatMap((l) => l.page.items.map((i) => i.id))).toEqual(['a', 'b', 'c', 'd']);
+    expect(all.map((l) => [l.page.total, l.page.totalItems, l.totalItems])).toEqual([
+      [2, 4, 5],
+      [2, 4, 5],
+    ]);
+  });
+
+  it('leaves a listing within the limit whole', () => {
+    const berita = listings.filter((l) => l.facet?.key === 'berita');
+    expect(berita.map((l) => [l.page.total, l.page.totalItems, l.totalItems])).toEqual([
+      [2, 3, 3],
+      [2, 3, 3],
+    ]);
+  });
+
+  it('takes the totals from outside when the items are only those shown', () => {
+    const shown = items.slice(0, 4);
+    const fromShard = buildListings(shown, capped, { all: 5, berita: 3, kegiatan: 1, pengumuman: 1 });
+    expect(fromShard.map((l) => [l.param, l.page.items.map((i) => i.id), l.totalItems])).toEqual(
+      listings.filter((l) => l.facet?.key !== 'pengumuman').map((l) => [l.param, l.page.items.map((i) => i.id), l.totalItems]),
+    );
+  });
+});
+

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { buildsInShard, buildsNetworkPages, inShardSitemap, NETWORK_SHARD, shardEntries } from '../../src/lib/shards.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LISTING_SPECS } from '../../src/lib/listings.ts';
+import type { KimLike, PlaceLike, StoryLike } from '../../src/lib/network.ts';
+import { loadRegionData } from '../../src/lib/regions/source.ts';
+import { NATIONAL_SCOPE, RegionTree } from '../../src/lib/regions/tree.ts';
+import { buildsInShard, buildsNetworkPages, inShardSitemap, NETWORK_SHARD, networkShardEntries, planShards, shardEntries } from '../../src/lib/shards.ts';
 
 const entries = {
   kim: [
@@ -50,5 +54,97 @@ describe('which build makes which page', () => {
       expect(inShardSitemap('64', page), page).toBe(false);
       expect(inShardSitemap(NETWORK_SHARD, page), page).toBe(true);
     }
+  });
+});
+
+describe('shards of a large province', () => {
+  it('builds the province page in its first run of regencies only', () => {
+    expect(buildsInShard('35-35.12', '35')).toBe(true);
+    expect(buildsInShard('35.13-35.29', '35')).toBe(false);
+  });
+
+  it('builds each regency and everything below it in the run that holds it', () => {
+    expect(buildsInShard('35-35.12', '35.12.04.2001')).toBe(true);
+    expect(buildsInShard('35.13-35.29', '35.12.04.2001')).toBe(false);
+    expect(buildsInShard('35.13-35.29', '35.13')).toBe(true);
+    expect(buildsInShard('35.13-35.29', '35.29.01')).toBe(true);
+    expect(buildsInShard('35.13-35.29', '35.71.01.1001')).toBe(false);
+    expect(buildsInShard('35.13-35.29', '36.13.01.2001')).toBe(false);
+  });
+});
+
+describe('planShards over all of Indonesia', () => {
+  let tree: RegionTree;
+  beforeAll(async () => {
+    tree = RegionTree.build(await loadRegionData(), [NATIONAL_SCOPE]);
+  });
+
+  it('puts every region page in exactly one shard', () => {
+    const shards = planShards(tree, 2500);
+    let regions = 0;
+    for (const region of tree.withPages()) {
+      regions++;
+      expect(shards.filter((s) => buildsInShard(s, region.code)), region.code).toHaveLength(1);
+    }
+    expect(regions).toBeGreaterThan(90_000);
+  });
+
+  it('keeps each shard within the village limit unless one regency alone exceeds it', () => {
+    const shards = planShards(tree, 2500);
+    expect(shards.length).toBeGreaterThan(38);
+    for (const shard of shards) {
+      const regencies = tree.roots().flatMap((p) => tree.children(p.code)).filter((r) => buildsInShard(shard, r.code));
+      const villages = regencies.reduce((sum, r) => sum + r.villageCount, 0);
+      if (regencies.length > 1) expect(villages, shard).toBeLessThanOrEqual(2500);
+    }
+  });
+
+  it('leaves a province that fits whole', () => {
+    expect(planShards(tree, 2500)).toContain('64');
+    expect(planShards(tree, 100_000)).toHaveLength(38);
+  });
+});
+
+describe('networkShardEntries', () => {
+  const kim = (id: string): KimLike => ({ id, data: { name: id, village: '64.74.01.1001', sectors: ['wisata'], active: true } });
+  const story = (id: string, day: number, category: string, places: string[] = []): StoryLike => ({
+    id,
+    data: { title: id, date: new Date(Date.UTC(2026, 0, day)), kim: 'kim-a', category, tags: [], places, draft: false },
+  });
+  const place = (id: string, featured = false): PlaceLike => ({ id, data: { name: id, kind: 'wisata', region: '64.74.01.1001', kim: 'kim-a', featured } });
+  const specs = {
+    stories: { ...LISTING_SPECS.stories, pageSize: 2, maxPages: 1 },
+    places: { ...LISTING_SPECS.places, pageSize: 2, maxPages: 1 },
+    kim: { ...LISTING_SPECS.kim, pageSize: 2, maxPages: 1 },
+  };
+  const entries = {
+    kim: [kim('kim-a'), kim('kim-b'), kim('kim-c')],
+    stories: [
+      story('s1', 1, 'berita'),
+      story('s2', 2, 'berita'),
+      story('s3', 3, 'berita'),
+      story('s4', 4, 'berita', ['x-tua']),
+      story('s5', 5, 'kegiatan'),
+      story('draft', 6, 'berita'),
+    ],
+    places: [place('a1'), place('a2'), place('a3'), place('x-tua'), place('z-unggulan', true)],
+  };
+  entries.stories[5]!.data.draft = true;
+  const { entries: chosen, listings } = networkShardEntries(entries, specs, new Date(Date.UTC(2026, 5, 1)));
+
+  it('keeps the first page of every listing and facet, newest stories first', () => {
+    // All: s5, s4. Berita: s4, s3. Kegiatan: s5.
+    expect([...chosen.stories].sort()).toEqual(['s3', 's4', 's5']);
+  });
+
+  it('keeps every KIM, the places shown, the featured ones and those the kept stories mention', () => {
+    expect([...chosen.kim].sort()).toEqual(['kim-a', 'kim-b', 'kim-c']);
+    expect([...chosen.places].sort()).toEqual(['a1', 'a2', 'x-tua', 'z-unggulan']);
+  });
+
+  it('counts every listing of the whole network, published stories only', () => {
+    expect(listings.stories).toEqual({ all: 5, berita: 4, kegiatan: 1 });
+    expect(listings.places).toEqual({ all: 5, wisata: 5 });
+    expect(listings.kim).toEqual({ all: 3, wisata: 3 });
   });
 });

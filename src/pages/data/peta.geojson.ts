@@ -1,14 +1,17 @@
 import type { APIRoute } from 'astro';
-import { getNetwork, urls } from '../../data/network.ts';
+import { buildsHere, getNetwork, urls } from '../../data/network.ts';
 import { label, placeName } from '../../data/view.ts';
 import { toGeoJson } from '../../lib/geojson.ts';
 
-/** `/data/peta.geojson`: the network's places and KIM for other people's maps. */
+/**
+ * `/data/peta.geojson`: the network's places and KIM for other people's maps. A shard writes the
+ * entries whose pages it builds, and the shard builder merges them (lib/geojson.ts).
+ */
 export const GET: APIRoute = async ({ site }) => {
   const network = await getNetwork();
   const absolute = (path: string) => new URL(path, site).href;
   const collection = toGeoJson([
-    ...network.places.map((place) => ({
+    ...network.places.filter((place) => buildsHere(place.data.region)).map((place) => ({
       type: 'potensi' as const,
       name: place.data.name,
       url: absolute(urls.place(place.id)),
@@ -16,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
       area: placeName(network, network.tree.require(place.data.region)),
       coordinates: place.data.coordinates,
     })),
-    ...network.kims.map((kim) => ({
+    ...network.kims.filter((kim) => buildsHere(kim.data.village)).map((kim) => ({
       type: 'kim' as const,
       name: kim.data.name,
       url: absolute(urls.kim(kim.id)),
