@@ -20,10 +20,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { mergeGeoJson, type FeatureCollection } from '../src/lib/geojson.ts';
+import { facetName } from '../src/lib/search/facets.ts';
 import { LISTING_SPECS } from '../src/lib/listings.ts';
 import { loadRegionData } from '../src/lib/regions/source.ts';
 import { NetworkModel } from '../src/lib/network.ts';
-import { NETWORK_SHARD, networkShardEntries, planShards, regionsNeedingFigures, SHARD_VILLAGES, shardEntries, type NetworkFigures, type ShardEntries } from '../src/lib/shards.ts';
+import { buildsInShard, NETWORK_SHARD, networkShardEntries, planShards, regionsNeedingFigures, SHARD_VILLAGES, shardEntries, type NetworkFigures, type ShardEntries } from '../src/lib/shards.ts';
 import { formatContentErrors } from '../src/lib/validation/errors.ts';
 import { parseFrontmatter } from '../src/lib/validation/frontmatter.ts';
 import { NETWORK_FILE, readContentDir, resolveContentDir } from '../src/lib/validation/read.ts';
@@ -54,6 +55,8 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 interface Plan {
   shards: string[];
   provinces: number;
+  /** The shard holding each kabupaten/kota, by the name its search facet uses, so a search narrowed to it loads one index. */
+  kabupaten: Record<string, string>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -122,8 +125,20 @@ async function prepare(): Promise<void> {
   }
   const { entries, listings } = networkShardEntries(network, LISTING_SPECS, now);
   writeShardContent(network, NETWORK_SHARD, entries);
-  writeFigures(NETWORK_SHARD, { totals: model.totals(), listings });
-  writeFileSync(planFile, JSON.stringify({ shards: [...regionShards, NETWORK_SHARD], provinces } satisfies Plan));
+  // The network pages show every province and regency with its coverage and places.
+  const areas = network.tree.roots().flatMap((p) => [p, ...network.tree.children(p.code)]);
+  writeFigures(NETWORK_SHARD, { totals: model.totals(), listings, regions: Object.fromEntries(areas.map((r) => [r.code, model.stats(r.code)])) });
+  const kabupaten: Record<string, string> = {};
+  const ambiguous = new Set<string>();
+  for (const regency of network.tree.roots().flatMap((p) => network.tree.children(p.code))) {
+    const shard = regionShards.find((s) => buildsInShard(s, regency.code))!;
+    const name = facetName(network.tree, regency);
+    // Facet names are unique; should two still meet, such a search loads every index.
+    if (kabupaten[name] !== undefined && kabupaten[name] !== shard) ambiguous.add(name);
+    kabupaten[name] = shard;
+  }
+  for (const name of ambiguous) delete kabupaten[name];
+  writeFileSync(planFile, JSON.stringify({ shards: [...regionShards, NETWORK_SHARD], provinces, kabupaten } satisfies Plan));
 }
 
 if (values.prepare) {
@@ -194,7 +209,7 @@ const GEOJSON = path.join('data', 'peta.geojson');
  * `pagefind/<shard>/` (the search page merges them at query time), one map file and one sitemap
  * index over every shard's sitemaps.
  */
-function merge(shards: readonly string[]): void {
+function merge({ shards, kabupaten }: Plan): void {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, 'pagefind'), { recursive: true });
   const sitemaps: string[] = [];
@@ -218,7 +233,9 @@ function merge(shards: readonly string[]): void {
     moveTree(shardOut, outDir);
   }
   writeFileSync(path.join(outDir, GEOJSON), JSON.stringify(mergeGeoJson(maps)));
-  writeFileSync(path.join(outDir, 'pagefind', 'shards.json'), `${JSON.stringify({ shards: searchShards })}\n`);
+  const indexed = new Set(searchShards);
+  const where = Object.fromEntries(Object.entries(kabupaten).filter(([, shard]) => indexed.has(shard)));
+  writeFileSync(path.join(outDir, 'pagefind', 'shards.json'), `${JSON.stringify({ shards: searchShards, kabupaten: where })}\n`);
   const site = new URL(readFileSync(path.join(outDir, 'robots.txt'), 'utf8').match(/Sitemap: (\S+)/)![1]!);
   const entries = sitemaps.map((name) => `<sitemap><loc>${new URL(name, site).href}</loc></sitemap>`).join('');
   writeFileSync(
@@ -261,6 +278,6 @@ if (!values['merge-only']) {
   );
 }
 if (!values.only || values['merge-only']) {
-  merge(plan.shards);
+  merge(plan);
   console.log(`Situs digabung di ${path.relative(root, outDir) || outDir} (${seconds()} s).`);
 }

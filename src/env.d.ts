@@ -10,3 +10,8 @@ declare module 'virtual:jembatan/network' {
   /** The whole network's figures when this build holds only part of its entries (the network shard). */
   export const figures: import('./lib/shards.ts').NetworkFigures | null;
 }
+
+// Leaflet 1.9 ships an ES module build without declaring it; its types are the package's.
+declare module 'leaflet/dist/leaflet-src.esm.js' {
+  export * from 'leaflet';
+}

@@ -392,6 +392,8 @@ interface SearchFigures {
   /** Approximate bytes a browser downloads for its first one-word query; see `firstQueryBytes`. */
   firstQueryBytes: number;
   firstQueryParts: Record<string, number>;
+  /** Sharded sites: the same first query over every shard at once (a search not narrowed to a kabupaten/kota). */
+  firstQueryAllShardsBytes?: number;
 }
 
 const sizeOf = (file: string) => (existsSync(file) ? statSync(file).size : 0);
@@ -417,14 +419,18 @@ function searchFigures(distDir: string): SearchFigures | null {
 }
 
 /**
- * A sharded site has one index per province. The index size is their sum; the first query is
- * counted for the largest shard, which is what a reader searching one province downloads
- * (searching every province at once adds each other shard's entry, metadata and one chunk).
+ * A sharded site has one index per shard. The index size is their sum; the first query is
+ * counted for the largest shard, which is what a search narrowed to one kabupaten/kota downloads,
+ * and for all shards at once, which adds each other shard's entry, metadata and one chunk.
  */
 function shardedSearchFigures(distDir: string, shards: readonly string[]): SearchFigures | null {
   const figures = shards.map((shard) => indexFigures(path.join(distDir, 'pagefind', shard))).filter((f): f is SearchFigures => f !== null);
   if (figures.length === 0) return null;
   const largest = figures.reduce((a, b) => (b.indexBytes > a.indexBytes ? b : a));
+  // Every shard adds its entry file, metadata and one index chunk; the scripts, wasm and the
+  // five fragments shown are downloaded once.
+  const perShard = (f: SearchFigures) => f.firstQueryParts['pagefind-entry.json']! + f.firstQueryParts.pf_meta! + f.firstQueryParts['largest index chunk']!;
+  const once = largest.firstQueryBytes - perShard(largest);
   return {
     indexBytes: figures.reduce((sum, f) => sum + f.indexBytes, 0),
     indexFiles: figures.reduce((sum, f) => sum + f.indexFiles, 0),
@@ -432,6 +438,7 @@ function shardedSearchFigures(distDir: string, shards: readonly string[]): Searc
     fragments: figures.reduce((sum, f) => sum + f.fragments, 0),
     firstQueryBytes: largest.firstQueryBytes,
     firstQueryParts: { ...largest.firstQueryParts, shards: figures.length },
+    firstQueryAllShardsBytes: once + figures.reduce((sum, f) => sum + perShard(f), 0),
   };
 }
 
@@ -648,7 +655,7 @@ const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes 
 export function summaryTable(results: readonly BenchResult[]): string {
   const head = [
     'scale', 'villages', 'KIM', 'stories', 'places', 'covers', 'pages', 'files', 'output MB', 'wall s', 'peak RSS MB',
-    'pages/s (rendering)', 'pages/s (total)', 'images encoded', 'Pagefind MB', 'first query KB', 'rebuild s', 'rebuild re-encoded',
+    'pages/s (rendering)', 'pages/s (total)', 'images encoded', 'Pagefind MB', 'first query KB', 'first query, all shards KB', 'rebuild s', 'rebuild re-encoded',
   ];
   const rows = results.map((r) => [
     runName(r),
@@ -667,6 +674,7 @@ export function summaryTable(results: readonly BenchResult[]): string {
     String(r.build.images.encoded),
     r.search ? cell(r.search.indexBytes / MB, 2) : '–',
     kb(r.search?.firstQueryBytes),
+    kb(r.search?.firstQueryAllShardsBytes),
     cell(r.rebuild?.wallSeconds),
     r.rebuild ? String(r.rebuild.images.encoded) : '–',
   ]);
@@ -788,10 +796,47 @@ How the figures are taken:
   word falls in exactly one chunk, so this is an upper bound) and five result fragments at the
   average fragment size. Pagefind stores its index, wasm and fragments compressed (file size is
   transfer size); its JavaScript counts gzipped, as any static host serves it.
-  Filter chunks and the default UI bundles are not counted.
+  Filter chunks and the default UI bundles are not counted. A sharded site has one index per
+  shard: **first query KB** is then the largest shard's, which is what a search narrowed to one
+  kabupaten/kota downloads (the search page loads only the shard holding it), and **first query,
+  all shards KB** is a search over the whole network, which adds every other shard's entry file,
+  metadata and one index chunk.
 - **rebuild** changes one story's text and builds again with the same caches; "re-encoded" counts
   the images the build encoded again (Astro logs "reused cache entry" for the others).
 `;
+
+/** Issue #4's budgets for the national build. */
+const NATIONAL_BUDGET = { peakRssMB: 8 * 1024, pagesPerSecondRatio: 0.8, firstQueryBytes: 400 * 1024 };
+
+/**
+ * How the national run compares with the kabupaten runs and the budgets: pages per second over
+ * the whole build, national ÷ kabupaten (at least 0.8 means the build time grows linearly).
+ */
+export function scalingLines(results: readonly BenchResult[]): string[] {
+  const national = results.filter((r) => r.scale === 'nasional');
+  const kabupaten = results.filter((r) => r.scale === 'kabupaten');
+  const lines: string[] = [];
+  for (const n of national) {
+    for (const k of kabupaten) {
+      const ratio = n.build.pagesPerSecondTotal / k.build.pagesPerSecondTotal;
+      lines.push(
+        `- ${runName(n)} ${n.build.pagesPerSecondTotal} pages/s ÷ ${runName(k)} ${k.build.pagesPerSecondTotal} pages/s = ` +
+          `**${ratio.toFixed(2)}** (budget ≥ ${NATIONAL_BUDGET.pagesPerSecondRatio}: ${ratio >= NATIONAL_BUDGET.pagesPerSecondRatio ? 'met' : 'not met'})`,
+      );
+    }
+    const peak = n.build.peakRssMB ?? Number.NaN;
+    lines.push(`- ${runName(n)} peak RSS ${(peak / 1024).toFixed(1)} GB (budget < 8 GB: ${peak < NATIONAL_BUDGET.peakRssMB ? 'met' : 'not met'})`);
+    if (n.search) {
+      const one = n.search.firstQueryBytes;
+      const all = n.search.firstQueryAllShardsBytes;
+      lines.push(
+        `- ${runName(n)} first query ${kb(one)} KB narrowed to one kabupaten/kota (budget < 400 KB: ${one < NATIONAL_BUDGET.firstQueryBytes ? 'met' : 'not met'})` +
+          (all === undefined ? '' : `; over the whole country ${kb(all)} KB (${all < NATIONAL_BUDGET.firstQueryBytes ? 'within' : 'over'} that budget)`),
+      );
+    }
+  }
+  return lines;
+}
 
 function writeReport(results: readonly BenchResult[]): void {
   mkdirSync(BENCH_DIR, { recursive: true });
@@ -806,6 +851,7 @@ function writeReport(results: readonly BenchResult[]): void {
     '',
     phaseTable(results),
     '',
+    ...(results.some((r) => r.scale === 'nasional') ? ['Scaling and the national budgets:', '', ...scalingLines(results), ''] : []),
     'Runs:',
     '',
     machineLines(results),

@@ -4,6 +4,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { isUiKey, type UiKey } from '../i18n/index.ts';
+import { mapMarkers, type MapEntry } from '../lib/map.ts';
 import type { Region } from '../lib/regions/tree.ts';
 import { t, urls, type Kim, type Network, type Place, type Story } from './network.ts';
 
@@ -105,4 +106,25 @@ export function regionCrumbs(network: Network, region: Region, includeSelf = tru
     { label: t('nav.regions'), href: urls.regionIndex() },
     ...lineage.map((r) => ({ label: r.fullName, href: urls.region(r) })),
   ];
+}
+
+/** The markers of a page's map: its places, then its KIM, those with coordinates. */
+export function mapOf(network: Network, { places = [], kims = [] }: { places?: readonly Place[]; kims?: readonly Kim[] }) {
+  const entries: MapEntry[] = [
+    ...places.map((p) => ({
+      type: 'potensi' as const,
+      name: p.data.name,
+      href: urls.place(p.id),
+      note: label('sector', p.data.kind),
+      coordinates: p.data.coordinates,
+    })),
+    ...kims.map((k) => ({
+      type: 'kim' as const,
+      name: k.data.name,
+      href: urls.kim(k.id),
+      note: network.villageOf(k).fullName,
+      coordinates: k.data.coordinates,
+    })),
+  ];
+  return mapMarkers(entries);
 }

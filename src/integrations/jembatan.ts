@@ -8,6 +8,7 @@ import { checkImageMetadata } from '../lib/checks/metadata.ts';
 import { formatSiteProblems } from '../lib/checks/index.ts';
 import { loadRegionData } from '../lib/regions/source.ts';
 import { indexSite } from '../lib/search/index-site.ts';
+import { tileOrigin } from '../lib/map.ts';
 import { headersFile } from '../lib/security.ts';
 import { formatContentErrors } from '../lib/validation/errors.ts';
 import { readContentDir } from '../lib/validation/read.ts';
@@ -35,6 +36,7 @@ export function jembatan({
   searchIndex?: boolean;
 }): AstroIntegration {
   let base = '/';
+  let tiles: string | undefined;
   return {
     name: 'jembatan',
     hooks: {
@@ -55,6 +57,7 @@ export function jembatan({
           throw error;
         }
         const { config, kim, stories, places } = result.network;
+        tiles = config.map.tiles;
         logger.info(
           `Konten valid: ${kim.length} KIM, ${stories.length} cerita, ${places.length} potensi ` +
             `(${Math.round(performance.now() - started)} ms).`,
@@ -92,7 +95,7 @@ export function jembatan({
           error.stack = '';
           throw error;
         }
-        writeFileSync(path.join(outDir, '_headers'), headersFile(base));
+        writeFileSync(path.join(outDir, '_headers'), headersFile(base, { tileOrigin: tiles && tileOrigin(tiles) }));
         logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');
         if (!searchIndex) return;
         const search = await indexSite(outDir);

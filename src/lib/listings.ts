@@ -17,6 +17,8 @@ export interface ListingPage<T> {
   page: Page<T>;
   /** How many items the listing has, including those past its last page. */
   totalItems: number;
+  /** Every item the listing's pages show (the same array for each of its pages): what its map shows. */
+  shown: readonly T[];
 }
 
 export interface ListingSpec<T> {
@@ -70,11 +72,7 @@ export function buildListings<T>(items: readonly T[], spec: ListingSpec<T>, tota
   }
   return groups.flatMap(({ facet, items: group }) => {
     const totalItems = totals?.[facet?.key ?? 'all'] ?? group.length;
-    return paginate(group.slice(0, cappedLength(totalItems, spec)), spec.pageSize).map((page) => ({
-      param: listingParam(facet, page.number),
-      facet,
-      page,
-      totalItems,
-    }));
+    const shown = group.slice(0, cappedLength(totalItems, spec));
+    return paginate(shown, spec.pageSize).map((page) => ({ param: listingParam(facet, page.number), facet, page, totalItems, shown }));
   });
 }

@@ -75,6 +75,8 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   readonly #storiesByCategory = new Map<string, S[]>();
   readonly #placesByKim = new Map<string, P[]>();
   readonly #placesByRegion = new Map<string, P[]>();
+  readonly #placesWithin = new Map<string, P[]>();
+  readonly #kimsWithin = new Map<string, K[]>();
   readonly #stats = new Map<string, RegionStats>();
   readonly #known: KnownFigures;
 
@@ -96,7 +98,11 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     }
     for (const place of this.places) {
       push(this.#placesByRegion, place.data.region, place);
+      for (const code of [...ancestorCodesOf(place.data.region), place.data.region]) push(this.#placesWithin, code, place);
       if (place.data.kim) push(this.#placesByKim, place.data.kim, place);
+    }
+    for (const kim of this.kims) {
+      for (const code of [...ancestorCodesOf(kim.data.village), kim.data.village]) push(this.#kimsWithin, code, kim);
     }
     this.#computeStats();
   }
@@ -171,6 +177,16 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   }
 
   /** Places located exactly at this region (a village, or a district for area-wide places). */
+  /** Places located in this region or anywhere below it, in name order: a region's place directory. */
+  placesWithin(code: string): readonly P[] {
+    return this.#placesWithin.get(code) ?? [];
+  }
+
+  /** KIM based in this region or anywhere below it, in name order. */
+  kimsWithin(code: string): readonly K[] {
+    return this.#kimsWithin.get(code) ?? [];
+  }
+
   placesAt(code: string): readonly P[] {
     return this.#placesByRegion.get(code) ?? [];
   }

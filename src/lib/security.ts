@@ -23,23 +23,29 @@ const DIRECTIVES: Record<string, string[]> = {
 // only honour <meta> serve HTTPS with relative asset URLs, so upgrading requests adds nothing there.
 const HEADER_ONLY = new Set(['frame-ancestors', 'upgrade-insecure-requests']);
 
-function serialize(filter: (name: string) => boolean): string {
-  return Object.entries(DIRECTIVES)
+/** What the policy depends on: the map's tile server is the one outside origin pages may load images from. */
+export interface PolicyOptions {
+  tileOrigin?: string | undefined;
+}
+
+function serialize(filter: (name: string) => boolean, { tileOrigin }: PolicyOptions): string {
+  const directives = { ...DIRECTIVES, 'img-src': [...DIRECTIVES['img-src']!, ...(tileOrigin ? [tileOrigin] : [])] };
+  return Object.entries(directives)
     .filter(([name]) => filter(name))
     .map(([name, values]) => [name, ...values].join(' '))
     .join('; ');
 }
 
 /** The policy as sent in the Content-Security-Policy header. */
-export const contentSecurityPolicy = (): string => serialize(() => true);
+export const contentSecurityPolicy = (options: PolicyOptions = {}): string => serialize(() => true, options);
 
 /** The policy for `<meta http-equiv="Content-Security-Policy">`. */
-export const metaContentSecurityPolicy = (): string => serialize((name) => !HEADER_ONLY.has(name));
+export const metaContentSecurityPolicy = (options: PolicyOptions = {}): string => serialize((name) => !HEADER_ONLY.has(name), options);
 
 /** Headers every page gets. */
-export function securityHeaders(): Record<string, string> {
+export function securityHeaders(options: PolicyOptions = {}): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(),
+    'Content-Security-Policy': contentSecurityPolicy(options),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -53,12 +59,12 @@ export function securityHeaders(): Record<string, string> {
  * The `_headers` file: security headers everywhere, and long caching for Astro's fingerprinted
  * assets, whose names change whenever their content does.
  */
-export function headersFile(base: string): string {
+export function headersFile(base: string, options: PolicyOptions = {}): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const block = (pattern: string, headers: Record<string, string>) =>
     [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return `${[
-    block(`${root}*`, securityHeaders()),
+    block(`${root}*`, securityHeaders(options)),
     block(`${root}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),
   ].join('\n\n')}\n`;
 }

@@ -120,6 +120,13 @@ export function shardEntries(entries: Entries, shard: string): ShardEntries {
     result.kim.add(story.data.kim); // Every story card names its KIM and village.
     for (const id of story.data.places) result.places.add(id); // "Tempat dalam cerita ini".
   }
+  // The first run of a split province builds the province's page and place directory, whose
+  // cards and map show places and KIM from every run of the province.
+  const province = ownedProvince(shard);
+  if (province) {
+    for (const kim of entries.kim) if (provinceOf(kim.data.village) === province) result.kim.add(kim.id);
+    for (const place of entries.places) if (provinceOf(place.data.region) === province) result.places.add(place.id);
+  }
   // A foreign place mentioned above may name its own KIM; the card does not need it, but the
   // content gate checks every reference, so the KIM comes along.
   for (const place of entries.places) if (result.places.has(place.id) && place.data.kim) result.kim.add(place.data.kim);
@@ -145,11 +152,16 @@ export interface NetworkFigures extends KnownFigures {
   listings?: ListingFigures | undefined;
 }
 
+/** The province whose own page a run of regencies builds: the first run of a split province. */
+function ownedProvince(shard: string): string | null {
+  const [first, last] = boundsOf(shard);
+  return first !== last && first.length === 2 ? first : null;
+}
+
 /** The regions whose figures the shard owning a split province's page needs from outside. */
 export function regionsNeedingFigures(tree: RegionTree, shard: string): string[] {
-  const [first, last] = boundsOf(shard);
-  if (first === last || first.length !== 2) return [];
-  return [first, ...tree.children(first).map((r) => r.code)];
+  const province = ownedProvince(shard);
+  return province ? [province, ...tree.children(province).map((r) => r.code)] : [];
 }
 
 /** How many places the home page shows. */
@@ -201,8 +213,9 @@ export function networkShardEntries<K extends KimLike, S extends StoryLike, P ex
   };
 }
 
-/** The pages a region shard owns: region pages below the index and entry pages, never listings. */
-const REGION_SHARD_PAGE = /^\/(?:wilayah\/[^/]+(?:\/[^/]+)*|(?:kim|cerita|potensi)\/(?!halaman\/|kategori\/|jenis\/|sektor\/)[^/]+)\/$/;
+/** The pages a region shard owns: region pages below the index, place directories and entry pages, never network listings. */
+const REGION_SHARD_PAGE =
+  /^\/(?:(?:potensi\/)?wilayah\/[^/]+(?:\/[^/]+)*|(?:kim|cerita|potensi)\/(?!halaman\/|kategori\/|jenis\/|sektor\/|wilayah\/)[^/]+)\/$/;
 
 /**
  * Whether a URL path (without the deploy base) belongs in this shard's sitemap. Every shard also

@@ -61,6 +61,11 @@ export function regionParam(region: Pick<Region, 'pathSegments'>): string {
   return region.pathSegments.join('/');
 }
 
+/** The rest-parameter value of a region's place directory (`potensi/wilayah/[...path].astro`). */
+export function directoryParam(region: Pick<Region, 'pathSegments'>, facet: ListingFacet | undefined, page: number, lang: Lang = 'id'): string {
+  return [regionParam(region), listingParam(facet, page, lang)].filter(Boolean).join('/');
+}
+
 /** Builds every URL for one language and deploy base. */
 export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: Lang } = {}) {
   const s = SEGMENTS[lang];
@@ -77,6 +82,9 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     kimListing: listing('kim'),
     storyListing: listing('stories'),
     placeListing: listing('places'),
+    /** The place directory of a region (province, regency or district), by kind and page. */
+    placeDirectory: (region: Pick<Region, 'pathSegments'>, facet?: ListingFacet, page = 1) =>
+      at(s.places, s.regions, ...region.pathSegments, listingParam(facet, page, lang)),
     guide: () => at(s.guide),
     /** The search page; with a query, the results a reader can share. */
     search: (query?: string) => `${at(s.search)}${query ? `?q=${encodeURIComponent(query)}` : ''}`,

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { isRegionCodeShape, levelOf } from '../lib/regions/codes.ts';
 import { NATIONAL_SCOPE } from '../lib/regions/tree.ts';
 import { isWebUrl } from '../lib/contacts.ts';
+import { DEFAULT_TILES, isTileTemplate } from '../lib/map.ts';
 import { msg } from '../lib/validation/messages.ts';
 import { contacts, optionalText, requiredText } from './common.ts';
 
@@ -37,6 +38,15 @@ export const networkSchema = z.strictObject({
     })
     .optional(),
   tagline: optionalText(160),
+  /** The map's background tiles; OpenStreetMap unless the network has its own tile server or plan. */
+  map: z
+    .strictObject({
+      tiles: z.string({ error: msg.tileUrl }).trim().refine(isTileTemplate, { error: msg.tileUrl }),
+      attribution: requiredText(200),
+      attributionUrl: z.string().refine(isWebUrl, { error: msg.url }).optional(),
+      maxZoom: z.number({ error: msg.number }).int().min(1).max(22).default(DEFAULT_TILES.maxZoom),
+    })
+    .default({ tiles: DEFAULT_TILES.url, attribution: DEFAULT_TILES.attribution, attributionUrl: DEFAULT_TILES.attributionUrl, maxZoom: DEFAULT_TILES.maxZoom }),
   sample: z.boolean({ error: msg.boolean }).default(false),
 });
 

@@ -32,16 +32,41 @@ interface Strings {
 const PAGE_SIZE = 10;
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
-/** Loads the index; a network built in province shards has one per province, merged here. */
-async function loadPagefind(indexUrl: string, sharded: boolean): Promise<Pagefind> {
-  const shards = sharded ? ((await (await fetch(`${indexUrl}shards.json`)).json()) as { shards: string[] }).shards : [];
-  const bundles = shards.length > 0 ? shards.map((s) => `${indexUrl}${s}/`) : [indexUrl];
-  const pagefind = (await import(/* @vite-ignore */ `${bundles[0]}pagefind.js`)) as Pagefind;
-  await pagefind.options({ basePath: bundles[0], excerptLength: 24 });
-  for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(bundle);
-  // Loads the filter index, without which searches report no filter counts.
-  await pagefind.filters();
-  return pagefind;
+/** A sharded site's list of indexes, and which one holds each kabupaten/kota (see scripts/build-sharded.ts). */
+interface ShardList {
+  shards: string[];
+  kabupaten?: Record<string, string>;
+}
+
+/**
+ * Loads the index. A network built in shards has one index per shard: a search narrowed to one
+ * kabupaten/kota loads only the shard that holds it, any other search merges them all. Each set
+ * gets its own copy of Pagefind (a distinct module URL), so switching between them never mixes
+ * indexes.
+ */
+function indexLoader(indexUrl: string, sharded: boolean) {
+  let list: Promise<ShardList> | undefined;
+  const loaded = new Map<string, Promise<Pagefind>>();
+  async function load(bundles: string[], scope: string): Promise<Pagefind> {
+    const pagefind = (await import(/* @vite-ignore */ `${bundles[0]}pagefind.js${scope ? `?${scope}` : ''}`)) as Pagefind;
+    await pagefind.options({ basePath: bundles[0], excerptLength: 24 });
+    for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(bundle);
+    // Loads the filter index, without which searches report no filter counts.
+    await pagefind.filters();
+    return pagefind;
+  }
+  return async (kabupaten: string | undefined): Promise<Pagefind> => {
+    if (!sharded) {
+      if (!loaded.has('')) loaded.set('', load([indexUrl], ''));
+      return loaded.get('')!;
+    }
+    list ??= fetch(`${indexUrl}shards.json`).then((r) => r.json() as Promise<ShardList>);
+    const { shards, kabupaten: where = {} } = await list;
+    const one = kabupaten ? where[kabupaten] : undefined;
+    const scope = one ?? 'semua';
+    if (!loaded.has(scope)) loaded.set(scope, load((one ? [one] : shards).map((s) => `${indexUrl}${s}/`), scope));
+    return loaded.get(scope)!;
+  };
 }
 
 /** Pagefind marks matches with <mark> in an excerpt it has already escaped; rebuild it as nodes. */
@@ -67,6 +92,7 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>('#hasil')!;
   const more = document.querySelector<HTMLButtonElement>('#lebih')!;
   const facetKeys = Object.keys(strings.facets);
+  const loadIndex = indexLoader(form.dataset.index!, form.dataset.sharded === 'true');
   let pagefind: Pagefind | undefined;
   let shown = 0;
   let pending: { data: () => Promise<PagefindResult> }[] = [];
@@ -148,7 +174,7 @@ export function startSearch(): void {
     }
     status.textContent = strings.loading;
     try {
-      pagefind ??= await loadPagefind(form!.dataset.index!, form!.dataset.sharded === 'true');
+      pagefind = await loadIndex(filters.kabupaten?.[0]);
       const search = await pagefind.search(query || null, { filters, ...(order === 'terbaru' ? { sort: { tanggal: 'desc' } } : {}) });
       renderFilters(search.filters, chosen);
       pending = search.results;

@@ -3,7 +3,7 @@
  * on the demo network, at the site root and under a base path; and what Indonesian stemming
  * does and does not find, on fixture pages.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -120,6 +120,49 @@ describe('search in Chromium', () => {
     await page.goto(`${root.url}cari/?q=wisata`);
     expect(await page.textContent('noscript')).toContain('Pencarian memerlukan JavaScript');
     await context.close();
+  });
+});
+
+describe('the demo network\'s search index', () => {
+  /** Asks the built index itself, through Pagefind's own browser API. */
+  async function pagefind<T>(query: (pf: PagefindApi) => Promise<T>): Promise<T> {
+    const page = await browser.newPage();
+    await page.goto(root.url);
+    const url = `${root.url}pagefind/pagefind.js`;
+    // A string, not a function: vitest rewrites import() inside test code, and this runs in the page.
+    const result = (await page.evaluate(
+      `(async () => { const pf = await import(${JSON.stringify(url)}); await pf.options({ basePath: ${JSON.stringify(url.replace(/pagefind\.js$/, ''))} }); return (${query.toString()})(pf); })()`,
+    )) as T;
+    await page.close();
+    return result;
+  }
+  interface PagefindApi {
+    options(o: object): Promise<void>;
+    filters(): Promise<Record<string, Record<string, number>>>;
+    search(q: string | null, o?: object): Promise<{ results: unknown[] }>;
+  }
+  const count = (folder: string) => readdirSync(path.join(PROJECT_ROOT, 'content', folder)).filter((f) => /\.mdx?$/.test(f)).length;
+
+  it('has every facet, with the values and counts of the demo network', async () => {
+    const filters = await pagefind((pf) => pf.filters());
+    expect(Object.keys(filters).sort()).toEqual(['desa', 'kabupaten', 'kecamatan', 'sektor', 'tahun', 'tipe']);
+    const pages = count('stories') + count('places') + count('kim') + 252;
+    expect(filters.tipe).toEqual({ Cerita: count('stories'), Potensi: count('places'), KIM: count('kim'), Wilayah: 252 });
+    expect(Object.keys(filters.kabupaten!).sort()).toEqual(['Kabupaten Kutai Kartanegara', 'Kota Bontang']);
+    expect(Object.values(filters.kabupaten!).reduce((a, b) => a + b, 0)).toBe(pages);
+    // Kota Bontang has 3 kecamatan, Kutai Kartanegara 20; every one has village pages.
+    expect(Object.keys(filters.kecamatan!)).toHaveLength(23);
+    expect(filters.kecamatan!['Kecamatan Bontang Utara']).toBeGreaterThan(6);
+    expect(Object.keys(filters.desa!)).toHaveLength(252);
+    expect(filters.tahun).toEqual({ '2026': count('stories') });
+    expect(Object.keys(filters.sektor!).sort()).toEqual(['Kuliner', 'Wisata']);
+  });
+
+  it('indexes page content, not the site\'s navigation or footer', async () => {
+    // "Beranda" (navigation, breadcrumbs) and "generator" (footer) are on every page, only in the chrome.
+    expect(await pagefind(async (pf) => (await pf.search('generator')).results.length)).toBe(0);
+    expect(await pagefind(async (pf) => (await pf.search('Beranda')).results.length)).toBe(0);
+    expect(await pagefind(async (pf) => (await pf.search('Enggelam')).results.length)).toBeGreaterThan(0);
   });
 });
 

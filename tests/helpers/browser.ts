@@ -27,7 +27,8 @@ export interface PageAudit {
   accessibility: string[];
 }
 
-export async function auditPage(page: Page, url: string): Promise<PageAudit> {
+/** `prepare` runs after the page has loaded and before the audit, e.g. to scroll a map into view. */
+export async function auditPage(page: Page, url: string, prepare?: (page: Page) => Promise<void>): Promise<PageAudit> {
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -44,6 +45,7 @@ export async function auditPage(page: Page, url: string): Promise<PageAudit> {
     });
   });
   const response = await page.goto(url, { waitUntil: 'load' });
+  await prepare?.(page);
   const cspViolations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(AXE_SOURCE);

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -236,15 +237,51 @@ describe('a built network', () => {
     }
   });
 
-  it('ships pages that need no JavaScript, except the search page with its own module', () => {
+  it('ships no JavaScript on pages without search or a map, and only a small loader where a map is', () => {
+    const mapPages: string[] = [];
     for (const file of htmlFiles(build.outDir)) {
-      const scripts = load(readFileSync(file, 'utf8'))('script');
-      if (file.endsWith(`${path.sep}cari${path.sep}index.html`)) {
-        expect(scripts.length).toBe(1);
+      const $ = load(readFileSync(file, 'utf8'));
+      const scripts = $('script');
+      const page = path.relative(build.outDir, file).split(path.sep).join('/');
+      if (page === 'cari/index.html' || $('[data-map]').length > 0) {
+        expect(scripts.length, page).toBe(1);
         expect(scripts.attr('type')).toBe('module');
         expect(scripts.attr('src')).toMatch(/^\/_astro\/.+\.js$/);
-      } else expect(scripts.length, file).toBe(0);
+        if (page !== 'cari/index.html') mapPages.push(page);
+      } else expect(scripts.length, page).toBe(0);
     }
+    // The one place with coordinates puts a map on its KIM, its regions, their directories and the places listing.
+    expect(mapPages.sort()).toEqual(
+      [
+        'kim/kim-bontang-kuala/index.html',
+        'potensi/index.html',
+        'potensi/jenis/wisata/index.html',
+        'potensi/wilayah/kalimantan-timur/index.html',
+        'potensi/wilayah/kalimantan-timur/jenis/wisata/index.html',
+        'potensi/wilayah/kota-bontang/index.html',
+        'potensi/wilayah/kota-bontang/jenis/wisata/index.html',
+        'potensi/wilayah/kota-bontang/bontang-utara/index.html',
+        'potensi/wilayah/kota-bontang/bontang-utara/jenis/wisata/index.html',
+        'wilayah/kalimantan-timur/index.html',
+        'wilayah/kota-bontang/index.html',
+        'wilayah/kota-bontang/bontang-utara/index.html',
+        'wilayah/kota-bontang/bontang-utara/bontang-kuala/index.html',
+      ].sort(),
+    );
+  });
+
+  it('loads the map library only from the loader, never from a page', () => {
+    const loader = load(readFileSync(path.join(build.outDir, 'wilayah/kota-bontang/index.html'), 'utf8'))('script').attr('src')!;
+    const code = readFileSync(path.join(build.outDir, loader), 'utf8');
+    expect(gzipSync(code).length).toBeLessThan(3 * 1024);
+    expect(code).not.toContain('leaflet-container');
+    expect(code).toMatch(/import\(/);
+    const $ = load(readFileSync(path.join(build.outDir, 'wilayah/kota-bontang/index.html'), 'utf8'));
+    // The site's one stylesheet; Leaflet's comes with the library.
+    expect($('link[rel="stylesheet"]').map((_, el) => $(el).attr('href')).get()).toEqual([expect.stringMatching(/^\/_astro\/Base\.[\w-]+\.css$/)]);
+    expect(JSON.parse($('[data-map]').attr('data-markers')!)).toEqual([
+      [0.1333, 117.5, 'p', 'Dermaga Bontang Kuala', '/potensi/dermaga-bontang-kuala/', 'Wisata'],
+    ]);
   });
 
   it('has a home page with figures, a guide and a 404 page', () => {

@@ -93,7 +93,11 @@ describe('a network built in province shards', () => {
   });
 
   it('keeps one search index per region shard, made after each shard\'s Astro process', () => {
-    expect(JSON.parse(readFileSync(path.join(sharded.outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({ shards: ['63', '64-64.02', '64.74-64.74'] });
+    expect(JSON.parse(readFileSync(path.join(sharded.outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({
+      shards: ['63', '64-64.02', '64.74-64.74'],
+      // A search narrowed to one kabupaten/kota loads only the index that holds it.
+      kabupaten: { 'Kabupaten Banjar': '63', 'Kabupaten Kutai Kartanegara': '64-64.02', 'Kota Bontang': '64.74-64.74' },
+    });
     expect(readdirSync(path.join(sharded.outDir, 'pagefind/64.74-64.74'))).toContain('pagefind-entry.json');
     const log = readFileSync(path.join(work, 'shards', '64.74-64.74', 'build.log'), 'utf8');
     expect(log).not.toContain('Indeks pencarian');

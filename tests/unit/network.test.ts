@@ -108,6 +108,20 @@ describe('NetworkModel lists', () => {
     expect(network.place('gua')).toBeUndefined();
   });
 
+  it('lists the places and KIM within a region at every level, by name', () => {
+    const withKukar = model({
+      kims: [kim('kim-guntung', 'KIM Guntung', '64.74.01.1003'), kim('kim-batuah', 'KIM Batuah', BATUAH)],
+      places: [place('pantai', 'Pantai Marina', API_API), place('hutan', 'Hutan Kota', '64.74.01'), place('bukit', 'Bukit Batuah', BATUAH)],
+    });
+    expect(withKukar.placesWithin('64').map((p) => p.id)).toEqual(['bukit', 'hutan', 'pantai']);
+    expect(withKukar.placesWithin('64.74').map((p) => p.id)).toEqual(['hutan', 'pantai']);
+    expect(withKukar.placesWithin('64.74.01').map((p) => p.id)).toEqual(['hutan', 'pantai']);
+    expect(withKukar.placesWithin(API_API).map((p) => p.id)).toEqual(['pantai']);
+    expect(withKukar.placesWithin('64.74.02')).toEqual([]);
+    expect(withKukar.kimsWithin('64.74').map((k) => k.id)).toEqual(['kim-guntung']);
+    expect(withKukar.kimsWithin('64').map((k) => k.id)).toEqual(['kim-batuah', 'kim-guntung']);
+  });
+
   it('lists only published stories of a KIM', () => {
     expect(network.storiesByKim('kim-guntung').map((s) => s.id)).toEqual(['baru', 'lama']);
     expect(network.storiesByKim('kim-lain')).toEqual([]);

@@ -269,8 +269,22 @@ describe('networkSchema', () => {
       ...minimalNetwork,
       base: '/',
       languages: ['id'],
+      map: {
+        tiles: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+        attribution: '© OpenStreetMap contributors',
+        attributionUrl: 'https://www.openstreetmap.org/copyright',
+        maxZoom: 19,
+      },
       sample: false,
     });
+  });
+
+  it('takes a network\'s own tile server, https only, and says how to write one', () => {
+    const map = { tiles: 'https://peta.kukarkab.go.id/{z}/{x}/{y}.png', attribution: 'Diskominfo Kukar' };
+    expect(networkSchema.parse({ ...minimalNetwork, map }).map).toEqual({ ...map, maxZoom: 19 });
+    expect(issuesOf(networkSchema.safeParse({ ...minimalNetwork, map: { ...map, tiles: 'http://peta.contoh.id/{z}/{x}/{y}.png' } }))).toEqual([
+      ['map.tiles', msg.tileUrl],
+    ]);
   });
 
   it('accepts the national scope "ID" and a province, regency or district code', () => {

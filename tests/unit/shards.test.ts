@@ -47,10 +47,18 @@ describe('which build makes which page', () => {
   });
 
   it('lists in a province sitemap only the pages that province owns', () => {
-    for (const page of ['/wilayah/kota-bontang/', '/wilayah/kota-bontang/bontang-utara/bontang-kuala/', '/kim/kim-a/', '/cerita/kabar/', '/potensi/pantai/']) {
+    for (const page of [
+      '/wilayah/kota-bontang/',
+      '/wilayah/kota-bontang/bontang-utara/bontang-kuala/',
+      '/kim/kim-a/',
+      '/cerita/kabar/',
+      '/potensi/pantai/',
+      '/potensi/wilayah/kota-bontang/',
+      '/potensi/wilayah/kota-bontang/jenis/kuliner/halaman/2/',
+    ]) {
       expect(inShardSitemap('64', page), page).toBe(true);
     }
-    for (const page of ['/', '/wilayah/', '/bentuk-kim/', '/cerita/', '/cerita/halaman/2/', '/cerita/kategori/berita/', '/potensi/jenis/wisata/', '/kim/sektor/wisata/']) {
+    for (const page of ['/', '/wilayah/', '/bentuk-kim/', '/cerita/', '/cerita/halaman/2/', '/cerita/kategori/berita/', '/potensi/jenis/wisata/', '/potensi/wilayah/', '/kim/sektor/wisata/']) {
       expect(inShardSitemap('64', page), page).toBe(false);
       expect(inShardSitemap(NETWORK_SHARD, page), page).toBe(true);
     }

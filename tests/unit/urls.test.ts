@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUrls, listingParam, regionParam, withBase } from '../../src/lib/urls.ts';
+import { createUrls, directoryParam, listingParam, regionParam, withBase } from '../../src/lib/urls.ts';
 
 const village = { pathSegments: ['kota-bontang', 'bontang-utara', 'bontang-kuala'] };
 const regency = { pathSegments: ['kota-bontang'] };
@@ -39,6 +39,13 @@ describe('createUrls at the site root', () => {
   it('names each facet type with its own word', () => {
     expect(urls.kimListing({ type: 'sector', key: 'wisata' })).toBe('/kim/sektor/wisata/');
     expect(urls.placeListing({ type: 'kind', key: 'kuliner' }, 2)).toBe('/potensi/jenis/kuliner/halaman/2/');
+  });
+
+  it('puts a region\'s place directory under the places section, with the same kind and page words', () => {
+    expect(urls.placeDirectory(regency)).toBe('/potensi/wilayah/kota-bontang/');
+    expect(urls.placeDirectory(regency, { type: 'kind', key: 'kuliner' }, 2)).toBe('/potensi/wilayah/kota-bontang/jenis/kuliner/halaman/2/');
+    expect(directoryParam(regency, { type: 'kind', key: 'kuliner' }, 2)).toBe('kota-bontang/jenis/kuliner/halaman/2');
+    expect(directoryParam(regency, undefined, 1)).toBe('kota-bontang');
   });
 
   it('gives the guide and the sitemap fixed addresses', () => {

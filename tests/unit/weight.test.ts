@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isScriptPage } from '../../src/lib/checks/index.ts';
 import { BUDGETS, checkPageWeight } from '../../src/lib/checks/weight.ts';
 
 const dirs: string[] = [];
@@ -54,6 +55,26 @@ describe('checkPageWeight', () => {
     const { problems } = checkPageWeight(dir, { scriptsAllowed: (p) => p.startsWith('cari/') });
     expect(problems.map((p) => p.file)).toEqual(['kim/index.html']);
     expect(problems[0]!.message).toContain('tanpa JavaScript');
+  });
+
+  it('lets a page with a map load its loader, and nothing heavier before the map is reached', () => {
+    const dir = site({
+      'peta-ringan/index.html': page('<div data-map></div><script type="module" src="/_astro/loader.js"></script>'),
+      'peta-berat/index.html': page('<div data-map></div><script type="module" src="/_astro/leaflet.js"></script>'),
+      'peta-impor/index.html': page('<div data-map></div><script type="module" src="/_astro/eager.js"></script>'),
+      'tanpa-peta/index.html': page('<script type="module" src="/_astro/loader.js"></script>'),
+      '_astro/loader.js': 'new IntersectionObserver(()=>import("./leaflet.js"));',
+      // Imported statically, the library loads with the page: it counts.
+      '_astro/eager.js': 'import{m}from"./leaflet.js";new IntersectionObserver(m);',
+      '_astro/leaflet.js': incompressible(20_000),
+      '_astro/site.css': '',
+    });
+    const { problems } = checkPageWeight(dir, { scriptsAllowed: isScriptPage });
+    expect(problems.map((p) => [p.file, p.message])).toEqual([
+      ['peta-berat/index.html', expect.stringContaining('JavaScript sebelum peta terlihat')],
+      ['peta-impor/index.html', expect.stringContaining('JavaScript sebelum peta terlihat')],
+      ['tanpa-peta/index.html', expect.stringContaining('memuat 1 skrip')],
+    ]);
   });
 
   it('reports images without dimensions, without srcset, or eager below the fold', () => {

@@ -4,6 +4,7 @@
  * the sources can: a component emitting a duplicate id, a link to a page that was never
  * generated, a photo copied with its GPS position.
  */
+import type { CheerioAPI } from 'cheerio';
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkImageMetadata } from './metadata.ts';
@@ -25,9 +26,12 @@ export interface SiteProblem {
   message: string;
 }
 
-/** Pages that may load JavaScript: only the search page, which cannot work without it. */
-export function isScriptPage(page: string): boolean {
-  return page === 'cari/index.html';
+/**
+ * Pages that may load JavaScript: the search page, which cannot work without it, and pages that
+ * show a map. Every other page must load none.
+ */
+export function isScriptPage(page: string, html: CheerioAPI): boolean {
+  return page === 'cari/index.html' || html('[data-map]').length > 0;
 }
 
 /** Where the site is deployed; links must start with it. */

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { load } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import { listHtmlFiles } from './html.ts';
 import type { SiteProblem } from './index.ts';
 
@@ -18,13 +18,18 @@ export const BUDGETS = {
   cssGzipBytes: 10 * 1024,
   /** Web font files in the whole site: one subset file, or none. */
   fontFiles: 1,
+  /**
+   * Compressed JavaScript a map page loads before the reader reaches the map: only the loader
+   * that waits for it. The map library comes later, and only if the map is seen.
+   */
+  mapLoaderGzipBytes: 3 * 1024,
 } as const;
 
 export interface WeightOptions {
   /** The deploy base, to find linked stylesheets. */
   base?: string;
   /** Pages allowed to load JavaScript (search and map pages load their own). */
-  scriptsAllowed?: (page: string) => boolean;
+  scriptsAllowed?: (page: string, html: CheerioAPI) => boolean;
 }
 
 export interface WeightFigures {
@@ -43,6 +48,18 @@ function resolveAsset(distDir: string, base: string, href: string): string | und
   if (/^[a-z][a-z\d+.-]*:/i.test(href) || !href.startsWith(base)) return undefined;
   const file = path.join(distDir, decodeURIComponent(href.slice(base.length).split(/[?#]/)[0]!));
   return existsSync(file) ? file : undefined;
+}
+
+const STATIC_IMPORT = /\bfrom\s*["'](\.{1,2}\/[^"']+)["']|\bimport\s*["'](\.{1,2}\/[^"']+)["']/g;
+
+/** A module's compressed size with everything it imports statically (what loads before it runs); dynamic imports load later. */
+function moduleGzipBytes(file: string, seen: Set<string>): number {
+  if (seen.has(file) || !existsSync(file)) return 0;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  let bytes = gzipSize(code);
+  for (const match of code.matchAll(STATIC_IMPORT)) bytes += moduleGzipBytes(path.resolve(path.dirname(file), match[1] ?? match[2]!), seen);
+  return bytes;
 }
 
 /** Measures every page and reports each budget it breaks. */
@@ -84,7 +101,18 @@ export function checkPageWeight(distDir: string, options: WeightOptions = {}): {
     const scripts = $('script').length;
     if (scripts > 0) {
       figures.pagesWithScripts++;
-      if (!scriptsAllowed(page)) fail(page, `memuat ${scripts} skrip; halaman isi harus berfungsi tanpa JavaScript.`);
+      if (!scriptsAllowed(page, $)) fail(page, `memuat ${scripts} skrip; halaman isi harus berfungsi tanpa JavaScript.`);
+    }
+    if ($('[data-map]').length > 0) {
+      let upfront = 0;
+      const seen = new Set<string>();
+      $('script[src], link[rel="modulepreload"]').each((_, el) => {
+        const file = resolveAsset(distDir, base, $(el).attr('src') ?? $(el).attr('href') ?? '');
+        if (file) upfront += moduleGzipBytes(file, seen);
+      });
+      if (upfront > BUDGETS.mapLoaderGzipBytes) {
+        fail(page, `memuat ${kb(upfront)} JavaScript sebelum peta terlihat; paling banyak ${kb(BUDGETS.mapLoaderGzipBytes)} (pustaka peta dimuat saat peta dicapai).`);
+      }
     }
 
     $('img').each((index, el) => {

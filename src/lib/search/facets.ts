@@ -12,6 +12,24 @@ export type Facets = Partial<Record<FacetKey, string[]>>;
 /** Content types as the filter menu names them. */
 export const CONTENT_TYPES = { story: 'Cerita', place: 'Potensi', kim: 'KIM', region: 'Wilayah' } as const;
 
+const namesakes = new WeakMap<RegionTree, Map<string, number>>();
+
+/**
+ * A region's name as a filter shows it. Villages share names (seven are called Batuah), and so do
+ * some districts: a filter value must name one place, so a shared name gets its parent's name
+ * ("Desa Batuah (Loa Janan)"). Counted once per tree over the regions with pages.
+ */
+export function facetName(tree: RegionTree, region: Region): string {
+  let counts = namesakes.get(tree);
+  if (!counts) {
+    counts = new Map();
+    for (const r of tree.withPages()) counts.set(`${r.level}:${r.fullName}`, (counts.get(`${r.level}:${r.fullName}`) ?? 0) + 1);
+    namesakes.set(tree, counts);
+  }
+  if ((counts.get(`${region.level}:${region.fullName}`) ?? 0) < 2 || !region.parentCode) return region.fullName;
+  return `${region.fullName} (${tree.require(region.parentCode).name})`;
+}
+
 /**
  * Facets of a page about something located at `region` (a village, or a district for an
  * area-wide place): its own region and every level above it down to the village.
@@ -21,7 +39,10 @@ export function searchFacets(
   input: { type: keyof typeof CONTENT_TYPES; region: Region; sectors?: readonly string[]; date?: Date },
 ): Facets {
   const lineage = [...tree.ancestors(input.region.code), input.region];
-  const at = (level: Region['level']) => lineage.find((r) => r.level === level)?.fullName;
+  const at = (level: Region['level']) => {
+    const region = lineage.find((r) => r.level === level);
+    return region && facetName(tree, region);
+  };
   const facets: Facets = { tipe: [CONTENT_TYPES[input.type]] };
   const regency = at('regency');
   const district = at('district');

@@ -25,6 +25,7 @@ export const msg = {
     `foto "${path}" menyimpan lokasi GPS tempat foto diambil. Situs tidak menerbitkannya, tetapi berkas aslinya ada di repositori: jalankan "npm run strip-metadata" lalu kirim ulang.`,
   imageUnreadable: (path: string) => `berkas "${path}" bukan gambar yang dapat dibaca atau rusak.`,
   url: 'harus berupa alamat web yang diawali https://.',
+  tileUrl: 'harus berupa alamat ubin peta yang diawali https:// dan memuat {z}, {x} dan {y}, misalnya "https://tile.openstreetmap.org/{z}/{x}/{y}.png".',
   unsafeUrl: 'tautan tidak aman atau tidak valid: hanya tautan http(s), mailto dan WhatsApp yang diizinkan.',
   email: 'alamat email tidak valid, misalnya "kim@contoh.id".',
   phone: 'nomor telepon tidak valid: tulis seperti "0812-3456-7890" atau "+62 812-3456-7890".',
