@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RegionTree } from '../../src/lib/regions/tree.ts';
+import { loadRegionData } from '../../src/lib/regions/source.ts';
+import { NATIONAL_SCOPE, RegionTree } from '../../src/lib/regions/tree.ts';
 import { facetName, searchFacets } from '../../src/lib/search/facets.ts';
+import { KALIMANTAN_SLICE } from '../helpers/regions.ts';
 
 const tree = RegionTree.build(
   {
@@ -40,34 +42,33 @@ describe('searchFacets', () => {
 });
 
 describe('facetName', () => {
-  const namesakes = RegionTree.build(
-    {
-      provinces: [{ code: '64', name: 'Kalimantan Timur' }],
-      regencies: [
-        { code: '64.02', name: 'Kabupaten Kutai Kartanegara' },
-        { code: '64.74', name: 'Kota Bontang' },
-      ],
-      districts: [
-        { code: '64.02.03', name: 'Loa Janan' },
-        { code: '64.02.05', name: 'Tenggarong' },
-        { code: '64.74.01', name: 'Bontang Utara' },
-      ],
-      villages: [
-        { code: '64.02.03.2006', name: 'Batuah' },
-        { code: '64.02.05.2009', name: 'Batuah' },
-        { code: '64.74.01.1001', name: 'Bontang Kuala' },
-      ],
-    },
-    ['64.02', '64.74'],
-  );
+  const namesakes = RegionTree.build(KALIMANTAN_SLICE, ['64.02', '64.74']);
 
   it('keeps a unique name as it is', () => {
     expect(facetName(namesakes, namesakes.require('64.74.01.1001'))).toBe('Kelurahan Bontang Kuala');
     expect(facetName(namesakes, namesakes.require('64.02.03'))).toBe('Kecamatan Loa Janan');
+    // A desa and a kelurahan of one name are told apart by their kind already.
+    expect(facetName(namesakes, namesakes.require('64.02.03.2006'))).toBe('Desa Batuah');
+    expect(facetName(namesakes, namesakes.require('64.74.02.1002'))).toBe('Kelurahan Batuah');
   });
 
-  it('adds the district to a village name shared in the network, so each filter value is one village', () => {
-    expect(facetName(namesakes, namesakes.require('64.02.03.2006'))).toBe('Desa Batuah (Loa Janan)');
-    expect(facetName(namesakes, namesakes.require('64.02.05.2009'))).toBe('Desa Batuah (Tenggarong)');
+  it('tells namesakes apart, so each filter value is one village', () => {
+    // Two Desa Bukit Biru in one district: the district alone does not separate them, the code does.
+    expect(facetName(namesakes, namesakes.require('64.02.05.2009'))).toBe('Desa Bukit Biru (Tenggarong, 64.02.05.2009)');
+    expect(facetName(namesakes, namesakes.require('64.02.05.2002'))).toBe('Desa Bukit Biru (Tenggarong, 64.02.05.2002)');
+    const values = [...namesakes.withPages()].filter((r) => r.level === 'village').map((r) => facetName(namesakes, r));
+    expect(new Set(values).size).toBe(values.length);
+  });
+
+  it('names every village, district and regency of Indonesia with a value of its own', async () => {
+    const national = RegionTree.build(await loadRegionData(), [NATIONAL_SCOPE]);
+    const seen = new Map<string, string>();
+    for (const region of national.withPages()) {
+      if (region.level === 'province') continue;
+      const value = `${region.level}:${facetName(national, region)}`;
+      expect(seen.get(value), value).toBeUndefined();
+      seen.set(value, region.code);
+    }
+    expect(seen.size).toBeGreaterThan(90_000);
   });
 });

@@ -17,17 +17,22 @@ const namesakes = new WeakMap<RegionTree, Map<string, number>>();
 /**
  * A region's name as a filter shows it. Villages share names (seven are called Batuah), and so do
  * some districts: a filter value must name one place, so a shared name gets its parent's name
- * ("Desa Batuah (Loa Janan)"). Counted once per tree over the regions with pages.
+ * ("Desa Batuah (Loa Janan)"), and where even that is shared (two namesakes in one district), its
+ * code too. Counted once per tree over the regions with pages.
  */
 export function facetName(tree: RegionTree, region: Region): string {
+  const parentName = (r: Region) => (r.parentCode ? tree.require(r.parentCode).name : '');
+  const byName = (r: Region) => `${r.level}:${r.fullName}`;
+  const byParent = (r: Region) => `${byName(r)}:${parentName(r)}`;
   let counts = namesakes.get(tree);
   if (!counts) {
     counts = new Map();
-    for (const r of tree.withPages()) counts.set(`${r.level}:${r.fullName}`, (counts.get(`${r.level}:${r.fullName}`) ?? 0) + 1);
+    for (const r of tree.withPages()) for (const key of [byName(r), byParent(r)]) counts.set(key, (counts.get(key) ?? 0) + 1);
     namesakes.set(tree, counts);
   }
-  if ((counts.get(`${region.level}:${region.fullName}`) ?? 0) < 2 || !region.parentCode) return region.fullName;
-  return `${region.fullName} (${tree.require(region.parentCode).name})`;
+  if ((counts.get(byName(region)) ?? 0) < 2 || !region.parentCode) return region.fullName;
+  if ((counts.get(byParent(region)) ?? 0) < 2) return `${region.fullName} (${parentName(region)})`;
+  return `${region.fullName} (${parentName(region)}, ${region.code})`;
 }
 
 /**

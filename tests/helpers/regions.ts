@@ -1,0 +1,45 @@
+/** Region data for unit tests. */
+import type { RegionData } from '../../src/lib/regions/tree.ts';
+
+/**
+ * A small hand-written slice of Kalimantan: two in-scope regencies (one a city), a third regency
+ * and a second province outside the scope, two villages of one name in one district and two
+ * names that slugify alike.
+ */
+export const KALIMANTAN_SLICE: RegionData = {
+  provinces: [
+    { code: '63', name: 'Kalimantan Selatan' },
+    { code: '64', name: 'Kalimantan Timur' },
+  ],
+  regencies: [
+    { code: '63.02', name: 'Kabupaten Kotabaru' },
+    { code: '64.01', name: 'Kabupaten Paser' },
+    { code: '64.02', name: 'Kabupaten Kutai Kartanegara' },
+    { code: '64.74', name: 'Kota Bontang' },
+  ],
+  districts: [
+    { code: '63.02.19', name: 'Pamukan Barat' },
+    { code: '64.01.01', name: 'Batu Sopang' },
+    { code: '64.02.03', name: 'Loa Janan' },
+    { code: '64.02.05', name: 'Tenggarong' },
+    { code: '64.74.01', name: 'Bontang Utara' },
+    { code: '64.74.02', name: 'Bontang Selatan' },
+  ],
+  villages: [
+    { code: '63.02.19.2005', name: 'Batuah' },
+    { code: '64.01.01.2001', name: 'Batu Sopang' },
+    { code: '64.02.03.2006', name: 'Batuah' },
+    { code: '64.02.03.2001', name: 'Loa Janan Ulu' },
+    // Two villages called Bukit Biru, listed highest code first on purpose.
+    { code: '64.02.05.2009', name: 'Bukit Biru' },
+    { code: '64.02.05.2002', name: 'Bukit Biru' },
+    // Different names with one slug.
+    { code: '64.02.05.2004', name: 'Soka"an' },
+    { code: '64.02.05.2003', name: 'Soka-an' },
+    { code: '64.74.01.1001', name: 'Bontang Kuala' },
+    { code: '64.74.01.1002', name: 'Api-api' },
+    { code: '64.74.02.1001', name: 'Tanjung Laut' },
+    // Same name as a village in Kutai Kartanegara, but in another district.
+    { code: '64.74.02.1002', name: 'Batuah' },
+  ],
+};
