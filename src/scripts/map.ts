@@ -13,9 +13,14 @@ import { parseMarkers, type MapMarker } from '../lib/map.ts';
 interface Strings {
   place: string;
   kim: string;
-  open: string;
   zoomIn: string;
   zoomOut: string;
+}
+
+function text(value: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = value;
+  return span;
 }
 
 function popup(marker: MapMarker, strings: Strings): HTMLElement {
@@ -73,7 +78,8 @@ export async function drawMap(frame: HTMLElement): Promise<void> {
       fillOpacity: 0.85,
     })
       .bindPopup(() => popup(marker, strings))
-      .bindTooltip(marker[3])
+      // An element, not a string: Leaflet puts strings in with innerHTML.
+      .bindTooltip(() => text(marker[3]))
       .addTo(map);
     bounds.extend([lat, lng]);
   }

@@ -40,6 +40,11 @@ beforeAll(async () => {
         data: { name: 'Warung Ikan Bakar', kind: 'kuliner', region: '64.74.01.1001', kim: 'kim-bontang-kuala', summary: 'Ikan.', coordinates: { lat: 0.128, lng: 117.498 }, hours: '10.00–22.00', priceRange: 'murah' },
         body: 'Isi.',
       },
+      // Contributor text reaches the map as text, never as markup.
+      'kios-kopi': {
+        data: { name: 'Kios <b>Kopi</b> <img src=x onerror=alert(1)>', kind: 'kuliner', region: '64.74.02.1001', summary: 'Kopi.', coordinates: { lat: 0.11, lng: 117.49 } },
+        body: 'Isi.',
+      },
       'tanpa-titik': { data: { name: 'Tempat Tanpa Titik', kind: 'kerajinan', region: '64.74.02.1001', summary: 'Belum dipetakan.' }, body: 'Isi.' },
     },
   });
@@ -86,9 +91,11 @@ async function journey(server: StaticServer, tiles: 'blank' | 'refused') {
   await page.locator('[data-map]').scrollIntoViewIfNeeded();
   await page.locator('.map-marker').first().waitFor();
   expect(scripts.length).toBeGreaterThan(upFront);
-  // Two places and the KIM have coordinates; the third place has none and stays off the map.
-  expect(await page.locator('.map-marker-place').count()).toBe(2);
+  // Three places and the KIM have coordinates; the fourth place has none and stays off the map.
+  expect(await page.locator('.map-marker-place').count()).toBe(3);
   expect(await page.locator('.map-marker-kim').count()).toBe(1);
+  for (const marker of await page.locator('.map-marker').all()) await marker.hover({ force: true });
+  expect(await page.locator('.leaflet-pane b, .leaflet-pane img[onerror]').count()).toBe(0);
 
   await page.locator('.map-marker-place').first().click();
   const link = page.locator('.leaflet-popup .map-popup-link');
@@ -119,14 +126,14 @@ describe('the map in Chromium', () => {
     const { page, errors } = await phone('blank');
     await page.goto(`${root.url}potensi/wilayah/kota-bontang/`);
     expect(await page.textContent('h1')).toBe('Potensi di Kota Bontang');
-    expect(await page.locator('.card h3').allTextContents()).toEqual(['Dermaga Kayu', 'Tempat Tanpa Titik', 'Warung Ikan Bakar']);
+    expect(await page.locator('.card h3').allTextContents()).toEqual(['Dermaga Kayu', 'Kios <b>Kopi</b> <img src=x onerror=alert(1)>', 'Tempat Tanpa Titik', 'Warung Ikan Bakar']);
     expect(await page.locator('.card').filter({ hasText: 'Warung Ikan Bakar' }).textContent()).toContain('10.00–22.00');
     await page.click('nav .facets a:text("Kuliner")');
     await page.waitForURL(/\/potensi\/wilayah\/kota-bontang\/jenis\/kuliner\/$/);
-    expect(await page.locator('.card h3').allTextContents()).toEqual(['Warung Ikan Bakar']);
+    expect(await page.locator('.card h3').allTextContents()).toEqual(['Kios <b>Kopi</b> <img src=x onerror=alert(1)>', 'Warung Ikan Bakar']);
     await page.locator('[data-map]').scrollIntoViewIfNeeded();
     await page.locator('.map-marker').first().waitFor();
-    expect(await page.locator('.map-marker').count()).toBe(1);
+    expect(await page.locator('.map-marker').count()).toBe(2);
     await page.close();
     expect(errors).toEqual([]);
   });
