@@ -15,8 +15,7 @@
  * `networkShardEntries`), with the figures of the whole network handed in beside them.
  */
 import { byDateDesc, byName, isPublished, type KimLike, type KnownFigures, type PlaceLike, type StoryLike } from './network.ts';
-import type { ListingSpec } from './listings.ts';
-import { cappedLength } from './listings.ts';
+import { cappedLength, type ListingSpec } from './listings.ts';
 import type { RegionTree } from './regions/tree.ts';
 
 export const NETWORK_SHARD = 'jaringan';
