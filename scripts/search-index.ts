@@ -4,13 +4,11 @@
  * Pagefind never shares the machine's memory with the process that rendered the pages.
  */
 import path from 'node:path';
-import { indexSite } from '../src/lib/search/index-site.ts';
+import { describeSearchIndex, indexSite } from '../src/lib/search/index-site.ts';
 
 const dir = process.argv[2];
 if (!dir) {
   console.error('Pakai: node scripts/search-index.ts <folder hasil build>');
   process.exit(2);
 }
-const search = await indexSite(path.resolve(dir));
-// The same wording as the build's own line, which the benchmark reads.
-console.log(`Indeks pencarian: ${search.pages} halaman, ${search.files} berkas, ${(search.bytes / 1024).toFixed(0)} KB (${search.milliseconds} ms).`);
+console.log(describeSearchIndex(await indexSite(path.resolve(dir))));

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { checkImageMetadata } from '../lib/checks/metadata.ts';
 import { formatSiteProblems } from '../lib/checks/index.ts';
 import { loadRegionData } from '../lib/regions/source.ts';
-import { indexSite } from '../lib/search/index-site.ts';
+import { describeSearchIndex, indexSite } from '../lib/search/index-site.ts';
 import { tileOrigin } from '../lib/map.ts';
 import { headersFile } from '../lib/security.ts';
 import { formatContentErrors } from '../lib/validation/errors.ts';
@@ -98,11 +98,7 @@ export function jembatan({
         writeFileSync(path.join(outDir, '_headers'), headersFile(base, { tileOrigin: tiles && tileOrigin(tiles) }));
         logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');
         if (!searchIndex) return;
-        const search = await indexSite(outDir);
-        logger.info(
-          `Indeks pencarian: ${search.pages} halaman, ${search.files} berkas, ` +
-            `${(search.bytes / 1024).toFixed(0)} KB (${search.milliseconds} ms).`,
-        );
+        logger.info(describeSearchIndex(await indexSite(outDir)));
       },
     },
   };

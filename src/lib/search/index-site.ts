@@ -14,6 +14,11 @@ export interface SearchIndexReport {
   milliseconds: number;
 }
 
+/** The line a build prints once the index is written; the benchmark reads it. */
+export function describeSearchIndex(report: SearchIndexReport): string {
+  return `Indeks pencarian: ${report.pages} halaman, ${report.files} berkas, ${(report.bytes / 1024).toFixed(0)} KB (${report.milliseconds} ms).`;
+}
+
 /** The folder the index is written to, inside the built site. */
 export const SEARCH_INDEX_DIR = 'pagefind';
 
