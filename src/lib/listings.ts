@@ -36,6 +36,9 @@ export const MAX_LISTING_PAGES = 25;
 /** Small enough pages for a slow connection, large enough to browse. */
 export const PAGE_SIZE = 12;
 
+/** How many of the newest stories and of the (featured) places the home page shows. */
+export const HOME_CARDS = 6;
+
 /** The three sections' listings; the shard planner reads them to know which entries are shown. */
 export const LISTING_SPECS = {
   stories: {
@@ -50,7 +53,7 @@ export const LISTING_SPECS = {
 } as const satisfies Record<string, ListingSpec<never>>;
 
 /** How many of `size` items a listing shows. */
-export function cappedLength(size: number, spec: Pick<ListingSpec<unknown>, 'pageSize' | 'maxPages'>): number {
+function cappedLength(size: number, spec: Pick<ListingSpec<unknown>, 'pageSize' | 'maxPages'>): number {
   return Math.min(size, spec.pageSize * spec.maxPages);
 }
 

@@ -15,7 +15,7 @@
  * `networkShardEntries`), with the figures of the whole network handed in beside them.
  */
 import { byDateDesc, byName, isPublished, type KimLike, type KnownFigures, type PlaceLike, type StoryLike } from './network.ts';
-import { cappedLength, type ListingSpec } from './listings.ts';
+import { buildListings, HOME_CARDS, type ListingSpec } from './listings.ts';
 import type { RegionTree } from './regions/tree.ts';
 
 export const NETWORK_SHARD = 'jaringan';
@@ -163,29 +163,19 @@ export function regionsNeedingFigures(tree: RegionTree, shard: string): string[]
   return province ? [province, ...tree.children(province).map((r) => r.code)] : [];
 }
 
-/** How many places the home page shows. */
-export const HOME_PLACES = 6;
-
-function listingTotals<T>(items: readonly T[], spec: Pick<ListingSpec<T>, 'keysOf'>): ListingTotals {
-  const totals: ListingTotals = { all: items.length };
-  for (const item of items) for (const key of spec.keysOf(item)) totals[key] = (totals[key] ?? 0) + 1;
-  return totals;
-}
-
-/** The first entries of every listing group (all, and each facet key), as far as pages are built. */
-function shownInListings<T extends { id: string }>(items: readonly T[], spec: ListingSpec<T>, into: Set<string>): void {
-  const left = new Map<string, number>();
-  const room = (group: string, size: number) => {
-    const n = left.get(group) ?? cappedLength(size, spec);
-    left.set(group, n - 1);
-    return n > 0;
-  };
-  const totals = listingTotals(items, spec);
-  for (const item of items) {
-    let shown = room('all', totals.all!);
-    for (const key of spec.keysOf(item)) shown = room(key, totals[key]!) || shown;
-    if (shown) into.add(item.id);
+/**
+ * What a listing shows and how big it is, from the same `buildListings` the pages use, so the
+ * network shard receives exactly the entries its listing pages will draw.
+ */
+function listingFigures<T extends { id: string }>(items: readonly T[], spec: ListingSpec<T>, shown?: Set<string>): ListingTotals {
+  const totals: ListingTotals = {};
+  for (const listing of buildListings(items, spec)) {
+    // Every page of a listing carries the same `shown` array; its first page is enough.
+    if (listing.page.number > 1) continue;
+    totals[listing.facet?.key ?? 'all'] = listing.totalItems;
+    if (shown) for (const item of listing.shown) shown.add(item.id);
   }
+  return totals;
 }
 
 /**
@@ -202,14 +192,14 @@ export function networkShardEntries<K extends KimLike, S extends StoryLike, P ex
   const places = [...entries.places].sort(byName);
   const kims = [...entries.kim].sort(byName);
   const result: ShardEntries = { kim: new Set(entries.kim.map((k) => k.id)), stories: new Set(), places: new Set() };
-  shownInListings(stories, specs.stories, result.stories);
-  shownInListings(places, specs.places, result.places);
-  for (const place of places.filter((p) => p.data.featured).slice(0, HOME_PLACES)) result.places.add(place.id);
-  for (const story of entries.stories) if (result.stories.has(story.id)) for (const id of story.data.places) result.places.add(id);
-  return {
-    entries: result,
-    listings: { stories: listingTotals(stories, specs.stories), places: listingTotals(places, specs.places), kim: listingTotals(kims, specs.kim) },
+  const listings = {
+    stories: listingFigures(stories, specs.stories, result.stories),
+    places: listingFigures(places, specs.places, result.places),
+    kim: listingFigures(kims, specs.kim),
   };
+  for (const place of places.filter((p) => p.data.featured).slice(0, HOME_CARDS)) result.places.add(place.id);
+  for (const story of entries.stories) if (result.stories.has(story.id)) for (const id of story.data.places) result.places.add(id);
+  return { entries: result, listings };
 }
 
 /** The pages a region shard owns: region pages below the index, place directories and entry pages, never network listings. */
