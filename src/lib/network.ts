@@ -42,6 +42,9 @@ export const RELATED_CANDIDATES = 50;
 
 const EMPTY_STATS: RegionStats = Object.freeze({ villages: 0, villagesWithKim: 0, kims: 0, stories: 0, places: 0 });
 
+/** A code and every code above it: the regions an entry located there counts in. */
+const lineage = (code: string) => [...ancestorCodesOf(code), code];
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -98,11 +101,11 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     }
     for (const place of this.places) {
       push(this.#placesByRegion, place.data.region, place);
-      for (const code of [...ancestorCodesOf(place.data.region), place.data.region]) push(this.#placesWithin, code, place);
+      for (const code of lineage(place.data.region)) push(this.#placesWithin, code, place);
       if (place.data.kim) push(this.#placesByKim, place.data.kim, place);
     }
     for (const kim of this.kims) {
-      for (const code of [...ancestorCodesOf(kim.data.village), kim.data.village]) push(this.#kimsWithin, code, kim);
+      for (const code of lineage(kim.data.village)) push(this.#kimsWithin, code, kim);
     }
     this.#computeStats();
   }
@@ -115,7 +118,6 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
 
   /** One walk up the code hierarchy per entry: linear in the number of entries. */
   #computeStats(): void {
-    const lineage = (code: string) => [...ancestorCodesOf(code), code];
     for (const village of this.#kimsByVillage.keys()) {
       for (const code of lineage(village)) this.#bump(code, 'villagesWithKim');
     }
@@ -176,7 +178,6 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     return this.#placesByKim.get(id) ?? [];
   }
 
-  /** Places located exactly at this region (a village, or a district for area-wide places). */
   /** Places located in this region or anywhere below it, in name order: a region's place directory. */
   placesWithin(code: string): readonly P[] {
     return this.#placesWithin.get(code) ?? [];
@@ -187,6 +188,7 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     return this.#kimsWithin.get(code) ?? [];
   }
 
+  /** Places located exactly at this region (a village, or a district for area-wide places). */
   placesAt(code: string): readonly P[] {
     return this.#placesByRegion.get(code) ?? [];
   }
