@@ -5,6 +5,7 @@
  */
 import { buildListings, LISTING_SPECS, usedFacetKeys, type ListingSpec } from '../lib/listings.ts';
 import type { MapMarker } from '../lib/map.ts';
+import type { Page } from '../lib/paginate.ts';
 import type { Region } from '../lib/regions/tree.ts';
 import { directoryParam, type ListingFacet } from '../lib/urls.ts';
 import { buildsHere, buildsNetworkWide, getNetwork, listingTotals, t, urls, type Kim, type Network, type Place, type Story } from './network.ts';
@@ -87,6 +88,17 @@ export interface ListingView {
   truncated: boolean;
 }
 
+/** Where a page stands in its listing, and whether the listing stops before its last items. */
+function paging(page: Page<unknown>, totalItems: number): Pick<ListingView, 'page' | 'totalPages' | 'totalItems' | 'shownItems' | 'truncated'> {
+  return {
+    page: page.number,
+    totalPages: page.total,
+    totalItems,
+    shownItems: page.totalItems,
+    truncated: page.number === page.total && page.totalItems < totalItems,
+  };
+}
+
 function facetOptions<T>(d: SectionDescriptor<T>, items: readonly T[], href: (facet: ListingFacet) => string): FacetOption[] {
   return usedFacetKeys(items, d.spec).map((key) => {
     const facet = { type: d.spec.facetType, key } as ListingFacet;
@@ -132,11 +144,7 @@ export async function listingPaths(section: SectionName) {
       crumbs: [{ label: t('nav.home'), href: urls.home() }, ...(facet ? [{ label: d.title(undefined), href: d.url() }, { label: title }] : [{ label: title }])],
       cards: d.cards(network, page.items),
       map: section === 'places' ? mapOf(network, { places: shown as Place[] }) : undefined,
-      page: page.number,
-      totalPages: page.total,
-      totalItems,
-      shownItems: page.totalItems,
-      truncated: page.number === page.total && page.totalItems < totalItems,
+      ...paging(page, totalItems),
     };
     return { params: { listing: param }, props: { view } };
   });
@@ -177,11 +185,7 @@ export async function directoryPaths() {
         ],
         cards: d.cards(network, page.items),
         map: mapOf(network, { places: shown }),
-        page: page.number,
-        totalPages: page.total,
-        totalItems,
-        shownItems: page.totalItems,
-        truncated: page.number === page.total && page.totalItems < totalItems,
+        ...paging(page, totalItems),
       };
       paths.push({ params: { path: directoryParam(region, facet, page.number) }, props: { view } });
     }
