@@ -5,9 +5,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { base, figures, network as config, shard } from 'virtual:jembatan/network';
 import { createTranslator } from '../i18n/index.ts';
+import { tileOrigin } from '../lib/map.ts';
 import { NetworkModel } from '../lib/network.ts';
 import { loadRegionData } from '../lib/regions/source.ts';
 import { RegionTree } from '../lib/regions/tree.ts';
+import { metaContentSecurityPolicy } from '../lib/security.ts';
 import { buildsInShard, buildsNetworkPages } from '../lib/shards.ts';
 import { createUrls } from '../lib/urls.ts';
 
@@ -35,6 +37,9 @@ export function getNetwork(): Promise<Network> {
 }
 
 export { config };
+
+/** The `<meta>` security policy, the same on every page, so computed once per build rather than per page. */
+export const pagePolicy = metaContentSecurityPolicy({ tileOrigin: tileOrigin(config.map.tiles) });
 
 /** How many entries each listing has (`all` and per facet key), when this build cannot count them. */
 export const listingTotals = figures?.listings ?? null;
