@@ -78,7 +78,6 @@ function link(target: string, at: string): void {
 function writeShardContent(network: ValidNetwork, shard: string, chosen: ShardEntries): void {
   const dir = path.join(work, shard, 'content');
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(work, shard), { recursive: true });
   mkdirSync(dir, { recursive: true });
   link(path.join(contentDir, NETWORK_FILE), path.join(dir, NETWORK_FILE));
   for (const collection of Object.keys(FOLDERS) as Collection[]) {
@@ -126,11 +125,12 @@ async function prepare(): Promise<void> {
   const { entries, listings } = networkShardEntries(network, LISTING_SPECS, now);
   writeShardContent(network, NETWORK_SHARD, entries);
   // The network pages show every province and regency with its coverage and places.
-  const areas = network.tree.roots().flatMap((p) => [p, ...network.tree.children(p.code)]);
+  const regencies = network.tree.roots().flatMap((p) => network.tree.children(p.code));
+  const areas = [...network.tree.roots(), ...regencies];
   writeFigures(NETWORK_SHARD, { totals: model.totals(), listings, regions: Object.fromEntries(areas.map((r) => [r.code, model.stats(r.code)])) });
   const kabupaten: Record<string, string> = {};
   const ambiguous = new Set<string>();
-  for (const regency of network.tree.roots().flatMap((p) => network.tree.children(p.code))) {
+  for (const regency of regencies) {
     const shard = regionShards.find((s) => buildsInShard(s, regency.code))!;
     const name = facetName(network.tree, regency);
     // Facet names are unique; should two still meet, such a search loads every index.

@@ -14,13 +14,6 @@ export const DEFAULT_TILES = {
   maxZoom: 19,
 } as const;
 
-export interface TileSource {
-  url: string;
-  attribution: string;
-  attributionUrl?: string | undefined;
-  maxZoom: number;
-}
-
 /** True for an https tile template with the {z}, {x} and {y} placeholders Leaflet fills in. */
 export function isTileTemplate(value: string): boolean {
   if (!['{z}', '{x}', '{y}'].every((p) => value.includes(p))) return false;
