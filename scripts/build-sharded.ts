@@ -21,10 +21,12 @@ import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { mergeGeoJson, type FeatureCollection } from '../src/lib/geojson.ts';
 import { facetName } from '../src/lib/search/facets.ts';
+import { buildRouter, describeRouter } from '../src/lib/search/build-router.ts';
+import type { ShardList } from '../src/lib/search/router.ts';
 import { LISTING_SPECS } from '../src/lib/listings.ts';
 import { loadRegionData } from '../src/lib/regions/source.ts';
 import { NetworkModel } from '../src/lib/network.ts';
-import { buildsInShard, NETWORK_SHARD, networkShardEntries, planShards, regionsNeedingFigures, SHARD_VILLAGES, shardEntries, type NetworkFigures, type ShardEntries } from '../src/lib/shards.ts';
+import { buildsInShard, NETWORK_SHARD, networkShardEntries, planShards, regionsNeedingFigures, SHARD_VILLAGES, shardEntries, shardLabel, type NetworkFigures, type ShardEntries } from '../src/lib/shards.ts';
 import { formatContentErrors } from '../src/lib/validation/errors.ts';
 import { parseFrontmatter } from '../src/lib/validation/frontmatter.ts';
 import { NETWORK_FILE, readContentDir, resolveContentDir } from '../src/lib/validation/read.ts';
@@ -57,6 +59,8 @@ interface Plan {
   provinces: number;
   /** The shard holding each kabupaten/kota, by the name its search facet uses, so a search narrowed to it loads one index. */
   kabupaten: Record<string, string>;
+  /** Each region shard as the search page names it. */
+  labels: Record<string, string>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,7 +142,8 @@ async function prepare(): Promise<void> {
     kabupaten[name] = shard;
   }
   for (const name of ambiguous) delete kabupaten[name];
-  writeFileSync(planFile, JSON.stringify({ shards: [...regionShards, NETWORK_SHARD], provinces, kabupaten } satisfies Plan));
+  const labels = Object.fromEntries(regionShards.map((shard) => [shard, shardLabel(network.tree, shard)]));
+  writeFileSync(planFile, JSON.stringify({ shards: [...regionShards, NETWORK_SHARD], provinces, kabupaten, labels } satisfies Plan));
 }
 
 if (values.prepare) {
@@ -206,10 +211,10 @@ const GEOJSON = path.join('data', 'peta.geojson');
 
 /**
  * One site from the shards: pages merged, each region shard's search index kept apart under
- * `pagefind/<shard>/` (the search page merges them at query time), one map file and one sitemap
- * index over every shard's sitemaps.
+ * `pagefind/<shard>/` with a router that tells the search page which of them hold a query's
+ * words (lib/search/router.ts), one map file and one sitemap index over every shard's sitemaps.
  */
-function merge({ shards, kabupaten }: Plan): void {
+async function merge({ shards, kabupaten, labels }: Plan): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, 'pagefind'), { recursive: true });
   const sitemaps: string[] = [];
@@ -235,7 +240,16 @@ function merge({ shards, kabupaten }: Plan): void {
   writeFileSync(path.join(outDir, GEOJSON), JSON.stringify(mergeGeoJson(maps)));
   const indexed = new Set(searchShards);
   const where = Object.fromEntries(Object.entries(kabupaten).filter(([, shard]) => indexed.has(shard)));
-  writeFileSync(path.join(outDir, 'pagefind', 'shards.json'), `${JSON.stringify({ shards: searchShards, kabupaten: where })}\n`);
+  if (values['stream-logs']) console.log('== rute pencarian');
+  const router = await buildRouter(path.join(outDir, 'pagefind'), searchShards);
+  console.log(describeRouter(router));
+  const shardList: ShardList = {
+    shards: searchShards,
+    kabupaten: where,
+    labels: Object.fromEntries(searchShards.map((shard) => [shard, labels[shard] ?? shard])),
+    routes: router.routes,
+  };
+  writeFileSync(path.join(outDir, 'pagefind', 'shards.json'), `${JSON.stringify(shardList)}\n`);
   const site = new URL(readFileSync(path.join(outDir, 'robots.txt'), 'utf8').match(/Sitemap: (\S+)/)![1]!);
   const entries = sitemaps.map((name) => `<sitemap><loc>${new URL(name, site).href}</loc></sitemap>`).join('');
   writeFileSync(
@@ -278,6 +292,6 @@ if (!values['merge-only']) {
   );
 }
 if (!values.only || values['merge-only']) {
-  merge(plan);
+  await merge(plan);
   console.log(`Situs digabung di ${path.relative(root, outDir) || outDir} (${seconds()} s).`);
 }

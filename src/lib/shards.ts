@@ -20,8 +20,14 @@ import type { RegionTree } from './regions/tree.ts';
 
 export const NETWORK_SHARD = 'jaringan';
 
-/** Villages per region shard: about 14,000 pages with the benchmark's defaults, a few GB per process. */
-export const SHARD_VILLAGES = 2500;
+/**
+ * Villages per region shard: about 8,000 pages with the benchmark's defaults. Memory would allow
+ * more; the search sets the limit. A search loads a shard's whole metadata and filter index, which
+ * grow with its pages (about 110 bytes compressed per village, plus its largest word chunk), and a
+ * first query must stay under 400 KB on a phone: 1,200 villages leaves room for Pagefind itself
+ * and the search router (bench/README.md has the measured figures).
+ */
+export const SHARD_VILLAGES = 1200;
 
 export interface ShardEntries {
   kim: Set<string>;
@@ -53,6 +59,20 @@ export function buildsInShard(shard: string | null, code: string): boolean {
   // Codes of one province sort by regency at this depth, and the province code sorts first.
   const key = code.slice(0, 5);
   return provinceOf(key) === provinceOf(first) && key >= first && key <= last;
+}
+
+/**
+ * A region shard as a reader reads it, where the search page says which areas its results come
+ * from: the province, or for a run of its regencies the province and the run's first and last
+ * ("Jawa Timur: Kabupaten Pacitan – Kabupaten Jember").
+ */
+export function shardLabel(tree: RegionTree, shard: string): string {
+  const province = tree.require(provinceOf(shard));
+  if (!shard.includes('-')) return province.name;
+  const regencies = tree.children(province.code).filter((r) => buildsInShard(shard, r.code));
+  const first = regencies[0]!.fullName;
+  const last = regencies.at(-1)!.fullName;
+  return `${province.name}: ${first === last ? first : `${first} – ${last}`}`;
 }
 
 /** True when `shard` builds the network-wide pages (home, listings, region index). */

@@ -3,24 +3,36 @@
  * from the site itself, keeps the query and filters in the URL so a result list can be shared,
  * and builds results with DOM methods (contributor text never goes through innerHTML).
  */
+import { rankShards, ROUTER_DIR, type ShardList } from '../lib/search/router.ts';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
   meta: { title?: string };
 }
+interface Hit {
+  id: string;
+  data: () => Promise<PagefindResult>;
+}
+type FilterCounts = Record<string, Record<string, number>>;
+interface SearchOptions {
+  filters?: Record<string, string[]>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (url: string) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (
-    query: string | null,
-    options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
-  ) => Promise<{ results: { data: () => Promise<PagefindResult> }[]; filters: Record<string, Record<string, number>> }>;
+  filters: () => Promise<FilterCounts>;
+  search: (query: string | null, options?: SearchOptions) => Promise<{ results: Hit[]; filters: FilterCounts }>;
 }
 interface Strings {
   loading: string;
   results: string;
   resultsFiltered: string;
+  resultsIn: string;
+  resultsFilteredIn: string;
+  otherAreas: string;
+  moreFrom: string;
   none: string;
   prompt: string;
   error: string;
@@ -32,40 +44,88 @@ interface Strings {
 const PAGE_SIZE = 10;
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
-/** A sharded site's list of indexes, and which one holds each kabupaten/kota (see scripts/build-sharded.ts). */
-interface ShardList {
-  shards: string[];
-  kabupaten?: Record<string, string>;
+/** A search's answer; on a site built in shards and searched as a whole, also where it looked. */
+interface Outcome {
+  results: Hit[];
+  filters: FilterCounts;
+  areas?: { searched: string[]; remaining: string[] };
 }
 
 /**
- * Loads the index. A network built in shards has one index per shard: a search narrowed to one
- * kabupaten/kota loads only the shard that holds it, any other search merges them all. Each set
- * gets its own copy of Pagefind (a distinct module URL), so switching between them never mixes
- * indexes.
+ * Runs searches against the site's index. A network built in shards has one index per shard
+ * (see lib/search/router.ts): a search narrowed to one kabupaten/kota loads only the shard that
+ * holds it; any other search asks the router which shards hold the query's words, loads the best
+ * of them, and loads the next one each time `widen` is called. Every set of indexes gets its own
+ * copy of Pagefind (a distinct module URL), so switching between them never mixes indexes, and
+ * the shards of a search over the whole network are merged into the router's copy, so the
+ * WebAssembly is downloaded once.
  */
-function indexLoader(indexUrl: string, sharded: boolean) {
+function searcher(indexUrl: string, sharded: boolean) {
   let list: Promise<ShardList> | undefined;
-  const loaded = new Map<string, Promise<Pagefind>>();
-  async function load(bundles: string[], scope: string): Promise<Pagefind> {
-    const pagefind = (await import(/* @vite-ignore */ `${bundles[0]}pagefind.js${scope ? `?${scope}` : ''}`)) as Pagefind;
-    await pagefind.options({ basePath: bundles[0], excerptLength: 24 });
-    for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(bundle);
-    // Loads the filter index, without which searches report no filter counts.
-    await pagefind.filters();
-    return pagefind;
-  }
-  return async (kabupaten: string | undefined): Promise<Pagefind> => {
-    if (!sharded) {
-      if (!loaded.has('')) loaded.set('', load([indexUrl], ''));
-      return loaded.get('')!;
+  const copies = new Map<string, Promise<Pagefind>>();
+  function open(key: string, basePath: string): Promise<Pagefind> {
+    if (!copies.has(key)) {
+      copies.set(
+        key,
+        (async () => {
+          const pagefind = (await import(/* @vite-ignore */ `${basePath}pagefind.js${key ? `?${key}` : ''}`)) as Pagefind;
+          await pagefind.options({ basePath, excerptLength: 24 });
+          // Loads the filter index, without which searches report no filter counts.
+          await pagefind.filters();
+          return pagefind;
+        })(),
+      );
     }
-    list ??= fetch(`${indexUrl}shards.json`).then((r) => r.json() as Promise<ShardList>);
-    const { shards, kabupaten: where = {} } = await list;
-    const one = kabupaten ? where[kabupaten] : undefined;
-    const scope = one ?? 'semua';
-    if (!loaded.has(scope)) loaded.set(scope, load((one ? [one] : shards).map((s) => `${indexUrl}${s}/`), scope));
-    return loaded.get(scope)!;
+    return copies.get(key)!;
+  }
+
+  const merged = new Set<string>();
+  let current: { query: string | null; options: SearchOptions; candidates: string[] } | undefined;
+
+  async function searchWhole(): Promise<Outcome> {
+    const { labels, routes } = await list!;
+    const pagefind = await open(ROUTER_DIR, `${indexUrl}${ROUTER_DIR}/`);
+    const { query, options, candidates } = current!;
+    const search = await pagefind.search(query, options);
+    return {
+      results: search.results.filter((hit) => routes[hit.id] === undefined),
+      filters: search.filters,
+      areas: {
+        searched: candidates.filter((s) => merged.has(s)).map((s) => labels[s] ?? s),
+        remaining: candidates.filter((s) => !merged.has(s)).map((s) => labels[s] ?? s),
+      },
+    };
+  }
+
+  async function mergeShard(shard: string): Promise<void> {
+    const pagefind = await open(ROUTER_DIR, `${indexUrl}${ROUTER_DIR}/`);
+    await pagefind.mergeIndex(`${indexUrl}${shard}/`);
+    await pagefind.filters();
+    merged.add(shard);
+  }
+
+  return {
+    async search(query: string | null, options: SearchOptions): Promise<Outcome> {
+      if (!sharded) return (await open('', indexUrl)).search(query, options);
+      list ??= fetch(`${indexUrl}shards.json`).then((r) => r.json() as Promise<ShardList>);
+      const { shards, kabupaten = {}, routes } = await list;
+      const one = options.filters?.kabupaten?.[0] !== undefined ? kabupaten[options.filters.kabupaten[0]] : undefined;
+      if (one) return (await open(one, `${indexUrl}${one}/`)).search(query, options);
+      // The router holds words, not filters: it is asked with the words alone.
+      const pagefind = await open(ROUTER_DIR, `${indexUrl}${ROUTER_DIR}/`);
+      const candidates = query ? rankShards((await pagefind.search(query)).results.map((hit) => hit.id), routes) : shards;
+      current = { query, options, candidates };
+      const best = candidates[0];
+      if (best !== undefined && !merged.has(best)) await mergeShard(best);
+      return searchWhole();
+    },
+    /** Searches the next shard holding the query's words as well; null when there is none. */
+    async widen(): Promise<Outcome | null> {
+      const next = current?.candidates.find((s) => !merged.has(s));
+      if (next === undefined) return null;
+      await mergeShard(next);
+      return searchWhole();
+    },
   };
 }
 
@@ -92,15 +152,19 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>('#hasil')!;
   const more = document.querySelector<HTMLButtonElement>('#lebih')!;
   const facetKeys = Object.keys(strings.facets);
-  const loadIndex = indexLoader(form.dataset.index!, form.dataset.sharded === 'true');
-  let pagefind: Pagefind | undefined;
+  const index = searcher(form.dataset.index!, form.dataset.sharded === 'true');
+  let lastFilters: FilterCounts | undefined;
   let shown = 0;
-  let pending: { data: () => Promise<PagefindResult> }[] = [];
+  let pending: Hit[] = [];
+  let describe = () => '';
+  let remaining: string[] = [];
+  // A newer search makes an older one's late answer stale.
+  let generation = 0;
 
   const params = () => new URLSearchParams(location.search);
   const selects = new Map<string, HTMLSelectElement>();
 
-  function renderFilters(available: Record<string, Record<string, number>>, chosen: URLSearchParams): void {
+  function renderFilters(available: FilterCounts, chosen: URLSearchParams): void {
     for (const key of facetKeys) {
       const values = available[key] ?? {};
       let select = selects.get(key);
@@ -127,6 +191,17 @@ export function startSearch(): void {
     fieldset.hidden = false;
   }
 
+  /** The button under the list: more of these results, or else the next area holding the words. */
+  function updateMore(): void {
+    if (shown < pending.length) {
+      more.textContent = strings.more;
+      more.hidden = false;
+    } else if (remaining.length > 0) {
+      more.textContent = fill(strings.moreFrom, { area: remaining[0]! });
+      more.hidden = false;
+    } else more.hidden = true;
+  }
+
   async function showMore(): Promise<void> {
     const batch = pending.slice(shown, shown + PAGE_SIZE);
     const items = await Promise.all(batch.map((r) => r.data()));
@@ -143,11 +218,30 @@ export function startSearch(): void {
       list.append(li);
     }
     shown += batch.length;
-    more.hidden = shown >= pending.length;
+    updateMore();
+  }
+
+  /** Takes in a search's answer: results already listed stay first, new ones follow in its order. */
+  function accept(outcome: Outcome, chosen: URLSearchParams, query: string): void {
+    renderFilters(outcome.filters, chosen);
+    lastFilters = outcome.filters;
+    const listed = new Set(pending.slice(0, shown).map((hit) => hit.id));
+    pending = [...pending.slice(0, shown), ...outcome.results.filter((hit) => !listed.has(hit.id))];
+    remaining = outcome.areas?.remaining ?? [];
+    const count = outcome.results.length;
+    const areas = outcome.areas?.searched.join(', ');
+    describe = () => {
+      if (count === 0 && remaining.length === 0) return fill(strings.none, { query });
+      const found = areas
+        ? fill(query ? strings.resultsIn : strings.resultsFilteredIn, { count, query, areas })
+        : fill(query ? strings.results : strings.resultsFiltered, { count, query });
+      return remaining.length > 0 ? `${found} ${fill(strings.otherAreas, { count: remaining.length })}` : found;
+    };
   }
 
   /** Runs the query in the URL (or the form, when `fromForm`), and keeps the URL in step. */
   async function run(fromForm = false): Promise<void> {
+    const mine = ++generation;
     const query = fromForm ? input.value.trim() : (params().get('q') ?? '').trim();
     const chosen = new URLSearchParams();
     if (query) chosen.set('q', query);
@@ -166,26 +260,44 @@ export function startSearch(): void {
     if (fromForm) history.replaceState(null, '', `${location.pathname}${chosen.size > 0 ? `?${chosen}` : ''}`);
 
     list.replaceChildren();
+    pending = [];
+    shown = 0;
+    remaining = [];
     more.hidden = true;
     if (!query && Object.keys(filters).length === 0) {
       status.textContent = strings.prompt;
-      if (pagefind) renderFilters(await pagefind.filters(), chosen);
+      if (lastFilters) renderFilters(lastFilters, chosen);
       return;
     }
     status.textContent = strings.loading;
     try {
-      pagefind = await loadIndex(filters.kabupaten?.[0]);
-      const search = await pagefind.search(query || null, { filters, ...(order === 'terbaru' ? { sort: { tanggal: 'desc' } } : {}) });
-      renderFilters(search.filters, chosen);
-      pending = search.results;
-      shown = 0;
-      const count = pending.length;
+      const outcome = await index.search(query || null, { filters, ...(order === 'terbaru' ? { sort: { tanggal: 'desc' } } : {}) });
+      if (mine !== generation) return;
+      accept(outcome, chosen, query);
       // Results first, then the count: a screen reader announces the status once the list is there.
       await showMore();
-      status.textContent =
-        count === 0 ? fill(strings.none, { query }) : query ? fill(strings.results, { count, query }) : fill(strings.resultsFiltered, { count });
+      status.textContent = describe();
     } catch {
-      status.textContent = strings.error;
+      if (mine === generation) status.textContent = strings.error;
+    }
+  }
+
+  /** The button under the list: the next results, or the next area's when these are all shown. */
+  async function onMore(): Promise<void> {
+    if (shown < pending.length) return showMore();
+    const mine = generation;
+    const chosen = params();
+    const query = (chosen.get('q') ?? input.value).trim();
+    more.hidden = true;
+    status.textContent = strings.loading;
+    try {
+      const outcome = await index.widen();
+      if (mine !== generation || outcome === null) return;
+      accept(outcome, chosen, query);
+      await showMore();
+      status.textContent = describe();
+    } catch {
+      if (mine === generation) status.textContent = strings.error;
     }
   }
 
@@ -194,6 +306,6 @@ export function startSearch(): void {
     void run(true);
   });
   sort.addEventListener('change', () => void run(true));
-  more.addEventListener('click', () => void showMore());
+  more.addEventListener('click', () => void onMore());
   void run(false);
 }

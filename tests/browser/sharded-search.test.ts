@@ -1,13 +1,14 @@
 /**
  * Search on a network built in shards, in Chromium: a search narrowed to one kabupaten/kota (the
- * search box on its region pages) downloads only the index of the shard that holds it; clearing
- * the filter searches every shard.
+ * search box on its region pages) downloads only the index of the shard that holds it; a search
+ * over the whole network asks the router, loads only the best shard holding the words, and the
+ * next one when the reader asks.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -28,7 +29,7 @@ beforeAll(async () => {
     },
     stories: {
       'festival-bontang': { data: { title: 'Festival pesisir Bontang', date: '2026-11-02', kim: 'kim-bontang-kuala', summary: 'Festival.', category: 'kegiatan' }, body: 'Festival pesisir di kampung atas laut.' },
-      'festival-banjar': { data: { title: 'Festival pesisir Banjar', date: '2026-11-03', kim: 'kim-banjar', summary: 'Festival.', category: 'kegiatan' }, body: 'Festival pesisir di tepi sungai.' },
+      'festival-banjar': { data: { title: 'Festival pesisir Banjar', date: '2026-11-03', kim: 'kim-banjar', summary: 'Festival.', category: 'kegiatan' }, body: 'Festival pesisir di tepi sungai. Pemerintah desa membuka lomba jukung.' },
     },
   });
   const code = await new Promise<number | null>((resolve, reject) => {
@@ -52,36 +53,86 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** Collects the shard indexes a page downloads (`/pagefind/<shard>/...`), the router apart. */
+function watchShards(page: Page): Set<string> {
+  const fetched = new Set<string>();
+  page.on('request', (r) => {
+    const match = /\/pagefind\/([^/]+)\/(?:pagefind\.|index\/|filter\/)/.exec(new URL(r.url()).pathname);
+    if (match) fetched.add(match[1]!);
+  });
+  return fetched;
+}
+
+async function settledTitles(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('#status')?.textContent ?? '';
+    return status !== '' && !status.startsWith('Mencari');
+  });
+  return page.$$eval('#hasil li h2 a', (links) => links.map((a) => a.textContent ?? ''));
+}
+
 describe('search across shards in Chromium', () => {
-  it('loads one shard for a search narrowed to a kabupaten/kota, and every shard otherwise', async () => {
+  it('loads one shard for a search narrowed to a kabupaten/kota', async () => {
     const page = await browser.newPage();
-    const shardsFetched = new Set<string>();
-    page.on('request', (r) => {
-      const match = /\/pagefind\/([^/]+)\/pagefind\./.exec(new URL(r.url()).pathname);
-      if (match) shardsFetched.add(match[1]!);
-    });
+    const shardsFetched = watchShards(page);
     await page.goto(`${server.url}wilayah/kota-bontang/`);
     await page.fill('#cari-wilayah', 'festival');
     await page.press('#cari-wilayah', 'Enter');
     await page.waitForURL(/\/cari\/\?q=festival&kabupaten=Kota\+Bontang$/);
-    const titles = async () => {
-      await page.waitForFunction(() => {
-        const status = document.querySelector('#status')?.textContent ?? '';
-        return status !== '' && !status.startsWith('Mencari');
-      });
-      return page.$$eval('#hasil li h2 a', (links) => links.map((a) => a.textContent ?? ''));
-    };
     // The story, and the KIM and village pages that list it: all in Bontang.
-    const inBontang = await titles();
+    const inBontang = await settledTitles(page);
     expect(inBontang).toContain('Festival pesisir Bontang');
     expect(inBontang).not.toContain('Festival pesisir Banjar');
     expect([...shardsFetched]).toEqual(['64']);
+    await page.close();
+  });
 
-    await page.selectOption('#saring-kabupaten', '');
-    await page.waitForFunction((n) => document.querySelectorAll('#hasil li').length > n, inBontang.length);
-    const everywhere = await titles();
-    expect(everywhere).toEqual(expect.arrayContaining(['Festival pesisir Banjar', 'Festival pesisir Bontang']));
-    expect([...shardsFetched].sort()).toEqual(['63', '64']);
+  it('searches the whole network through the router: the best shard first, the next on request', async () => {
+    const page = await browser.newPage();
+    const shardsFetched = watchShards(page);
+    const wasm: string[] = [];
+    page.on('request', (r) => {
+      if (/\/wasm\.[a-z]+\.pagefind$/.test(r.url())) wasm.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${server.url}cari/?q=festival`);
+    const first = await settledTitles(page);
+    // Both shards hold "festival": the router loads one of them, and says there is another.
+    const [best, ...rest] = [...shardsFetched].filter((s) => s !== 'rute');
+    expect(shardsFetched.has('rute')).toBe(true);
+    expect(rest).toEqual([]);
+    const other = best === '64' ? 'Kalimantan Selatan' : 'Kalimantan Timur';
+    expect(first).toContain(best === '64' ? 'Festival pesisir Bontang' : 'Festival pesisir Banjar');
+    expect(first).not.toContain(best === '64' ? 'Festival pesisir Banjar' : 'Festival pesisir Bontang');
+    expect(await page.textContent('#status')).toMatch(/di Kalimantan (Timur|Selatan)\. Ada 1 bagian wilayah lain yang belum dicari\.$/);
+    const more = page.locator('#lebih');
+    await expect.poll(() => more.textContent()).toBe(`Cari juga di ${other}`);
+
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#hasil li').length > n, first.length);
+    const both = await settledTitles(page);
+    // What was listed stays first; the other shard's results follow.
+    expect(both.slice(0, first.length)).toEqual(first);
+    expect(both).toEqual(expect.arrayContaining(['Festival pesisir Banjar', 'Festival pesisir Bontang']));
+    expect([...shardsFetched].sort()).toEqual(['63', '64', 'rute']);
+    expect(await page.isHidden('#lebih')).toBe(true);
+    // The shards are merged into the router's copy of Pagefind: one WebAssembly download.
+    expect(wasm).toEqual(['/pagefind/rute/wasm.id.pagefind']);
+    await page.close();
+  });
+
+  it('never loads a shard that lacks the words, and matches them as the shards stem them', async () => {
+    const page = await browser.newPage();
+    const shardsFetched = watchShards(page);
+    // "pemerintahan" is stemmed like the story's "Pemerintah": only Banjar's shard holds it.
+    await page.goto(`${server.url}cari/?q=pemerintahan`);
+    const titles = await settledTitles(page);
+    expect(titles).toContain('Festival pesisir Banjar');
+    expect([...shardsFetched].sort()).toEqual(['63', 'rute']);
+    expect(await page.isHidden('#lebih')).toBe(true);
+
+    await page.goto(`${server.url}cari/?q=xylofonkosong`);
+    await settledTitles(page);
+    expect(await page.textContent('#status')).toMatch(/^Tidak ada hasil untuk “xylofonkosong”/);
     await page.close();
   });
 });

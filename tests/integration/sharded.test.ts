@@ -92,12 +92,22 @@ describe('a network built in province shards', () => {
     expect(readFileSync(path.join(sharded.outDir, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-64.74-64.74-0.xml');
   });
 
-  it('keeps one search index per region shard, made after each shard\'s Astro process', () => {
-    expect(JSON.parse(readFileSync(path.join(sharded.outDir, 'pagefind/shards.json'), 'utf8'))).toEqual({
+  it('keeps one search index per region shard, made after each shard\'s Astro process, and a router over them', () => {
+    const { routes, ...list } = JSON.parse(readFileSync(path.join(sharded.outDir, 'pagefind/shards.json'), 'utf8')) as { routes: Record<string, string> };
+    expect(list).toEqual({
       shards: ['63', '64-64.02', '64.74-64.74'],
       // A search narrowed to one kabupaten/kota loads only the index that holds it.
       kabupaten: { 'Kabupaten Banjar': '63', 'Kabupaten Kutai Kartanegara': '64-64.02', 'Kota Bontang': '64.74-64.74' },
+      // What the search page says it searched.
+      labels: { '63': 'Kalimantan Selatan', '64-64.02': 'Kalimantan Timur: Kabupaten Kutai Kartanegara', '64.74-64.74': 'Kalimantan Timur: Kota Bontang' },
     });
+    // One router record per shard (tests/browser/sharded-search.test.ts searches with it).
+    expect(Object.values(routes).sort()).toEqual(['63', '64-64.02', '64.74-64.74']);
+    const router = readdirSync(path.join(sharded.outDir, 'pagefind/rute'));
+    expect(router).toEqual(expect.arrayContaining(['pagefind-entry.json', 'index', 'wasm.id.pagefind']));
+    // A router record is a whole shard's vocabulary, never shown: it is not published.
+    expect(router).not.toContain('fragment');
+    expect(sharded.output).toMatch(/Rute pencarian: 3 bagian, \d+ kata/);
     expect(readdirSync(path.join(sharded.outDir, 'pagefind/64.74-64.74'))).toContain('pagefind-entry.json');
     const log = readFileSync(path.join(work, 'shards', '64.74-64.74', 'build.log'), 'utf8');
     expect(log).not.toContain('Indeks pencarian');

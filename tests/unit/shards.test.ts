@@ -3,7 +3,7 @@ import { LISTING_SPECS } from '../../src/lib/listings.ts';
 import type { KimLike, PlaceLike, StoryLike } from '../../src/lib/network.ts';
 import { loadRegionData } from '../../src/lib/regions/source.ts';
 import { NATIONAL_SCOPE, RegionTree } from '../../src/lib/regions/tree.ts';
-import { buildsInShard, buildsNetworkPages, inShardSitemap, NETWORK_SHARD, networkShardEntries, planShards, shardEntries } from '../../src/lib/shards.ts';
+import { buildsInShard, buildsNetworkPages, inShardSitemap, NETWORK_SHARD, networkShardEntries, planShards, shardEntries, shardLabel } from '../../src/lib/shards.ts';
 
 const entries = {
   kim: [
@@ -110,6 +110,17 @@ describe('planShards over all of Indonesia', () => {
   it('leaves a province that fits whole', () => {
     expect(planShards(tree, 2500)).toContain('64');
     expect(planShards(tree, 100_000)).toHaveLength(38);
+  });
+
+  it('names each shard for the search page: a province, or a run of its regencies', () => {
+    const shards = planShards(tree, 300);
+    expect(shardLabel(tree, '64')).toBe('Kalimantan Timur');
+    // Kalimantan Timur is split at 300 villages: Paser alone first (its run starts at the province code).
+    expect(shards).toContain('64-64.01');
+    expect(shardLabel(tree, '64-64.01')).toBe('Kalimantan Timur: Kabupaten Paser');
+    const run = shards.find((s) => s.startsWith('64.') && tree.children('64').filter((r) => buildsInShard(s, r.code)).length > 1)!;
+    expect(shardLabel(tree, run)).toMatch(/^Kalimantan Timur: (Kabupaten|Kota) .+ – (Kabupaten|Kota) .+$/);
+    expect(new Set(shards.map((s) => shardLabel(tree, s))).size).toBe(shards.length);
   });
 });
 
