@@ -19,7 +19,11 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadRegionData } from '../../src/lib/regions/source.ts';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium.ts';
 import { cleanEnv } from '../lib/child-env.ts';
+import { measureFirstSearch } from '../lib/search-transfer.ts';
+import { serveStatic } from '../lib/static-server.ts';
 import { estimateCovers, generateNetwork, GENERATE_DEFAULTS, villagesInScope } from './synthetic.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -495,6 +499,26 @@ function indexFigures(dir: string): SearchFigures | null {
   };
 }
 
+/** A word on every village page, so its index chunk is as large as a one-word query's gets. */
+const MEASURED_QUERY = 'warga';
+
+/**
+ * The first search measured in Chromium on the built site (scripts/lib/search-transfer.ts), beside
+ * the estimate of `searchFigures`; null where Debian's Chromium is not installed.
+ */
+async function measureSearch(distDir: string): Promise<BenchResult['measuredSearch']> {
+  if (!existsSync(CHROMIUM_PATH) || !existsSync(path.join(distDir, 'cari', 'index.html'))) return null;
+  const server = await serveStatic(distDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  try {
+    const measured = await measureFirstSearch(browser, server.url, MEASURED_QUERY);
+    return { query: measured.query, bytes: measured.bytes, responses: measured.transfers.length, results: measured.results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 function countFiles(dir: string): number {
   return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length : 0;
 }
@@ -520,6 +544,8 @@ export interface BenchResult {
     images: { encoded: number; reused: number; total: number };
   };
   search: SearchFigures | null;
+  /** The first search measured in Chromium; absent from runs made before it was measured. */
+  measuredSearch?: { query: string; bytes: number; responses: number; results: number } | null;
   rebuild: {
     wallSeconds: number;
     peakRssMB: number | null;
@@ -658,6 +684,7 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
       images: imageCounts(first.lines),
     },
     search: searchFigures(outDir),
+    measuredSearch: await measureSearch(outDir),
     rebuild,
     machine: machineBefore,
     revision: revision(),
@@ -679,7 +706,7 @@ const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes 
 export function summaryTable(results: readonly BenchResult[]): string {
   const head = [
     'scale', 'villages', 'KIM', 'stories', 'places', 'covers', 'pages', 'files', 'output MB', 'wall s', 'peak RSS MB',
-    'pages/s (rendering)', 'pages/s (total)', 'images encoded', 'Pagefind MB', 'first query KB', 'first query, narrowed KB', 'rebuild s', 'rebuild re-encoded',
+    'pages/s (rendering)', 'pages/s (total)', 'images encoded', 'Pagefind MB', 'first query KB', 'first query, narrowed KB', 'first query in Chromium KB', 'rebuild s', 'rebuild re-encoded',
   ];
   const rows = results.map((r) => [
     runName(r),
@@ -699,6 +726,7 @@ export function summaryTable(results: readonly BenchResult[]): string {
     r.search ? cell(r.search.indexBytes / MB, 2) : '–',
     kb(r.search?.firstQueryBytes),
     kb(r.search?.firstQueryNarrowedBytes),
+    kb(r.measuredSearch?.bytes),
     cell(r.rebuild?.wallSeconds),
     r.rebuild ? String(r.rebuild.images.encoded) : '–',
   ]);
@@ -828,7 +856,11 @@ How the figures are taken:
   A sharded site has one index per shard and a search router: **first query KB** is then a search
   over the whole network (the router's metadata and chunk, then the one shard it picks, counted for
   the costliest shard), and **first query, narrowed KB** a search narrowed to one kabupaten/kota,
-  which loads only the shard holding it.
+  which loads only the shard holding it. **First query in Chromium KB** is not an estimate: the
+  search page is opened in Debian's Chromium with the query "${MEASURED_QUERY}" (on every village
+  page, so its index chunk is as large as a one-word query's gets), and every response until the
+  results are listed is counted, text gzip-compressed (scripts/lib/search-transfer.ts; any built
+  site: \`npm run measure:search -- <dist> <word>\`).
 - **rebuild** changes one story's text and builds again with the same caches; "re-encoded" counts
   the images the build encoded again (Astro logs "reused cache entry" for the others).
 `;
@@ -858,9 +890,11 @@ export function scalingLines(results: readonly BenchResult[]): string[] {
       const whole = n.search.firstQueryBytes;
       const narrowed = n.search.firstQueryNarrowedBytes;
       const verdict = (bytes: number) => (bytes < NATIONAL_BUDGET.firstQueryBytes ? 'met' : 'not met');
+      const measured = n.measuredSearch;
       lines.push(
         `- ${runName(n)} first query ${kb(whole)} KB over the whole country (budget < 400 KB: ${verdict(whole)})` +
-          (narrowed === undefined ? '' : `; ${kb(narrowed)} KB narrowed to one kabupaten/kota (${verdict(narrowed)})`),
+          (narrowed === undefined ? '' : `; ${kb(narrowed)} KB narrowed to one kabupaten/kota (${verdict(narrowed)})`) +
+          (measured ? `; measured in Chromium for “${measured.query}”: ${kb(measured.bytes)} KB (${verdict(measured.bytes)})` : ''),
       );
     }
   }

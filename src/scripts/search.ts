@@ -21,7 +21,7 @@ interface SearchOptions {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
-  mergeIndex: (url: string) => Promise<void>;
+  mergeIndex: (url: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (query: string | null, options?: SearchOptions) => Promise<{ results: Hit[]; filters: FilterCounts }>;
 }
@@ -42,6 +42,13 @@ interface Strings {
 }
 
 const PAGE_SIZE = 10;
+/** Options for every index searched; a merged index does not inherit them from the first. */
+const INDEX_OPTIONS = { excerptLength: 24 };
+/**
+ * The router's records are whole shards: one holding more of a word's pages should come first
+ * however large its vocabulary, so a record's length does not count against it.
+ */
+const ROUTER_RANKING = { pageLength: 0 };
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 /** A search's answer; on a site built in shards and searched as a whole, also where it looked. */
@@ -63,13 +70,13 @@ interface Outcome {
 function searcher(indexUrl: string, sharded: boolean) {
   let list: Promise<ShardList> | undefined;
   const copies = new Map<string, Promise<Pagefind>>();
-  function open(key: string, basePath: string): Promise<Pagefind> {
+  function open(key: string, basePath: string, options: Record<string, unknown> = {}): Promise<Pagefind> {
     if (!copies.has(key)) {
       copies.set(
         key,
         (async () => {
           const pagefind = (await import(/* @vite-ignore */ `${basePath}pagefind.js${key ? `?${key}` : ''}`)) as Pagefind;
-          await pagefind.options({ basePath, excerptLength: 24 });
+          await pagefind.options({ basePath, ...INDEX_OPTIONS, ...options });
           // Loads the filter index, without which searches report no filter counts.
           await pagefind.filters();
           return pagefind;
@@ -79,12 +86,13 @@ function searcher(indexUrl: string, sharded: boolean) {
     return copies.get(key)!;
   }
 
+  const openRouter = () => open(ROUTER_DIR, `${indexUrl}${ROUTER_DIR}/`, { ranking: ROUTER_RANKING });
   const merged = new Set<string>();
   let current: { query: string | null; options: SearchOptions; candidates: string[] } | undefined;
 
   async function searchWhole(): Promise<Outcome> {
     const { labels, routes } = await list!;
-    const pagefind = await open(ROUTER_DIR, `${indexUrl}${ROUTER_DIR}/`);
+    const pagefind = await openRouter();
     const { query, options, candidates } = current!;
     const search = await pagefind.search(query, options);
     return {
@@ -98,8 +106,8 @@ function searcher(indexUrl: string, sharded: boolean) {
   }
 
   async function mergeShard(shard: string): Promise<void> {
-    const pagefind = await open(ROUTER_DIR, `${indexUrl}${ROUTER_DIR}/`);
-    await pagefind.mergeIndex(`${indexUrl}${shard}/`);
+    const pagefind = await openRouter();
+    await pagefind.mergeIndex(`${indexUrl}${shard}/`, INDEX_OPTIONS);
     await pagefind.filters();
     merged.add(shard);
   }
@@ -111,9 +119,11 @@ function searcher(indexUrl: string, sharded: boolean) {
       const { shards, kabupaten = {}, routes } = await list;
       const one = options.filters?.kabupaten?.[0] !== undefined ? kabupaten[options.filters.kabupaten[0]] : undefined;
       if (one) return (await open(one, `${indexUrl}${one}/`)).search(query, options);
-      // The router holds words, not filters: it is asked with the words alone.
-      const pagefind = await open(ROUTER_DIR, `${indexUrl}${ROUTER_DIR}/`);
-      const candidates = query ? rankShards((await pagefind.search(query)).results.map((hit) => hit.id), routes) : shards;
+      // The router holds words, not filters, and not in their order: it is asked with the words
+      // alone, without the quotes of an exact phrase.
+      const pagefind = await openRouter();
+      const words = query?.replaceAll('"', ' ').trim();
+      const candidates = words ? rankShards((await pagefind.search(words)).results.map((hit) => hit.id), routes) : shards;
       current = { query, options, candidates };
       const best = candidates[0];
       if (best !== undefined && !merged.has(best)) await mergeShard(best);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureFirstSearch } from '../../scripts/lib/search-transfer.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { BASE_NETWORK, buildSite, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
@@ -112,6 +113,14 @@ describe('search in Chromium', () => {
 
   it('works the same under a base path', async () => {
     await journey(based);
+  });
+
+  it('downloads less than 150 KB for a first search, measured in the browser', async () => {
+    // "warga" is on every village page: its index chunk is as large as a one-word query gets.
+    const measured = await measureFirstSearch(browser, root.url, 'warga');
+    expect(measured.results).toBeGreaterThan(0);
+    expect(measured.transfers.some((t) => t.path.endsWith('.pf_meta')), JSON.stringify(measured.transfers)).toBe(true);
+    expect(measured.bytes, JSON.stringify(measured.transfers, null, 1)).toBeLessThan(150 * 1024);
   });
 
   it('tells a reader without JavaScript how to browse instead', async () => {
