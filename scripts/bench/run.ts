@@ -920,11 +920,12 @@ function writeReport(results: readonly BenchResult[]): void {
     machineLines(results),
     END,
   ].join('\n');
-  const current = existsSync(README_FILE) ? readFileSync(README_FILE, 'utf8') : `${README_INTRO}\n## Results\n\n${START}\n${END}\n`;
-  const from = current.indexOf(START);
+  // The introduction is rewritten with the tables, so it describes the runner that made them;
+  // notes written by hand go after the generated block, and are kept.
+  const current = existsSync(README_FILE) ? readFileSync(README_FILE, 'utf8') : '';
   const to = current.indexOf(END);
-  const next = from >= 0 && to > from ? `${current.slice(0, from)}${block}${current.slice(to + END.length)}` : `${current.trimEnd()}\n\n## Results\n\n${block}\n`;
-  writeFileSync(README_FILE, next);
+  const after = to >= 0 ? current.slice(to + END.length) : '\n';
+  writeFileSync(README_FILE, `${README_INTRO}\n## Results\n\n${block}${after}`);
 }
 
 // ---------------------------------------------------------------------------------------------
