@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadRegionData } from '../../src/lib/regions/source.ts';
+import { ROUTER_DIR } from '../../src/lib/search/router.ts';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium.ts';
 import { cleanEnv } from '../lib/child-env.ts';
@@ -423,8 +424,7 @@ function searchFigures(distDir: string): SearchFigures | null {
 }
 
 /** What one shard adds to a search when merged into a copy of Pagefind that is already loaded. */
-const SHARD_PARTS = ['pagefind-entry.json', 'pf_meta', 'largest index chunk', 'filter chunks (all)', '5 fragments (average size)'] as const;
-const ROUTER_DIR = 'rute';
+const SHARD_PARTS = ['pagefind-entry.json', 'pf_meta', 'largest index chunk', 'filter chunks (all)', 'fragments shown (average size)'] as const;
 
 /**
  * A sharded site has one index per shard and a router (lib/search/router.ts). A search over the
@@ -466,10 +466,14 @@ function shardedSearchFigures(distDir: string, shards: readonly string[]): Searc
  * - every filter chunk: the search page asks for the filter counts to fill its facet menus;
  * - the index chunk(s) covering the query's words: we count the single largest chunk, an upper
  *   bound for a one-word query (a word always falls in exactly one chunk);
- * - one fragment per result shown: we count five results at the average fragment size.
+ * - one fragment per result shown: the search page lists ten at a time, counted at the average
+ *   fragment size.
  * Pagefind's default UI bundles (`pagefind-ui.js` and friends) are never loaded: Jembatan's search
  * page has its own script.
  */
+/** Results the search page lists at first (PAGE_SIZE in src/scripts/search.ts), each one fragment. */
+const RESULTS_SHOWN = 10;
+
 function indexFigures(dir: string): SearchFigures | null {
   const entryFile = path.join(dir, 'pagefind-entry.json');
   if (!existsSync(entryFile)) return null;
@@ -486,7 +490,7 @@ function indexFigures(dir: string): SearchFigures | null {
     pf_meta: language ? sizeOf(path.join(dir, `pagefind.${language.hash}.pf_meta`)) : 0,
     'largest index chunk': chunks.length > 0 ? Math.max(...chunks) : 0,
     'filter chunks (all)': sizesIn(path.join(dir, 'filter')).reduce((a, b) => a + b, 0),
-    '5 fragments (average size)': Math.round(averageFragment * Math.min(5, fragments.length)),
+    'fragments shown (average size)': Math.round(averageFragment * Math.min(RESULTS_SHOWN, fragments.length)),
   };
   const folder = folderStats(dir);
   return {
@@ -850,8 +854,8 @@ How the figures are taken:
   downloads for its first one-word search: \`pagefind.js\`, \`pagefind-worker.js\`,
   \`pagefind-entry.json\`, the language's WebAssembly and \`pf_meta\`, every filter chunk (the
   search page fills its facet menus with their counts), the largest index chunk (a word falls in
-  exactly one chunk, so this is an upper bound) and five result fragments at the average fragment
-  size. Pagefind stores its index, wasm and fragments compressed (file size is transfer size); its
+  exactly one chunk, so this is an upper bound) and ten result fragments (the search page lists
+  ten at a time) at the average fragment size. Pagefind stores its index, wasm and fragments compressed (file size is transfer size); its
   JavaScript counts gzipped, as any static host serves it. The default UI bundles are never loaded.
   A sharded site has one index per shard and a search router: **first query KB** is then a search
   over the whole network (the router's metadata and chunk, then the one shard it picks, counted for
