@@ -4,37 +4,26 @@
  * context (nothing cached), and the bytes are listed per file. See scripts/lib/search-transfer.ts.
  */
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
-import { measureFirstSearch } from './lib/search-transfer.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { measureSiteSearches } from './lib/search-transfer.ts';
 
 const [dir, ...queries] = process.argv.slice(2);
 if (!dir || queries.length === 0) {
   console.error('Pakai: npm run measure:search -- <folder hasil build> <kata> [<kata> ...]');
   process.exit(2);
 }
-const server = await serveStatic(path.resolve(dir));
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
-try {
-  for (const query of queries) {
-    const measured = await measureFirstSearch(browser, server.url, query);
-    console.log(`\n“${query}”: ${(measured.bytes / 1024).toFixed(0)} KB in ${measured.transfers.length} responses, ${measured.results} results listed`);
-    console.log(`  ${measured.status}`);
-    // Grouped by folder so a sharded site shows what each index cost.
-    const groups = new Map<string, { files: number; bytes: number }>();
-    for (const t of measured.transfers) {
-      const key = path.posix.dirname(t.path);
-      const group = groups.get(key) ?? { files: 0, bytes: 0 };
-      group.files++;
-      group.bytes += t.bytes;
-      groups.set(key, group);
-    }
-    for (const [folder, g] of [...groups].sort((a, b) => b[1].bytes - a[1].bytes)) {
-      console.log(`  ${(g.bytes / 1024).toFixed(1).padStart(7)} KB  ${String(g.files).padStart(3)} × ${folder}/`);
-    }
+for (const measured of await measureSiteSearches(path.resolve(dir), queries)) {
+  console.log(`\n“${measured.query}”: ${(measured.bytes / 1024).toFixed(0)} KB in ${measured.transfers.length} responses, ${measured.results} results listed`);
+  console.log(`  ${measured.status}`);
+  // Grouped by folder so a sharded site shows what each index cost.
+  const groups = new Map<string, { files: number; bytes: number }>();
+  for (const t of measured.transfers) {
+    const key = path.posix.dirname(t.path);
+    const group = groups.get(key) ?? { files: 0, bytes: 0 };
+    group.files++;
+    group.bytes += t.bytes;
+    groups.set(key, group);
   }
-} finally {
-  await browser.close();
-  await server.close();
+  for (const [folder, g] of [...groups].sort((a, b) => b[1].bytes - a[1].bytes)) {
+    console.log(`  ${(g.bytes / 1024).toFixed(1).padStart(7)} KB  ${String(g.files).padStart(3)} × ${folder}/`);
+  }
 }

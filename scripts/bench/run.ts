@@ -20,11 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadRegionData } from '../../src/lib/regions/source.ts';
 import { ROUTER_DIR } from '../../src/lib/search/router.ts';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium.ts';
+import { CHROMIUM_PATH } from '../lib/chromium.ts';
 import { cleanEnv } from '../lib/child-env.ts';
-import { measureFirstSearch } from '../lib/search-transfer.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import { measureSiteSearches } from '../lib/search-transfer.ts';
 import { estimateCovers, generateNetwork, GENERATE_DEFAULTS, villagesInScope } from './synthetic.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -512,15 +510,8 @@ const MEASURED_QUERY = 'warga';
  */
 async function measureSearch(distDir: string): Promise<BenchResult['measuredSearch']> {
   if (!existsSync(CHROMIUM_PATH) || !existsSync(path.join(distDir, 'cari', 'index.html'))) return null;
-  const server = await serveStatic(distDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
-  try {
-    const measured = await measureFirstSearch(browser, server.url, MEASURED_QUERY);
-    return { query: measured.query, bytes: measured.bytes, responses: measured.transfers.length, results: measured.results };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  const [measured] = await measureSiteSearches(distDir, [MEASURED_QUERY]);
+  return { query: measured!.query, bytes: measured!.bytes, responses: measured!.transfers.length, results: measured!.results };
 }
 
 function countFiles(dir: string): number {

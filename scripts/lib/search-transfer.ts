@@ -8,6 +8,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serveStatic } from './static-server.ts';
 
 export interface Transfer {
   path: string;
@@ -58,5 +60,19 @@ export async function measureFirstSearch(browser: Browser, siteUrl: string, quer
     return { query, results, status, bytes: transfers.reduce((sum, t) => sum + t.bytes, 0), transfers };
   } finally {
     await context.close();
+  }
+}
+
+/** Serves a built site and measures a first search for each query, each in a fresh context. */
+export async function measureSiteSearches(distDir: string, queries: readonly string[]): Promise<SearchTransfer[]> {
+  const server = await serveStatic(distDir);
+  const browser = await launchChromium();
+  try {
+    const measured: SearchTransfer[] = [];
+    for (const query of queries) measured.push(await measureFirstSearch(browser, server.url, query));
+    return measured;
+  } finally {
+    await browser.close();
+    await server.close();
   }
 }
