@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureFirstSearch } from '../../scripts/lib/search-transfer.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, resultTitles } from '../helpers/browser.ts';
 import { BASE_NETWORK, buildSite, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
 
 let work: string;
@@ -57,14 +57,6 @@ afterAll(async () => {
   if (wordsFixture) removeFixture(wordsFixture);
   rmSync(work, { recursive: true, force: true });
 });
-
-async function resultTitles(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => {
-    const status = document.querySelector('#status')?.textContent ?? '';
-    return status !== '' && !status.startsWith('Mencari');
-  });
-  return page.$$eval('#hasil li h2 a', (links) => links.map((a) => a.textContent ?? ''));
-}
 
 async function journey(server: StaticServer) {
   const page = await browser.newPage();

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, resultTitles } from '../helpers/browser.ts';
 import { BASE_NETWORK, cleanEnv, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
 
 let work: string;
@@ -66,14 +66,6 @@ function watchShards(page: Page): Set<string> {
   return fetched;
 }
 
-async function settledTitles(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => {
-    const status = document.querySelector('#status')?.textContent ?? '';
-    return status !== '' && !status.startsWith('Mencari');
-  });
-  return page.$$eval('#hasil li h2 a', (links) => links.map((a) => a.textContent ?? ''));
-}
-
 describe('search across shards in Chromium', () => {
   it('loads one shard for a search narrowed to a kabupaten/kota', async () => {
     const page = await browser.newPage();
@@ -83,7 +75,7 @@ describe('search across shards in Chromium', () => {
     await page.press('#cari-wilayah', 'Enter');
     await page.waitForURL(/\/cari\/\?q=festival&kabupaten=Kota\+Bontang$/);
     // The story, and the KIM and village pages that list it: all in Bontang.
-    const inBontang = await settledTitles(page);
+    const inBontang = await resultTitles(page);
     expect(inBontang).toContain('Festival pesisir Bontang');
     expect(inBontang).not.toContain('Festival pesisir Banjar');
     expect([...shardsFetched]).toEqual(['64']);
@@ -98,7 +90,7 @@ describe('search across shards in Chromium', () => {
       if (/\/wasm\.[a-z]+\.pagefind$/.test(r.url())) wasm.push(new URL(r.url()).pathname);
     });
     await page.goto(`${server.url}cari/?q=festival`);
-    const first = await settledTitles(page);
+    const first = await resultTitles(page);
     // Both shards hold "festival": the router loads only the one with more pages holding it
     // (Banjar's, though its vocabulary is the larger), and says there is another.
     expect([...shardsFetched].sort()).toEqual(['63', 'rute']);
@@ -111,7 +103,7 @@ describe('search across shards in Chromium', () => {
 
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll('#hasil li').length > n, first.length);
-    const both = await settledTitles(page);
+    const both = await resultTitles(page);
     // What was listed stays first; the other shard's results follow.
     expect(both.slice(0, first.length)).toEqual(first);
     expect(both).toEqual(expect.arrayContaining(['Festival pesisir Banjar', 'Festival pesisir Bontang']));
@@ -127,17 +119,17 @@ describe('search across shards in Chromium', () => {
     const shardsFetched = watchShards(page);
     // "pemerintahan" is stemmed like the story's "Pemerintah": only Banjar's shard holds it.
     await page.goto(`${server.url}cari/?q=pemerintahan`);
-    const titles = await settledTitles(page);
+    const titles = await resultTitles(page);
     expect(titles).toContain('Festival pesisir Banjar');
     expect([...shardsFetched].sort()).toEqual(['63', 'rute']);
     expect(await page.isHidden('#lebih')).toBe(true);
 
     // An exact phrase: the router holds words, not phrases, so it is asked for the words.
     await page.goto(`${server.url}cari/?q=${encodeURIComponent('"lomba jukung"')}`);
-    expect(await settledTitles(page)).toContain('Festival pesisir Banjar');
+    expect(await resultTitles(page)).toContain('Festival pesisir Banjar');
 
     await page.goto(`${server.url}cari/?q=xylofonkosong`);
-    await settledTitles(page);
+    await resultTitles(page);
     expect(await page.textContent('#status')).toMatch(/^Tidak ada hasil untuk “xylofonkosong”/);
     await page.close();
   });

@@ -10,6 +10,15 @@ import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export const launchBrowser = launchChromium;
 
+/** The titles the search page lists, once it has finished searching. */
+export async function resultTitles(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('#status')?.textContent ?? '';
+    return status !== '' && !status.startsWith('Mencari');
+  });
+  return page.$$eval('#hasil li h2 a', (links) => links.map((a) => a.textContent ?? ''));
+}
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface PageAudit {
