@@ -2,28 +2,51 @@
  * Removes EXIF, XMP and IPTC metadata (GPS positions, camera serials, names) from every photo in
  * the content folder, in place. Phone photos record where they were taken; once committed to a
  * public repository that position is public, so strip photos before sending them.
- * Usage: `npm run strip-metadata [-- path/to/content]`.
+ * Usage: `npm run strip-metadata [-- path/to/content]`; `--help` prints the usage.
+ * The work is done by `stripMetadata` in src/lib/strip-metadata.ts, which the tests call directly.
  */
-import { readdirSync, renameSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import sharp, { type FormatEnum } from 'sharp';
+import { parseArgs } from 'node:util';
+import { stripMetadata } from '../src/lib/strip-metadata.ts';
 import { resolveContentDir } from '../src/lib/validation/read.ts';
 
-const STRIPPABLE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
-const contentDir = resolveContentDir(process.cwd(), process.argv[2] ?? process.env.JEMBATAN_CONTENT_DIR);
-let stripped = 0;
-for (const entry of readdirSync(contentDir, { withFileTypes: true, recursive: true })) {
-  if (!entry.isFile() || !STRIPPABLE.test(entry.name)) continue;
-  const file = path.join(entry.parentPath, entry.name);
-  const meta = await sharp(file).metadata();
-  if (!meta.exif && !meta.xmp && !meta.iptc) continue;
-  // Re-encode without metadata, turning the pixels upright first so the orientation tag is not needed.
-  const temporary = `${file}.strip-tmp`;
-  const image = sharp(file).rotate();
-  const output = meta.format === 'jpeg' ? image.jpeg({ quality: 92, mozjpeg: true }) : image.toFormat(meta.format as keyof FormatEnum);
-  await output.toFile(temporary);
-  renameSync(temporary, file);
-  stripped++;
-  console.log(`Metadata dihapus: ${path.relative(process.cwd(), file)}`);
+const USAGE = [
+  'Cara pakai: npm run strip-metadata [-- folder-konten]',
+  '',
+  'Menghapus metadata EXIF, XMP dan IPTC (lokasi GPS, nomor seri kamera, nama pemilik) dari semua',
+  'foto di folder konten (bawaan: content/, atau JEMBATAN_CONTENT_DIR). Foto dikenali dari isinya,',
+  'apa pun nama berkasnya; tautan simbolis tidak diikuti.',
+].join('\n');
+
+/** The command line, or the usage and exit code 2 when it cannot be read. */
+function readArguments() {
+  try {
+    const args = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    if (args.values.help) {
+      console.log(USAGE);
+      return process.exit(0);
+    }
+    if (args.positionals.length <= 1) return args;
+  } catch (error) {
+    console.error((error as Error).message);
+  }
+  console.error(USAGE);
+  return process.exit(2);
 }
-console.log(stripped === 0 ? 'Tidak ada foto yang perlu dibersihkan.' : `${stripped} foto dibersihkan dari metadata.`);
+
+const args = readArguments();
+const contentDir = resolveContentDir(process.cwd(), args.positionals[0] ?? process.env.JEMBATAN_CONTENT_DIR);
+if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+  console.error(`Folder konten tidak ditemukan: ${path.relative(process.cwd(), contentDir) || '.'}`);
+  process.exit(1);
+}
+
+const { stripped, failed } = await stripMetadata(contentDir, {
+  log: (line, event) => (event === 'failed' ? console.error(line) : console.log(line)),
+});
+console.log(stripped.length === 0 ? 'Tidak ada foto yang perlu dibersihkan.' : `${stripped.length} foto dibersihkan dari metadata.`);
+if (failed.length > 0) {
+  console.error(`${failed.length} berkas masih memuat metadata dan tidak dapat dibersihkan; lihat pesan di atas.`);
+  process.exitCode = 1;
+}

@@ -48,28 +48,6 @@ export function imageSizeProblem(info: ImageInfo): string | undefined {
   return undefined;
 }
 
-const GPS_IFD_TAG = 0x8825;
-
-/**
- * True when an EXIF block points to a GPS section. Reads the TIFF header and the first IFD
- * only, which is where cameras and phones put the GPS pointer.
- */
-export function exifHasGps(exif: Uint8Array): boolean {
-  let start = 0;
-  // sharp and JPEG APP1 segments prefix the TIFF data with "Exif\0\0".
-  if (exif.length >= 6 && String.fromCharCode(...exif.subarray(0, 4)) === 'Exif') start = 6;
-  const view = new DataView(exif.buffer, exif.byteOffset + start, exif.byteLength - start);
-  if (view.byteLength < 8) return false;
-  const order = view.getUint16(0);
-  const little = order === 0x4949;
-  if (!little && order !== 0x4d4d) return false;
-  const ifd = view.getUint32(4, little);
-  if (ifd + 2 > view.byteLength) return false;
-  const count = view.getUint16(ifd, little);
-  for (let i = 0; i < count; i++) {
-    const entry = ifd + 2 + i * 12;
-    if (entry + 12 > view.byteLength) return false;
-    if (view.getUint16(entry, little) === GPS_IFD_TAG) return true;
-  }
-  return false;
-}
+// Moved to image-files.ts with the rest of the byte-level reading; re-exported so that existing
+// imports keep working.
+export { exifHasGps } from './image-files.ts';

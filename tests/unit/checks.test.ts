@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { metaContentSecurityPolicy } from '../../src/lib/security.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkImageMetadata,
@@ -33,10 +34,10 @@ function writeDist(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-/** A valid page shaped like the site's layout: stylesheet, skip link to `#isi`, main content. */
+/** A valid page shaped like the site's layout: its security policy, stylesheet, skip link to `#isi`, main content. */
 function page(body: string, base = '/'): string {
   return (
-    `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Halaman uji</title>` +
+    `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy()}"><title>Halaman uji</title>` +
     `<link rel="stylesheet" href="${base}_astro/gaya.css"></head>` +
     `<body><a href="#isi">Lewati ke isi</a><main id="isi">${body}</main></body></html>`
   );
@@ -203,7 +204,9 @@ describe('checkImageMetadata', () => {
       .webp()
       .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></x:xmpmeta>')
       .toBuffer();
-    const problems = await checkImageMetadata(writeDist({ 'a.webp': xmp, 'b.png': 'bukan gambar' }));
+    // Files are recognised by content: b.png starts like a PNG but is broken; c.png is text, not an image at all.
+    const brokenPng = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('bukan gambar')]);
+    const problems = await checkImageMetadata(writeDist({ 'a.webp': xmp, 'b.png': brokenPng, 'c.png': 'bukan gambar' }));
     expect(messages(problems)).toEqual([
       expect.stringContaining('a.webp [metadata] berisi metadata XMP'),
       expect.stringContaining('b.png [metadata] gambar tidak dapat dibaca'),

@@ -1,22 +1,24 @@
 /**
- * Checks on the built site (`dist/`): valid HTML, internal links that resolve, and images
- * without metadata. They inspect what is actually published, so they catch what no check on
- * the sources can: a component emitting a duplicate id, a link to a page that was never
- * generated, a photo copied with its GPS position.
+ * Checks on the built site (`dist/`): valid HTML, internal links that resolve, images without
+ * metadata and SVGs without scripts. They inspect what is actually published, so they catch
+ * what no check on the sources can: a component emitting a duplicate id, a link to a page that
+ * was never generated, a photo copied with its GPS position.
  */
 import type { CheerioAPI } from 'cheerio';
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
-import { checkImageMetadata } from './metadata.ts';
+import { checkPagePolicies } from './csp.ts';
+import { checkImageMetadata, checkSvgFiles, listIrregularFiles } from './metadata.ts';
 import { checkPageWeight, type WeightFigures } from './weight.ts';
 
 export { listHtmlFiles, validateHtml } from './html.ts';
 export { checkLinks, normalizeBase, srcsetUrls } from './links.ts';
-export { checkImageMetadata, listImageFiles } from './metadata.ts';
+export { checkPagePolicies, policyProblem } from './csp.ts';
+export { checkImageMetadata, checkSvgFiles, listImageFiles, listIrregularFiles, listSvgFiles, svgActiveContent } from './metadata.ts';
 export { BUDGETS, checkPageWeight, type WeightFigures } from './weight.ts';
 
 /** The checks, named in reports. */
-export type SiteCheck = 'html' | 'link' | 'metadata' | 'weight';
+export type SiteCheck = 'html' | 'link' | 'metadata' | 'svg' | 'weight' | 'csp' | 'file';
 
 /** One problem in one built file, phrased for the person who runs the network's site. */
 export interface SiteProblem {
@@ -45,7 +47,10 @@ const CHECK_LABELS: Record<SiteCheck, string> = {
   html: 'HTML',
   link: 'tautan',
   metadata: 'metadata gambar',
+  svg: 'SVG',
   weight: 'bobot halaman',
+  csp: 'kebijakan keamanan',
+  file: 'berkas',
 };
 
 /**
@@ -60,9 +65,12 @@ export interface SiteReport {
 
 export async function checkSite(distDir: string, { base = '/' }: CheckSiteOptions = {}): Promise<SiteReport> {
   const [html, metadata] = await Promise.all([validateHtml(distDir), checkImageMetadata(distDir)]);
+  const svg = checkSvgFiles(distDir);
   const links = checkLinks(distDir, base);
   const weight = checkPageWeight(distDir, { base, scriptsAllowed: isScriptPage });
-  const problems = [...html, ...links, ...metadata, ...weight.problems].sort((a, b) => a.file.localeCompare(b.file));
+  const policies = checkPagePolicies(distDir);
+  const files = listIrregularFiles(distDir);
+  const problems = [...html, ...links, ...metadata, ...svg, ...weight.problems, ...policies, ...files].sort((a, b) => a.file.localeCompare(b.file));
   return { problems, weight: weight.figures };
 }
 

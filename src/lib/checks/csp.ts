@@ -1,0 +1,60 @@
+/**
+ * Every page carries its Content-Security-Policy in a `<meta>` element, because GitHub Pages
+ * sends no `_headers`: there, a page without it runs whatever script a contributor managed to
+ * slip in. The check reads every built page, not only the home page.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { listHtmlFiles } from './html.ts';
+import type { SiteProblem } from './index.ts';
+
+/** Directives a page's policy must hold exactly, and the only sources scripts may come from. */
+const REQUIRED: Record<string, string> = { 'default-src': "'self'", 'object-src': "'none'", 'base-uri': "'self'" };
+const SCRIPT_SOURCES = new Set(["'self'", "'wasm-unsafe-eval'"]);
+
+/** Why a policy is not safe enough, in Indonesian, or undefined when it is. */
+export function policyProblem(policy: string): string | undefined {
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!.toLowerCase(), values] as const),
+  );
+  for (const [name, value] of Object.entries(REQUIRED)) {
+    if (directives.get(name)?.join(' ') !== value) return `kebijakan keamanan (CSP) harus berisi "${name} ${value}".`;
+  }
+  const scripts = directives.get('script-src') ?? directives.get('default-src') ?? [];
+  const unsafe = scripts.filter((source) => !SCRIPT_SOURCES.has(source));
+  if (unsafe.length > 0) return `kebijakan keamanan (CSP) mengizinkan skrip dari ${unsafe.join(', ')}; hanya skrip situs sendiri yang boleh.`;
+  if ((directives.get('style-src') ?? []).includes("'unsafe-inline'")) return "kebijakan keamanan (CSP) tidak boleh mengizinkan gaya 'unsafe-inline'.";
+  return undefined;
+}
+
+/** One problem per page whose `<meta>` policy is missing, unsafe, or different from the other pages'. */
+export function checkPagePolicies(distDir: string): SiteProblem[] {
+  const problems: SiteProblem[] = [];
+  const policies = new Map<string, string[]>();
+  for (const page of listHtmlFiles(distDir)) {
+    const $ = load(readFileSync(path.join(distDir, page), 'utf8'));
+    const metas = $('meta[http-equiv]').filter((_, el) => ($(el).attr('http-equiv') ?? '').toLowerCase() === 'content-security-policy');
+    const policy = metas.first().attr('content');
+    if (metas.length !== 1 || !policy) {
+      problems.push({ file: page, check: 'csp', message: 'halaman tidak membawa tepat satu <meta http-equiv="Content-Security-Policy">: di GitHub Pages halaman ini tanpa perlindungan.' });
+      continue;
+    }
+    const problem = policyProblem(policy);
+    if (problem) problems.push({ file: page, check: 'csp', message: problem });
+    policies.set(policy, [...(policies.get(policy) ?? []), page]);
+  }
+  // One policy for the whole site: a page with its own is a page someone changed by hand.
+  if (policies.size > 1) {
+    const [common] = [...policies].sort((a, b) => b[1].length - a[1].length)[0]!;
+    for (const [policy, pages] of policies) {
+      if (policy === common) continue;
+      for (const page of pages) problems.push({ file: page, check: 'csp', message: 'kebijakan keamanan (CSP) halaman ini berbeda dari halaman lain situs.' });
+    }
+  }
+  return problems;
+}
