@@ -5,8 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { jembatan } from './src/integrations/jembatan.ts';
 import { IMAGE_BREAKPOINTS, MAX_IMAGE_PIXELS, WEBP_QUALITY } from './src/lib/images.ts';
-import { contentHastPlugins } from './src/lib/markdown.ts';
-import { readSiteSettings } from './src/lib/site.ts';
+import { CONTENT_FEATURES, contentHastPlugins } from './src/lib/markdown.ts';
+import { readBuildTime, readSiteSettings } from './src/lib/site.ts';
 import { inShardSitemap } from './src/lib/shards.ts';
 import { resolveContentDir } from './src/lib/validation/read.ts';
 
@@ -15,6 +15,8 @@ import { resolveContentDir } from './src/lib/validation/read.ts';
 const contentDir = resolveContentDir(process.cwd(), process.env.JEMBATAN_CONTENT_DIR);
 const { site, base } = readSiteSettings(contentDir, process.env);
 const shard = process.env.JEMBATAN_SHARD || null;
+// The build's clock (JEMBATAN_NOW pins it): which stories are published.
+const now = readBuildTime(process.env);
 // A sharded build indexes search after Astro has exited, and hands each shard the figures it
 // cannot count from the part of the entries it holds.
 const sharded = shard ? { figuresFile: process.env.JEMBATAN_NETWORK_FIGURES || null } : null;
@@ -33,7 +35,7 @@ export default defineConfig({
   markdown: {
     // Contributors write Markdown, not HTML: raw HTML is shown as text and unsafe link
     // schemes are dropped. MDX uses the same processor.
-    processor: satteri({ hastPlugins: contentHastPlugins }),
+    processor: satteri({ hastPlugins: contentHastPlugins, features: CONTENT_FEATURES }),
   },
   image: {
     layout: 'constrained',
@@ -51,7 +53,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    jembatan({ contentDir, shard, figuresFile: sharded?.figuresFile ?? null, searchIndex: !sharded }),
+    jembatan({ contentDir, now, shard, figuresFile: sharded?.figuresFile ?? null, searchIndex: !sharded }),
     mdx(),
     sitemap({ filter: (page) => inShardSitemap(shard, new URL(page).pathname.slice(base.length - 1)) }),
   ],

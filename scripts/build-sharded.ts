@@ -14,7 +14,7 @@
  * Astro has exited.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,13 +24,14 @@ import { facetName } from '../src/lib/search/facets.ts';
 import { buildRouter, describeRouter } from '../src/lib/search/build-router.ts';
 import type { ShardList } from '../src/lib/search/router.ts';
 import { LISTING_SPECS } from '../src/lib/listings.ts';
-import { loadRegionData } from '../src/lib/regions/source.ts';
 import { NetworkModel } from '../src/lib/network.ts';
 import { buildsInShard, NETWORK_SHARD, networkShardEntries, planShards, regionsNeedingFigures, SHARD_VILLAGES, shardEntries, shardLabel, type NetworkFigures, type ShardEntries } from '../src/lib/shards.ts';
+import { readBuildTime } from '../src/lib/site.ts';
 import { formatContentErrors } from '../src/lib/validation/errors.ts';
 import { parseFrontmatter } from '../src/lib/validation/frontmatter.ts';
-import { NETWORK_FILE, readContentDir, resolveContentDir } from '../src/lib/validation/read.ts';
-import { imageFields, validateNetwork, type ValidNetwork } from '../src/lib/validation/validate.ts';
+import { runGate } from '../src/lib/validation/gate.ts';
+import { NETWORK_FILE, resolveContentDir } from '../src/lib/validation/read.ts';
+import type { ValidNetwork } from '../src/lib/validation/validate.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,6 +54,9 @@ const planFile = path.join(work, 'plan.json');
 const figuresFile = (shard: string) => path.join(work, shard, 'figures.json');
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+// One clock for the whole build: the preparing child and every shard publish the same stories,
+// however long the run takes (children inherit the environment).
+process.env.JEMBATAN_NOW = readBuildTime(process.env).toISOString();
 
 interface Plan {
   shards: string[];
@@ -69,36 +73,42 @@ interface Plan {
 type Collection = keyof ShardEntries;
 const FOLDERS: Record<Collection, string> = { kim: 'kim', stories: 'stories', places: 'places' };
 
-function link(target: string, at: string): void {
+/**
+ * Puts a content file into a shard's folder as a plain file: a hard link where the file system
+ * allows (no copy of the photos), a copy otherwise. Never a symbolic link, which the gate refuses.
+ */
+function place(relative: string, dir: string): void {
+  const at = path.join(dir, ...relative.split('/'));
+  if (existsSync(at)) return;
   mkdirSync(path.dirname(at), { recursive: true });
-  if (!existsSync(at)) symlinkSync(target, at);
+  const source = path.join(contentDir, ...relative.split('/'));
+  try {
+    linkSync(source, at);
+  } catch {
+    copyFileSync(source, at);
+  }
 }
 
 /**
- * A shard's content folder: the network file and the chosen entries at their usual places, as
- * links to the originals (their photos too), or, for the network shard, frontmatter only: its
- * pages need titles, dates and covers, never a body.
+ * A shard's content folder: the network file and the chosen entries at their usual places, with
+ * the photos they show, or, for the network shard, frontmatter only: its pages need titles,
+ * dates and covers, never a body.
  */
 function writeShardContent(network: ValidNetwork, shard: string, chosen: ShardEntries): void {
   const dir = path.join(work, shard, 'content');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  link(path.join(contentDir, NETWORK_FILE), path.join(dir, NETWORK_FILE));
+  place(NETWORK_FILE, dir);
   for (const collection of Object.keys(FOLDERS) as Collection[]) {
     for (const entry of network[collection] as ValidNetwork[Collection]) {
       if (!chosen[collection].has(entry.id)) continue;
-      const source = path.resolve(root, entry.displayPath);
-      const relative = path.relative(contentDir, source);
-      // The gate kept image fields as the paths written in the file.
-      for (const [, image] of imageFields(collection, entry.data as Record<string, unknown>)) {
-        if (typeof image === 'string') link(path.resolve(path.dirname(source), image), path.join(dir, path.dirname(relative), image));
-      }
-      if (shard !== NETWORK_SHARD) link(source, path.join(dir, relative));
+      for (const image of entry.source.images) place(image, dir);
+      if (shard !== NETWORK_SHARD) place(entry.source.path, dir);
       else {
-        const text = readFileSync(source, 'utf8').replace(/^\uFEFF/, '');
+        const text = readFileSync(path.join(contentDir, entry.source.path), 'utf8').replace(/^\uFEFF/, '');
         const raw = parseFrontmatter(text);
         if (!raw.ok) throw new Error(`${entry.displayPath}: ${raw.error}`);
-        const target = path.join(dir, relative).replace(/\.mdx$/i, '.md');
+        const target = path.join(dir, entry.source.path.replace(/\.mdx$/, '.md'));
         mkdirSync(path.dirname(target), { recursive: true });
         writeFileSync(target, `${text.split(/\r?\n/).slice(0, raw.bodyLine - 1).join('\n')}\n`);
       }
@@ -108,14 +118,15 @@ function writeShardContent(network: ValidNetwork, shard: string, chosen: ShardEn
 
 async function prepare(): Promise<void> {
   z.config(z.locales.id());
-  const input = await readContentDir(contentDir);
-  const result = validateNetwork({ ...input, regions: await loadRegionData() });
+  const now = readBuildTime(process.env);
+  const { result } = await runGate(contentDir, { now });
+  if (result.warnings.length > 0) console.warn(formatContentErrors(result.warnings, 'warning'));
   if (!result.ok) {
     console.error(formatContentErrors(result.errors));
     process.exit(1);
   }
-  const network = result.network;
-  const now = new Date();
+  // Unpublished stories stay out of every shard: not their text, not their photos.
+  const network = { ...result.network, stories: result.network.stories.filter((story) => story.source.published) };
   // Counted once over every entry, for the shards that hold only part of them.
   const model = new NetworkModel({ tree: network.tree, kims: network.kim, stories: network.stories, places: network.places, now });
   const regionShards = planShards(network.tree, Number(values['shard-villages']));

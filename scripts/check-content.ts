@@ -3,14 +3,14 @@
  * instead of a full build. Usage: `npm run check:content [-- path/to/content]`.
  */
 import { z } from 'astro/zod';
-import { loadRegionData } from '../src/lib/regions/source.ts';
+import { readBuildTime } from '../src/lib/site.ts';
 import { formatContentErrors } from '../src/lib/validation/errors.ts';
-import { readContentDir, resolveContentDir } from '../src/lib/validation/read.ts';
-import { validateNetwork } from '../src/lib/validation/validate.ts';
+import { runGate } from '../src/lib/validation/gate.ts';
+import { resolveContentDir } from '../src/lib/validation/read.ts';
 
 z.config(z.locales.id());
 const contentDir = resolveContentDir(process.cwd(), process.argv[2] ?? process.env.JEMBATAN_CONTENT_DIR);
-const result = validateNetwork({ ...(await readContentDir(contentDir)), regions: await loadRegionData() });
+const { result } = await runGate(contentDir, { now: readBuildTime(process.env) });
 if (result.warnings.length > 0) console.warn(formatContentErrors(result.warnings, 'warning'));
 if (result.ok) {
   const { kim, stories, places, tree } = result.network;

@@ -9,6 +9,8 @@ declare module 'virtual:jembatan/network' {
   export const shard: string | null;
   /** The whole network's figures when this build holds only part of its entries (the network shard). */
   export const figures: import('./lib/shards.ts').NetworkFigures | null;
+  /** The build's clock: stories dated later are not published. */
+  export const now: Date;
 }
 
 // Leaflet 1.9 ships an ES module build without declaring it; its types are the package's.

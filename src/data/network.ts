@@ -3,7 +3,7 @@
  * `astro:*`. It queries each collection once per build and hands pages a ready-made model.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { base, figures, network as config, shard } from 'virtual:jembatan/network';
+import { base, figures, network as config, now, shard } from 'virtual:jembatan/network';
 import { createTranslator } from '../i18n/index.ts';
 import { tileOrigin } from '../lib/map.ts';
 import { NetworkModel } from '../lib/network.ts';
@@ -27,7 +27,7 @@ async function load(): Promise<Network> {
     getCollection('stories'),
     getCollection('places'),
   ]);
-  return new NetworkModel({ tree: RegionTree.build(regions, config.scope), kims, stories, places, now: new Date(), known: figures ?? {} });
+  return new NetworkModel({ tree: RegionTree.build(regions, config.scope), kims, stories, places, now, known: figures ?? {} });
 }
 
 /** The network model, built once per build however many pages ask for it. */

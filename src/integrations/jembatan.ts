@@ -4,15 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import { checkImageMetadata } from '../lib/checks/metadata.ts';
-import { formatSiteProblems } from '../lib/checks/index.ts';
-import { loadRegionData } from '../lib/regions/source.ts';
+import { checkImageMetadata, checkSvgFiles, listIrregularFiles } from '../lib/checks/metadata.ts';
+import { formatSiteProblems, type SiteProblem } from '../lib/checks/index.ts';
 import { describeSearchIndex, indexSite } from '../lib/search/index-site.ts';
 import { tileOrigin } from '../lib/map.ts';
 import { headersFile } from '../lib/security.ts';
 import { formatContentErrors } from '../lib/validation/errors.ts';
-import { readContentDir } from '../lib/validation/read.ts';
-import { validateNetwork } from '../lib/validation/validate.ts';
+import { removeUnreferencedImages } from '../lib/unreferenced.ts';
+import { startGate } from '../lib/validation/gate.ts';
+import { contentFence } from './fence.ts';
 
 const VIRTUAL_ID = 'virtual:jembatan/network';
 
@@ -21,13 +21,33 @@ const VIRTUAL_ID = 'virtual:jembatan/network';
  * contributors get every problem of a run at once, in Indonesian, and nothing broken is
  * published. It then hands the validated network configuration to the pages.
  */
+/** Stops the build with a report printed above a one-line reason, without a stack trace into Astro. */
+function stop(message: string, hint: string): never {
+  const error = new AstroError(message, hint);
+  // The report above is the useful part; a stack trace into the build tool only confuses.
+  error.stack = '';
+  throw error;
+}
+
+/**
+ * `public/` is copied into the site as it is: a link there would publish whatever it points at on
+ * the build machine, and a photo there keeps its metadata. Checked before anything is built.
+ */
+async function checkPublicDir(publicDir: string): Promise<SiteProblem[]> {
+  const problems = [...listIrregularFiles(publicDir), ...(await checkImageMetadata(publicDir)), ...checkSvgFiles(publicDir)];
+  return problems.map((problem) => ({ ...problem, file: `public/${problem.file}` }));
+}
+
 export function jembatan({
   contentDir,
+  now,
   shard = null,
   figuresFile = null,
   searchIndex = true,
 }: {
   contentDir: string;
+  /** The build's clock: a story dated later is not published (see lib/site.ts). */
+  now: Date;
   /** Which shard of a network built in shards this is (see lib/shards.ts). */
   shard?: string | null;
   /** The whole network's figures, for a network shard that holds only part of its entries. */
@@ -44,17 +64,16 @@ export function jembatan({
         base = astroConfig.base;
         z.config(z.locales.id());
         const started = performance.now();
-        const result = validateNetwork({ ...(await readContentDir(contentDir)), regions: await loadRegionData() });
+        const { result } = await startGate(contentDir, { now });
         if (result.warnings.length > 0) logger.warn(`\n${formatContentErrors(result.warnings, 'warning')}`);
         if (!result.ok) {
           logger.error(`\n${formatContentErrors(result.errors)}`);
-          const error = new AstroError(
-            `Konten tidak valid (${result.errors.length} kesalahan, rinciannya di atas).`,
-            'Perbaiki berkas dan kolom yang disebutkan, lalu jalankan build lagi.',
-          );
-          // The report above is the useful part; a stack trace into the build tool only confuses.
-          error.stack = '';
-          throw error;
+          stop(`Konten tidak valid (${result.errors.length} kesalahan, rinciannya di atas).`, 'Perbaiki berkas dan kolom yang disebutkan, lalu jalankan build lagi.');
+        }
+        const publicProblems = await checkPublicDir(fileURLToPath(astroConfig.publicDir));
+        if (publicProblems.length > 0) {
+          logger.error(`\n${formatSiteProblems(publicProblems)}`);
+          stop(`Ada ${publicProblems.length} masalah di folder public/ (rinciannya di atas).`, 'Ganti tautan dengan berkas biasa dan bersihkan metadata foto dengan "npm run strip-metadata -- public".');
         }
         const { config, kim, stories, places } = result.network;
         tiles = config.map.tiles;
@@ -68,6 +87,7 @@ export function jembatan({
           `export const base = ${JSON.stringify(astroConfig.base)};`,
           `export const shard = ${JSON.stringify(shard)};`,
           `export const figures = ${figuresFile ? readFileSync(figuresFile, 'utf8') : 'null'};`,
+          `export const now = new Date(${JSON.stringify(now.toISOString())});`,
         ].join('\n');
         updateConfig({
           vite: {
@@ -77,23 +97,24 @@ export function jembatan({
                 resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
                 load: (id: string) => (id === `\0${VIRTUAL_ID}` ? source : undefined),
               },
+              contentFence({ contentDir, now }),
             ],
           },
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const unshown = removeUnreferencedImages(outDir);
+        if (unshown.length > 0) logger.info(`${unshown.length} foto asli yang tidak ditampilkan halaman mana pun tidak ikut diterbitkan.`);
         // Phone photos carry GPS positions. Astro's pipeline strips them from the images it
         // makes, but a file copied as is (from public/, or an original someone links) keeps them.
-        const leaks = await checkImageMetadata(outDir);
+        const leaks = [...(await checkImageMetadata(outDir)), ...checkSvgFiles(outDir)];
         if (leaks.length > 0) {
           logger.error(`\n${formatSiteProblems(leaks)}`);
-          const error = new AstroError(
-            `Ada ${leaks.length} gambar di hasil build yang masih menyimpan metadata (EXIF/GPS).`,
+          stop(
+            `Ada ${leaks.length} gambar di hasil build yang masih menyimpan metadata (EXIF/GPS) atau kode.`,
             'Jalankan "npm run strip-metadata" untuk foto di content/, dan bersihkan gambar di public/ dengan cara yang sama.',
           );
-          error.stack = '';
-          throw error;
         }
         writeFileSync(path.join(outDir, '_headers'), headersFile(base, { tileOrigin: tiles && tileOrigin(tiles) }));
         logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');

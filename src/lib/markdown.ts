@@ -59,5 +59,12 @@ export const capBodyImages = defineHastPlugin({
   },
 });
 
+/**
+ * Parser features for contributor bodies. The gate strips the frontmatter itself and hands only
+ * the body on, so the parser must never look for a second frontmatter block in it: a `---` block
+ * at the top of a body is text, for the gate and the renderer alike.
+ */
+export const CONTENT_FEATURES = { frontmatter: false } as const;
+
 /** The plugins every contributor Markdown and MDX body goes through. */
 export const contentHastPlugins = [escapeRawHtml, dropUnsafeUrls, capBodyImages];

@@ -52,7 +52,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** A story is public once it is not a draft and its date has come. */
-export function isPublished(story: StoryLike, now: Date): boolean {
+export function isPublished(story: { data: { draft: boolean; date: Date } }, now: Date): boolean {
   return !story.data.draft && story.data.date.getTime() <= now.getTime();
 }
 

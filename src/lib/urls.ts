@@ -32,6 +32,20 @@ export type ListingFacet =
 
 export type Section = 'kim' | 'stories' | 'places';
 
+/** The facet each section's listing is narrowed by. */
+const SECTION_FACET = { kim: 'sector', stories: 'category', places: 'kind' } as const satisfies Record<Section, ListingFacet['type']>;
+
+/**
+ * URL words that an entry's id may not take, because the section's listings already use them
+ * (`/kim/sektor/…`, `/cerita/halaman/2/`, `/potensi/wilayah/…`): an entry of that name would sit
+ * among the listing pages and confuse readers and search engines.
+ */
+export function reservedEntryIds(section: Section, lang: Lang = 'id'): { segment: string; ids: string[] } {
+  const s = SEGMENTS[lang];
+  const ids = [s.page, s[SECTION_FACET[section]], ...(section === 'places' ? [s.regions] : [])];
+  return { segment: s[section], ids };
+}
+
 /** Joins segments into a path that starts and ends with a slash, as the site serves them. */
 function joinPath(segments: readonly (string | undefined)[]): string {
   const parts = segments.filter((s): s is string => Boolean(s));

@@ -42,12 +42,18 @@ export const titleText = () =>
     when: (payload) => payload.issues.length === 0,
   });
 
+// Control characters are invisible, invalid in HTML, and a way to forge lines in logs and feeds;
+// tabs and line breaks are ordinary text.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 export const requiredText = (max = 200) =>
   z
     .string({ error: msg.required })
     .trim()
     .min(1, { error: msg.required })
-    .max(max, { error: (issue) => msg.tooLong(Number(issue.maximum)) });
+    .max(max, { error: (issue) => msg.tooLong(Number(issue.maximum)) })
+    .refine((text) => !CONTROL_CHARACTERS.test(text), { error: msg.controlCharacters });
 
 export const optionalText = (max = 200) => requiredText(max).optional();
 
@@ -78,17 +84,22 @@ function parseIsoDate(value: string): Date | null {
 /** A reference to another entry by its id (its file name without extension). */
 export const entryId = () => z.string({ error: msg.entryId }).regex(SLUG_PATTERN, { error: msg.entryId });
 
+/**
+ * A region code must be text: unquoted, YAML reads `64.02` as a number (and `64.10` as 64.1), so
+ * the message for a number says to add the quotes rather than that the code is wrong.
+ */
+export const regionCodeText = (message: string) =>
+  z.string({ error: (issue) => (typeof issue.input === 'number' ? msg.codeNeedsQuotes : message) });
+
 /** A desa/kelurahan code, shape only: existence and scope are cross-checked against the region tree. */
 export const villageCode = () =>
-  z
-    .string({ error: msg.villageCode })
+  regionCodeText(msg.villageCode)
     .trim()
     .refine((code) => isRegionCodeShape(code) && levelOf(code) === 'village', { error: msg.villageCode });
 
 /** A village code, or a district code for an attraction that spans several villages. */
 export const villageOrDistrictCode = () =>
-  z
-    .string({ error: msg.areaCode })
+  regionCodeText(msg.areaCode)
     .trim()
     .refine((code) => isRegionCodeShape(code) && ['village', 'district'].includes(levelOf(code)), {
       error: msg.areaCode,

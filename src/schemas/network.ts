@@ -4,11 +4,10 @@ import { NATIONAL_SCOPE } from '../lib/regions/tree.ts';
 import { isWebUrl } from '../lib/contacts.ts';
 import { DEFAULT_TILES, isTileTemplate } from '../lib/map.ts';
 import { msg } from '../lib/validation/messages.ts';
-import { contacts, optionalText, requiredText } from './common.ts';
+import { contacts, optionalText, regionCodeText, requiredText } from './common.ts';
 
 const scopeCode = () =>
-  z
-    .string({ error: msg.scopeCode })
+  regionCodeText(msg.scopeCode)
     .trim()
     .refine((c) => c === NATIONAL_SCOPE || (isRegionCodeShape(c) && levelOf(c) !== 'village'), {
       error: msg.scopeCode,

@@ -3,7 +3,7 @@
  * `astro build` over them. Every fixture lives in its own temporary folder with its own
  * Astro cache, so fixtures never see each other's content.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,12 @@ export interface FixtureSpec {
   /** Any other file, by path inside the content folder (photos, stray notes). */
   files?: Record<string, string | Uint8Array>;
 }
+
+/**
+ * The clock every test build runs at: whether a fixture story is published must not depend on
+ * the day the tests run.
+ */
+export const TEST_NOW = '2026-12-01T08:00:00+08:00';
 
 /** A small network in Kota Bontang (15 kelurahan), the smallest real scope we have. */
 export const BASE_NETWORK = {
@@ -88,6 +94,7 @@ export function buildSite(
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
+        JEMBATAN_NOW: TEST_NOW,
         ...env,
       },
     });
@@ -99,7 +106,26 @@ export function buildSite(
   });
 }
 
-/** Removes a fixture with its build output and cache. */
+/**
+ * Commits a fixture folder to a new git repository and clones it, as a maintainer's machine or
+ * CI gets a pull request: symbolic links are committed as links (mode 120000) and come back as
+ * links. Returns the clone's folder (`<fixture>-clone`), which `removeFixture` also removes.
+ */
+export function commitAndClone(contentDir: string): string {
+  const git = (args: string[], cwd: string) =>
+    execFileSync('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@contoh.id', '-c', 'init.defaultBranch=main', '-c', 'core.symlinks=true', ...args], { cwd, stdio: 'pipe' });
+  git(['init', '-q'], contentDir);
+  git(['add', '-A'], contentDir);
+  git(['commit', '-qm', 'Konten dari pull request'], contentDir);
+  const clone = `${contentDir}-clone`;
+  git(['clone', '-q', contentDir, clone], path.dirname(contentDir));
+  rmSync(path.join(clone, '.git'), { recursive: true, force: true });
+  return clone;
+}
+
+/** Removes a fixture with its build output and cache, and its clone's. */
 export function removeFixture(contentDir: string): void {
-  for (const suffix of ['', '-dist', '-dist-based', '-cache']) rmSync(`${contentDir}${suffix}`, { recursive: true, force: true });
+  for (const dir of [contentDir, `${contentDir}-clone`]) {
+    for (const suffix of ['', '-dist', '-dist-based', '-cache']) rmSync(`${dir}${suffix}`, { recursive: true, force: true });
+  }
 }

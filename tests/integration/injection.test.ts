@@ -24,7 +24,8 @@ const MARKDOWN_BODY = [
   '[tautan campur huruf](JaVaScRiPt:alert(1))',
   '[tautan vbscript](vbscript:msgbox(1))',
   '[tautan data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
-  '![gambar data](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)',
+  // A `data:` image never gets this far: the gate refuses an image with any scheme (gate.test.ts),
+  // and the renderer would drop it too (markdown.test.ts).
   '<style>body{display:none}</style>',
   IFRAME,
   '<object data="x.swf"></object>',

@@ -3,11 +3,14 @@
  * pages byte for byte, the same sitemap URLs, with one search index per province.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_NETWORK, buildSite, cleanEnv, createFixture, PROJECT_ROOT, removeFixture, type BuildResult } from '../helpers/fixture.ts';
+import { checkSite } from '../../src/lib/checks/index.ts';
+import { findLeaks } from '../helpers/published.ts';
+import { photo } from '../helpers/photos.ts';
+import { BASE_NETWORK, buildSite, cleanEnv, createFixture, PROJECT_ROOT, removeFixture, TEST_NOW, type BuildResult } from '../helpers/fixture.ts';
 
 let contentDir: string;
 let work: string;
@@ -37,12 +40,26 @@ beforeAll(async () => {
     },
     stories: {
       'kunjungan-ke-banjar': {
-        data: { title: 'Kunjungan ke pasar terapung', date: '2026-11-02', kim: 'kim-bontang-kuala', summary: 'Warga Bontang berkunjung.', category: 'kegiatan', places: ['pasar-terapung'] },
+        data: {
+          title: 'Kunjungan ke pasar terapung',
+          date: '2026-11-02',
+          kim: 'kim-bontang-kuala',
+          summary: 'Warga Bontang berkunjung.',
+          category: 'kegiatan',
+          places: ['pasar-terapung'],
+          cover: { src: './foto/pasar.jpg', alt: 'Perahu di pasar terapung', credit: 'Tim KIM' },
+        },
         body: 'Cerita lintas provinsi.',
       },
-      'kabar-banjar': { data: { title: 'Kabar dari Banjar', date: '2026-11-03', kim: 'kim-banjar', summary: 'Kabar.', category: 'berita', places: ['dermaga-bontang'] }, body: 'Isi.' },
-      'kabar-mdx': { ext: 'mdx', data: { title: 'Kabar MDX', date: '2026-11-04', kim: 'kim-banjar', summary: 'MDX.', category: 'berita' }, body: 'Isi **tebal**.' },
+      'kabar-banjar': { data: { title: 'Kabar dari Banjar', date: '2026-11-03', kim: 'kim-banjar', summary: 'Kabar.', category: 'berita', places: ['dermaga-bontang'] }, body: 'Isi.\n\n![Sungai pagi hari](./foto/sungai.jpg)' },
+      'kabar-mdx': { ext: 'mdx', data: { title: 'Kabar MDX', date: '2026-11-04', kim: 'kim-banjar', summary: 'MDX.', category: 'berita' }, body: 'Isi **tebal**.\n\n<Gallery>\n\n![Dermaga](./foto/galeri.jpg)\n\n</Gallery>' },
+      'draf-banjar': { data: { title: 'Draf dari Banjar', date: '2026-11-05', kim: 'kim-banjar', summary: 'Belum.', category: 'berita', draft: true, cover: { src: './foto/draf.jpg', alt: 'Draf', credit: 'Tim KIM' } } },
     },
+    files: Object.fromEntries(
+      await Promise.all(
+        ['pasar', 'sungai', 'galeri', 'draf'].map(async (name, i) => [`stories/foto/${name}.jpg`, await photo({ width: 900, height: 600, seed: i + 1 })]),
+      ),
+    ),
   });
   work = mkdtempSync(path.join(tmpdir(), 'jembatan-sharded-'));
   single = await buildSite(contentDir);
@@ -52,7 +69,7 @@ beforeAll(async () => {
         // A low village limit splits Kalimantan Timur into two runs of regencies, as a large province would be.
     const child = spawn(process.execPath, ['scripts/build-sharded.ts', '--out', outDir, '--work', path.join(work, 'shards'), '--shard-villages', '100'], {
       cwd: PROJECT_ROOT,
-      env: { ...cleanEnv(), JEMBATAN_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...cleanEnv(), JEMBATAN_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', JEMBATAN_NOW: TEST_NOW },
     });
     let output = '';
     child.stdout.on('data', (c) => (output += c));
@@ -82,6 +99,29 @@ describe('a network built in province shards', () => {
       const normal = page === path.join('cari', 'index.html') ? read(single.outDir).replace('data-sharded="false"', 'data-sharded="true"') : read(single.outDir);
       expect(read(sharded.outDir), page).toBe(normal);
     }
+  });
+
+  it('publishes every other file of a single build too, byte for byte, and nothing more', () => {
+    // Search indexes and sitemaps are split by shard on purpose (tested below); the rest is the same site.
+    const sameSite = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => !f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`) && f !== 'pagefind' && !/^sitemap-.*\.xml$/.test(f) && statSync(path.join(dir, f)).isFile())
+        .sort();
+    const files = sameSite(single.outDir);
+    expect(files).toEqual(expect.arrayContaining(['_headers', 'robots.txt', path.join('data', 'peta.geojson')]));
+    expect(files.some((f) => f.startsWith(`_astro${path.sep}`))).toBe(true);
+    expect(sameSite(sharded.outDir)).toEqual(files);
+    for (const file of files) {
+      expect(readFileSync(path.join(sharded.outDir, file)).equals(readFileSync(path.join(single.outDir, file))), file).toBe(true);
+    }
+  });
+
+  it('passes the site checks CI runs, merged, and publishes nothing of the draft', async () => {
+    const { problems } = await checkSite(sharded.outDir);
+    expect(problems).toEqual([]);
+    expect(await findLeaks(sharded.outDir, contentDir)).toEqual({ metadata: [], unpublished: [] });
+    // The draft and its photo never even reached a shard's content folder.
+    expect(readdirSync(path.join(work, 'shards'), { recursive: true, encoding: 'utf8' }).filter((f) => /draf/.test(f))).toEqual([]);
   });
 
   it('lists the same URLs in its sitemaps, each once', () => {

@@ -77,7 +77,7 @@ describe('benchmark network generator', () => {
   });
 
   it('passes the content gate', async () => {
-    const result = validateNetwork({ ...(await readContentDir(generated.contentDir)), regions });
+    const result = validateNetwork({ ...(await readContentDir(generated.contentDir)), regions, now: new Date('2026-12-01T00:00:00Z') });
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
     if (!result.ok) return;

@@ -3,7 +3,7 @@
  * made with sharp, each with one planted problem, so every check is seen both passing and failing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -270,14 +270,36 @@ describe('scripts/check-site.ts', () => {
     expect(result.status).toBe(0);
   });
 
-  it('exits 1 with the report when a problem is planted', () => {
-    const site = cleanSite();
-    site['foto/gps.jpg'] = gpsJpeg;
-    const result = run(writeDist(site));
-    expect(result.stderr).toContain('Situs hasil build bermasalah: 1 temuan di 1 berkas.');
-    expect(result.stderr).toContain('✗ foto/gps.jpg');
-    expect(result.status).toBe(1);
-  });
+  /**
+   * One planted problem of every kind the command checks, each through the command CI runs: the
+   * report names the file and the check, and the command fails.
+   */
+  const PLANTED: { name: string; plant: (site: Record<string, string | Uint8Array>) => void; file: string; label: string; dir?: (dist: string) => void }[] = [
+    { name: 'invalid HTML', plant: (site) => (site['kim/index.html'] = page('<h1>KIM</h1><p><div>blok di dalam paragraf</div></p>')), file: 'kim/index.html', label: 'HTML' },
+    { name: 'a link to a page that does not exist', plant: (site) => (site['kim/index.html'] = page('<h1>KIM</h1><p><a href="/hilang/">Hilang</a></p>')), file: 'kim/index.html', label: 'tautan' },
+    { name: 'a GPS photo under a name that hides it', plant: (site) => (site['unduh/foto.jfif'] = gpsJpeg), file: 'unduh/foto.jfif', label: 'metadata gambar' },
+    { name: 'an SVG with a script', plant: (site) => (site['logo.svg'] = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), file: 'logo.svg', label: 'SVG' },
+    { name: 'a page over its weight budget', plant: (site) => (site['kim/index.html'] = page(`<h1>KIM</h1>${Array.from({ length: 3000 }, (_, i) => `<p>${i.toString(36)}${Math.sin(i).toString(36)}</p>`).join('')}`)), file: 'kim/index.html', label: 'bobot halaman' },
+    { name: 'a content page that loads a script', plant: (site) => Object.assign(site, { 'kim/index.html': page('<h1>KIM</h1><script type="module" src="/_astro/x.js"></script>'), '_astro/x.js': 'console.log(1);' }), file: 'kim/index.html', label: 'bobot halaman' },
+    { name: 'a page without its security policy', plant: (site) => (site['kim/index.html'] = page('<h1>KIM</h1>').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')), file: 'kim/index.html', label: 'kebijakan keamanan' },
+    { name: 'a page whose policy allows inline scripts', plant: (site) => (site['kim/index.html'] = page('<h1>KIM</h1>').replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")), file: 'kim/index.html', label: 'kebijakan keamanan' },
+    { name: 'a symbolic link', plant: () => undefined, dir: (dist) => symlinkSync('/etc/hostname', path.join(dist, 'rahasia.txt')), file: 'rahasia.txt', label: 'berkas' },
+  ];
+  for (const planted of PLANTED) {
+    it(`exits 1 and names the file when ${planted.name} is planted`, () => {
+      const site = cleanSite();
+      planted.plant(site);
+      const dist = writeDist(site);
+      planted.dir?.(dist);
+      const result = run(dist);
+      expect(result.status, result.stdout + result.stderr).toBe(1);
+      const report = result.stderr.split('\n');
+      const at = report.indexOf(`✗ ${planted.file}`);
+      expect(at, result.stderr).toBeGreaterThanOrEqual(0);
+      const problems = report.slice(at + 1, report.indexOf('', at));
+      expect(problems.some((line) => line.includes(`[${planted.label}]`)), result.stderr).toBe(true);
+    });
+  }
 
   it('checks links against the base given with --base', () => {
     const dist = writeDist({ 'index.html': page('<h1>Beranda</h1>', '/jembatan/'), '_astro/gaya.css': '' });

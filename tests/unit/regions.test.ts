@@ -328,4 +328,10 @@ describe('RegionTree with the national Kemendagri data', () => {
     expect(national.roots().reduce((sum, r) => sum + r.villageCount, 0)).toBe(83762);
     expect(national.require('64.74.01.1001').inScope).toBe(true);
   });
+
+  it('never writes a kind twice, as in "Desa Desa Adat": official names that carry it keep it', () => {
+    expect(national.require('91.03.01.3007').fullName).toBe('Desa Adat Yoboi');
+    const doubled = data.villages.map((v) => national.require(v.code).fullName).filter((name) => /^(Desa|Kelurahan) \1 /i.test(name));
+    expect(doubled).toEqual([]);
+  });
 });

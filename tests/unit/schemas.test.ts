@@ -303,7 +303,7 @@ describe('networkSchema', () => {
   });
 
   it('rejects a scope code that YAML read as a number', () => {
-    expect(issuesOf(networkSchema.safeParse({ ...minimalNetwork, scope: [64.74] }))).toEqual([['scope.0', msg.scopeCode]]);
+    expect(issuesOf(networkSchema.safeParse({ ...minimalNetwork, scope: [64.74] }))).toEqual([['scope.0', msg.codeNeedsQuotes]]);
   });
 
   it('rejects an empty scope as required', () => {

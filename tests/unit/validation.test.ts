@@ -1,9 +1,10 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RegionData } from '../../src/lib/regions/tree.ts';
 import { formatContentErrors, ContentValidationError, fieldPath } from '../../src/lib/validation/errors.ts';
 import { parseFrontmatter } from '../../src/lib/validation/frontmatter.ts';
 import { msg } from '../../src/lib/validation/messages.ts';
-import { validateNetwork, type ContentFile, type ValidationResult } from '../../src/lib/validation/validate.ts';
+import { validateNetwork, type ContentFile, type ImageFacts, type PathFacts, type ValidationInput, type ValidationResult } from '../../src/lib/validation/validate.ts';
 
 const REGIONS: RegionData = {
   provinces: [{ code: '64', name: 'Kalimantan Timur' }],
@@ -62,31 +63,51 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 /** A contributor file as the reader would hand it over; `name` includes the extension. */
 function file(collection: ContentFile['collection'], name: string, content: string | Uint8Array): ContentFile {
+  const bytes = typeof content === 'string' ? encode(content) : content;
   return {
     collection,
+    path: `${collection}/${name}`,
     displayPath: `content/${collection}/${name}`,
-    stem: name.replace(/\.mdx?$/, ''),
-    format: name.endsWith('.mdx') ? 'mdx' : 'md',
-    bytes: typeof content === 'string' ? encode(content) : content,
+    stem: name.replace(/\.mdx?$/i, ''),
+    format: name.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
+    extension: name.slice(name.lastIndexOf('.')),
+    size: bytes.length,
+    bytes,
   };
 }
+
+/** A small readable JPEG as the reader would measure it. */
+const PHOTO: ImageFacts = { format: 'jpeg', readable: true, width: 800, height: 600, pages: 1, gps: false };
 
 const validKim = () => file('kim', 'kim-bontang-kuala.md', KIM_MD);
 const validPlace = () => file('places', 'kampung-bontang-kuala.md', PLACE_MD);
 const validStory = () => file('stories', 'festival-pesisir.md', STORY_MD);
 
+/** The build's clock in these tests: stories dated later are not published. */
+const NOW = new Date('2026-12-01T00:00:00Z');
+
 function validate(options: {
   files: ContentFile[];
   network?: string | Uint8Array | null;
+  /** Files on disk, as "<display path of the entry>:<path written in it>" or with their facts by content-relative path. */
   images?: string[];
+  disk?: Record<string, PathFacts>;
+  land?: ValidationInput['land'];
 }): ValidationResult {
   const network = options.network === undefined ? NETWORK_YAML : options.network;
-  const images = new Set(options.images ?? []);
+  const disk = new Map<string, PathFacts>(Object.entries(options.disk ?? {}));
+  for (const image of options.images ?? []) {
+    const [entry, src] = image.split(':') as [string, string];
+    const relative = path.posix.normalize(path.posix.join(path.posix.dirname(entry.replace(/^content\//, '')), src));
+    disk.set(relative, { type: 'file', bytes: 50_000, image: /\.(?:jpe?g|png|webp)$/.test(src) ? PHOTO : null });
+  }
   return validateNetwork({
     network: { displayPath: NETWORK_PATH, bytes: typeof network === 'string' ? encode(network) : network },
     files: options.files,
     regions: REGIONS,
-    imageExists: (f, src) => images.has(`${f.displayPath}:${src}`),
+    now: NOW,
+    fileAt: (relative) => disk.get(relative) ?? { type: 'missing' },
+    land: options.land,
   });
 }
 
@@ -305,8 +326,9 @@ describe('validateNetwork and MDX bodies', () => {
     const errors = errorsOf(validate({ files: [validKim(), validPlace(), story] }));
     const line = `${STORY_MD}\n`.split('\n').length;
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: 'content/stories/festival-pesisir.mdx', field: null });
-    expect(errors[0]!.message).toMatch(new RegExp(`^baris ${line}: .*<script>`));
+    expect(errors[0]).toMatchObject({ file: 'content/stories/festival-pesisir.mdx', field: null, line });
+    expect(errors[0]!.message).toMatch(/^komponen atau tag HTML <script> tidak diizinkan/);
+    expect(formatContentErrors(errors)).toContain(`    baris ${line}: komponen atau tag HTML <script>`);
   });
 
   it('rejects an import in an MDX story', () => {
@@ -377,14 +399,15 @@ describe('validateNetwork files that cannot be read', () => {
     const broken = `---\nname: KIM Bontang Kuala\nvillage: "64.74.01.1001\n---\n`;
     const [error, ...rest] = errorsOf(validate({ files: [file('kim', 'kim-bontang-kuala.md', broken)] }));
     expect(rest).toEqual([]);
-    expect(error).toMatchObject({ file: 'content/kim/kim-bontang-kuala.md', field: null });
-    expect(error!.message).toMatch(/^frontmatter YAML tidak dapat dibaca: baris \d+/);
+    expect(error).toMatchObject({ file: 'content/kim/kim-bontang-kuala.md', field: null, line: 4 });
+    expect(error!.message).toMatch(/^frontmatter YAML tidak dapat dibaca: /);
   });
 
   it('points at the offending line of a bad mapping', () => {
     const broken = `---\nname: KIM Bontang Kuala\nvillage: a: b\n---\n`;
     const [error] = errorsOf(validate({ files: [file('kim', 'kim-bontang-kuala.md', broken)] }));
-    expect(error!.message).toContain('baris 3');
+    expect(error!.line).toBe(3);
+    expect(formatContentErrors([error!])).toContain('    baris 3: frontmatter YAML tidak dapat dibaca: ');
   });
 
   it('rejects a file without frontmatter', () => {
@@ -416,7 +439,7 @@ describe('validateNetwork files that cannot be read', () => {
       }),
     );
     expect(errors).toEqual([
-      { file: 'content/stories/festival-pesisir.md', field: 'cover.src', message: msg.imageMissing('./foto/catatan.pdf') },
+      { file: 'content/stories/festival-pesisir.md', field: 'cover.src', message: msg.imageFormat('./foto/catatan.pdf') },
     ]);
   });
 
@@ -460,11 +483,24 @@ describe('validateNetwork and network.yaml', () => {
     ]);
   });
 
-  it('reports broken YAML in network.yaml', () => {
+  it('reports broken YAML in network.yaml in Indonesian, with its line', () => {
     const [error, ...rest] = errorsOf(validate({ network: 'name: "Jaringan\nscope: [', files: [] }));
     expect(rest).toEqual([]);
-    expect(error).toMatchObject({ file: NETWORK_PATH, field: null });
-    expect(error!.message).toMatch(/^frontmatter YAML tidak dapat dibaca: /);
+    expect(error).toMatchObject({ file: NETWORK_PATH, field: null, line: 3 });
+    expect(error!.message).toBe(
+      'YAML tidak dapat dibaca: tanda kutip ganda (") dibuka tetapi tidak ditutup. Periksa titik dua, tanda kutip dan indentasi di sekitar baris itu.',
+    );
+  });
+
+  it('names the key written twice in network.yaml', () => {
+    const [error] = errorsOf(validate({ network: `${NETWORK_YAML}name: Lagi\n`, files: [] }));
+    expect(error).toMatchObject({ line: 6, message: 'YAML tidak dapat dibaca: kolom "name" ditulis dua kali; hapus salah satunya.' });
+  });
+
+  it('says to quote a scope code that YAML read as a number', () => {
+    const [error, ...rest] = errorsOf(validate({ network: NETWORK_YAML.replace('- "64.74"', '- 64.74'), files: [] }));
+    expect(rest).toEqual([]);
+    expect(error).toEqual({ file: NETWORK_PATH, field: 'scope[0]', message: msg.codeNeedsQuotes });
   });
 
   it('reports a network.yaml that is not UTF-8', () => {
@@ -604,8 +640,7 @@ describe('parseFrontmatter', () => {
 
   it('counts YAML error lines from the top of the file, blank lines included', () => {
     const result = parseFrontmatter('\n\n---\nname: A\nvillage: a: b\n---\n');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^baris 5: /);
+    expect(result).toMatchObject({ ok: false, line: 5 });
   });
 
   it('reports a file without a leading --- block', () => {
@@ -615,17 +650,14 @@ describe('parseFrontmatter', () => {
 
   it('reports a list where fields were expected', () => {
     const result = parseFrontmatter('---\n- name\n- village\n---\n');
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, line: 2 });
     if (!result.ok) expect(result.error).toContain('nama: nilai');
   });
 
   it('reports broken YAML in Indonesian with the file line', () => {
     const result = parseFrontmatter('---\nname: KIM A\nvillage: a: b\n---\n');
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.error).toMatch(/^baris 3: /);
-      expect(result.error).toContain('Periksa titik dua, tanda kutip dan indentasi');
-    }
+    expect(result).toMatchObject({ ok: false, line: 3 });
+    if (!result.ok) expect(result.error).toContain('Periksa titik dua, tanda kutip dan indentasi');
   });
 
   it('does not run YAML tags that would build JavaScript objects', () => {

@@ -68,9 +68,14 @@ const KIND_PREFIX: Record<RegionKind, string> = {
   kelurahan: 'Kelurahan',
 };
 
+/**
+ * Some official names already carry their kind ("Desa Adat Yoboi" in Jayapura, "Desa Baru" in
+ * Sumatra); prefixing those again would read "Desa Desa Adat Yoboi".
+ */
 function fullNameOf(kind: RegionKind, name: string): string {
   const prefix = KIND_PREFIX[kind];
-  return prefix ? `${prefix} ${name}` : name;
+  if (!prefix || name.toLowerCase().startsWith(`${prefix.toLowerCase()} `)) return name;
+  return `${prefix} ${name}`;
 }
 
 /**

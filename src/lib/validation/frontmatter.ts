@@ -1,8 +1,39 @@
 import yaml from 'js-yaml';
+import { msg } from './messages.ts';
 
 export type FrontmatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number }
-  | { ok: false; error: string };
+  | { ok: false; error: string; line?: number | undefined };
+
+/**
+ * YAML aliases (`*name`) let a few lines stand for millions of values, which every later check
+ * would walk; no frontmatter a person writes comes near this many values.
+ */
+export const MAX_YAML_VALUES = 5000;
+
+/** Counts the values of a parsed YAML document as a walk sees them (aliases counted each time), up to `limit`. */
+export function countValues(value: unknown, limit = MAX_YAML_VALUES): number {
+  let count = 0;
+  const stack = [value];
+  while (stack.length > 0 && count <= limit) {
+    const current = stack.pop();
+    count++;
+    if (current !== null && typeof current === 'object') stack.push(...Object.values(current));
+  }
+  return count;
+}
+
+/** Reads YAML the way the gate does (dates stay text), or says in Indonesian why it cannot. */
+export function loadYaml(text: string, firstLine = 1): { ok: true; value: unknown } | { ok: false; error: string; line?: number | undefined } {
+  try {
+    const value = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+    if (countValues(value) > MAX_YAML_VALUES) return { ok: false, error: msg.tooComplex };
+    return { ok: true, value };
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) return { ok: false, error: String(error) };
+    return { ok: false, error: describeYamlError(error, text), line: error.mark ? error.mark.line + firstLine : undefined };
+  }
+}
 
 const FENCE = /^---[ \t]*$/;
 
@@ -23,18 +54,13 @@ export function parseFrontmatter(source: string): FrontmatterResult {
   while (close < lines.length && !FENCE.test(lines[close]!)) close++;
   if (close >= lines.length) return { ok: false, error: 'noFrontmatter' };
 
-  let data: unknown;
-  try {
-    data = yaml.load(lines.slice(open + 1, close).join('\n'), { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    // js-yaml counts from 0 within the block; the block starts on the line after the fence.
-    const reason =
-      error instanceof yaml.YAMLException ? describeYamlError(error, open + 2) : String(error);
-    return { ok: false, error: reason };
-  }
+  // js-yaml counts from 0 within the block; the block starts on the line after the fence.
+  const loaded = loadYaml(lines.slice(open + 1, close).join('\n'), open + 2);
+  if (!loaded.ok) return loaded;
+  let data = loaded.value;
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, error: 'frontmatter harus berupa kumpulan kolom "nama: nilai".' };
+    return { ok: false, error: 'frontmatter harus berupa kumpulan kolom "nama: nilai".', line: open + 2 };
   }
   return { ok: true, data: data as Record<string, unknown>, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
 }
@@ -52,9 +78,22 @@ const YAML_REASONS: [RegExp, string][] = [
   [/unknown tag/, 'tanda "!" di awal nilai tidak dikenal; beri tanda kutip pada nilai itu'],
 ];
 
-function describeYamlError(error: yaml.YAMLException, firstLine: number): string {
-  const where = error.mark ? `baris ${error.mark.line + firstLine}` : 'posisi tidak diketahui';
+/** The key js-yaml found twice: it points at the second one, at the start of its line's text. */
+function duplicateKeyAt(text: string, mark: yaml.YAMLException['mark'] | undefined): string | undefined {
+  if (!mark) return undefined;
+  const line = text.split(/\r?\n/)[mark.line] ?? '';
+  const key = /^\s*(?:-\s+)?(?:"([^"]*)"|'([^']*)'|([^:#]+?))\s*:/.exec(line.slice(mark.column));
+  const found = key?.[1] ?? key?.[2] ?? key?.[3];
+  return found?.trim() || undefined;
+}
+
+/** An Indonesian account of a YAML error; its line travels beside it. */
+export function describeYamlError(error: yaml.YAMLException, text: string): string {
+  if (/duplicated mapping key/.test(error.reason)) {
+    const key = duplicateKeyAt(text, error.mark);
+    if (key) return msg.duplicateKey(key);
+  }
   const meaning = YAML_REASONS.find(([pattern]) => pattern.test(error.reason))?.[1];
   const reason = meaning ?? `susunan tidak dapat dibaca (${error.reason})`;
-  return `${where}: ${reason}. Periksa titik dua, tanda kutip dan indentasi di sekitar baris itu.`;
+  return `${reason}. Periksa titik dua, tanda kutip dan indentasi di sekitar baris itu.`;
 }

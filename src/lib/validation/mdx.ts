@@ -1,4 +1,5 @@
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { CONTENT_FEATURES } from '../markdown.ts';
 import { MDX_COMPONENTS, type ComponentRule } from '../mdx-components.ts';
 
 /**
@@ -20,6 +21,8 @@ interface Attribute {
 interface Node {
   type: string;
   name?: string | null;
+  url?: string;
+  alt?: string | null;
   attributes?: Attribute[];
   children?: Node[];
   position?: { start: { line: number } };
@@ -32,23 +35,52 @@ const FORBIDDEN: Record<string, string> = {
   mdxTextExpression: 'MDX tidak boleh berisi ekspresi {…}. Tulis teks biasa; untuk kurung kurawal gunakan \\{ dan \\}.',
 };
 
-/** Checks an MDX body; `lineOffset` is the number of lines before the body (the frontmatter). */
-export function checkMdxBody(
+/** A photo written in a body (`![Keterangan](./foto.jpg)`), as the Markdown parser reads it. */
+export interface BodyImage {
+  url: string;
+  alt: string;
+  line: number | undefined;
+}
+
+/** What a body holds that the gate must check: code in MDX, and the photos it shows. */
+export interface BodyReport {
+  problems: MdxProblem[];
+  images: BodyImage[];
+  /** Lines of reference-style images (`![teks][nama]`), which Astro never hands to its image pipeline. */
+  imageReferences: (number | undefined)[];
+}
+
+/**
+ * Reads a Markdown or MDX body once with the parser Astro renders it with (satteri), and returns
+ * its photos and, for MDX, everything that would be code. `lineOffset` is the number of lines
+ * before the body (the frontmatter), so lines match the file the contributor has open.
+ */
+export function inspectBody(
   body: string,
+  format: 'md' | 'mdx',
   lineOffset = 0,
   components: Readonly<Record<string, ComponentRule>> = MDX_COMPONENTS,
-): MdxProblem[] {
+): BodyReport {
+  const report: BodyReport = { problems: [], images: [], imageReferences: [] };
   let tree: Node;
   try {
-    tree = mdxToMdast(body) as unknown as Node;
+    const options = { features: CONTENT_FEATURES };
+    tree = (format === 'mdx' ? mdxToMdast(body, options) : markdownToMdast(body, options)) as unknown as Node;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const line = /^(\d+):/.exec(detail)?.[1];
-    return [{ line: line ? Number(line) + lineOffset : undefined, message: `MDX tidak dapat dibaca: ${detail}` }];
+    report.problems.push({ line: line ? Number(line) + lineOffset : undefined, message: `${format === 'mdx' ? 'MDX' : 'Markdown'} tidak dapat dibaca: ${detail}` });
+    return report;
   }
-  const problems: MdxProblem[] = [];
   const visit = (node: Node) => {
     const line = node.position ? node.position.start.line + lineOffset : undefined;
+    if (node.type === 'image') report.images.push({ url: node.url ?? '', alt: node.alt ?? '', line });
+    if (node.type === 'imageReference') report.imageReferences.push(line);
+    if (format === 'md') {
+      node.children?.forEach(visit);
+      return;
+    }
+    const problems = report.problems;
     const forbidden = FORBIDDEN[node.type];
     if (forbidden) problems.push({ line, message: forbidden });
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -85,5 +117,5 @@ export function checkMdxBody(
     node.children?.forEach(visit);
   };
   visit(tree);
-  return problems;
+  return report;
 }

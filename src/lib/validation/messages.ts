@@ -24,6 +24,22 @@ export const msg = {
   imageGps: (path: string) =>
     `foto "${path}" menyimpan lokasi GPS tempat foto diambil. Situs tidak menerbitkannya, tetapi berkas aslinya ada di repositori: jalankan "npm run strip-metadata" lalu kirim ulang.`,
   imageUnreadable: (path: string) => `berkas "${path}" bukan gambar yang dapat dibaca atau rusak.`,
+  imageOutside: (path: string) =>
+    `jalur "${path}" keluar dari folder content/. Simpan fotonya di folder content/ (sebaiknya di samping berkas ini) lalu tulis jalurnya, misalnya "./foto/pantai.jpg".`,
+  imageQuery: (path: string) => `jalur gambar "${path}" tidak boleh memuat tanda "?", "#", "\\" atau karakter tak terlihat.`,
+  imageFolder: (path: string) => `"${path}" adalah folder, bukan berkas gambar.`,
+  imageLink: (path: string) =>
+    `"${path}" adalah tautan simbolik (symbolic link) atau bukan berkas biasa. Salin fotonya ke folder content/ sebagai berkas biasa.`,
+  imageFormat: (path: string) => `format berkas "${path}" tidak didukung: gunakan foto JPEG, PNG, WebP, AVIF atau GIF.`,
+  imageSvg: (path: string) =>
+    `berkas "${path}" adalah gambar SVG, yang dapat memuat kode program. Gunakan foto JPEG, PNG, WebP, AVIF atau GIF.`,
+  bodyImageRelative: (path: string) =>
+    `gambar "${path}": tulis jalur berkas yang diawali "./" atau "../", misalnya ![Keterangan](./foto/pantai.jpg).`,
+  bodyImageRemote: (url: string) =>
+    `gambar "${url}" diambil dari situs lain dan tidak akan tampil (situs hanya memuat gambarnya sendiri). Simpan fotonya di samping berkas ini lalu tulis ![Keterangan](./foto.jpg).`,
+  bodyImageReference: 'gambar bergaya rujukan (![teks][nama]) tidak didukung: tulis ![Keterangan](./foto.jpg) langsung.',
+  bodyImageAlt: (path: string) => `gambar "${path}" memerlukan keterangan untuk pembaca layar: tulis ![Keterangan gambar](${path}).`,
+  bodyImageUrl: (url: string) => `alamat gambar "${url}" tidak dapat dibaca (kode %… yang rusak).`,
   url: 'harus berupa alamat web yang diawali https://.',
   tileUrl: 'harus berupa alamat ubin peta yang diawali https:// dan memuat {z}, {x} dan {y}, misalnya "https://tile.openstreetmap.org/{z}/{x}/{y}.png".',
   unsafeUrl: 'tautan tidak aman atau tidak valid: hanya tautan http(s), mailto dan WhatsApp yang diizinkan.',
@@ -40,6 +56,26 @@ export const msg = {
 
   // Cross-checks over the whole network.
   yaml: (detail: string) => `frontmatter YAML tidak dapat dibaca: ${detail}`,
+  yamlFile: (detail: string) => `YAML tidak dapat dibaca: ${detail}`,
+  duplicateKey: (key: string) => `kolom "${key}" ditulis dua kali; hapus salah satunya.`,
+  tooComplex: 'frontmatter terlalu besar atau berulang-ulang (alias YAML *…): tulis setiap nilai secara langsung.',
+  fileTooLarge: (kb: number, maxKb: number) => `berkas terlalu besar (${kb} KB; paling besar ${maxKb} KB). Pecah ceritanya atau pindahkan foto ke berkas gambar.`,
+  notRegular: (kind: string) =>
+    `${kind}: folder content/ hanya boleh berisi berkas dan folder biasa. Ganti dengan berkas aslinya, atau hapus.`,
+  unreadEntry: 'berkas ini tidak dibaca: entri harus berekstensi .md atau .mdx (huruf kecil). Ganti nama berkasnya bila ini sebuah entri.',
+  extensionCase: (name: string) => `ekstensi berkas "${name}" harus ditulis dengan huruf kecil: .md atau .mdx.`,
+  reservedId: (id: string, section: string) =>
+    `nama berkas "${id}" sudah dipakai untuk halaman daftar di /${section}/${id}/…: pilih nama lain, misalnya "${id}-${section}".`,
+  suggestion: (id: string) => ` Maksud Anda "${id}"?`,
+  codeNeedsQuotes:
+    'kode wilayah harus ditulis di antara tanda kutip, misalnya "64.02": tanpa tanda kutip YAML membacanya sebagai angka (64.10 menjadi 64.1).',
+  controlCharacters: 'berisi karakter tak terlihat (kode kontrol) yang tidak boleh ada; ketik ulang teksnya.',
+  coordinatesForeign: (country: string) =>
+    `koordinat berada di ${country}, bukan di Indonesia. Periksa apakah lat dan lng tertukar atau angkanya salah ketik.`,
+  coordinatesSea: (km: number) =>
+    `koordinat berada di laut, sekitar ${km} km dari daratan Indonesia terdekat. Periksa apakah lat dan lng tertukar, tanda minus hilang, atau angkanya salah ketik.`,
+  coordinatesFar: (km: number, regency: string) =>
+    `koordinat berjarak sekitar ${km} km dari titik-titik lain di ${regency}. Periksa kembali lokasinya di peta.`,
   noFrontmatter: 'berkas tidak diawali frontmatter (baris "---", kolom-kolom, lalu "---").',
   fileName: (name: string) =>
     `nama berkas "${name}" tidak dapat menjadi alamat halaman: gunakan huruf kecil, angka dan tanda hubung, misalnya "kim-bontang-kuala.md".`,

@@ -1,0 +1,72 @@
+/**
+ * The content gate as the build runs it: read the content folder once, validate it, and keep the
+ * result for the rest of the process. The integration runs it before Astro loads anything; the
+ * collections' loader and the Vite fence then take their entries and files from this one result,
+ * so what is validated and what is published can never be two different lists.
+ */
+import { loadLandIndex } from '../land.ts';
+import { loadRegionData } from '../regions/source.ts';
+import { readContentDir } from './read.ts';
+import { publishedFiles, validateNetwork, type ContentFile, type EntrySource, type ValidationResult } from './validate.ts';
+
+export interface GateRun {
+  contentDir: string;
+  now: Date;
+  result: ValidationResult;
+  /** Content-relative paths of every file the published site may read: entries and their photos. */
+  published: ReadonlySet<string>;
+  /** The published entries by content-relative path, for the fence to serve their checked bodies. */
+  sources: ReadonlyMap<string, EntrySource>;
+}
+
+/** Coordinates are rare in a file; the land map (22 MB) is loaded only when some entry has them. */
+const mentionsCoordinates = (files: readonly ContentFile[]) => files.some((f) => Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.length).includes('coordinates'));
+
+/** Reads and validates a content folder. */
+export async function runGate(contentDir: string, { now, cwd = process.cwd() }: { now: Date; cwd?: string }): Promise<GateRun> {
+  const snapshot = await readContentDir(contentDir, cwd);
+  const [regions, land] = await Promise.all([loadRegionData(), mentionsCoordinates(snapshot.files) ? loadLandIndex() : undefined]);
+  const result = validateNetwork({ ...snapshot, regions, now, land });
+  const sources = new Map<string, EntrySource>();
+  if (result.ok) {
+    for (const entry of [...result.network.kim, ...result.network.stories, ...result.network.places]) {
+      if (entry.source.published) sources.set(entry.source.path, entry.source);
+    }
+  }
+  return { contentDir, now, result, published: result.ok ? publishedFiles(result.network) : new Set(), sources };
+}
+
+// Astro loads the content config through Vite, as a second copy of these modules; a registry on
+// globalThis is what the integration, the loader and the fence share within one build process.
+const REGISTRY = Symbol.for('jembatan.gate');
+interface Shared {
+  run: Promise<GateRun>;
+  /** When the run started, so the loaders of all collections reacting to one change share it. */
+  started: number;
+}
+function registry(): Map<string, Shared> {
+  const holder = globalThis as { [REGISTRY]?: Map<string, Shared> };
+  return (holder[REGISTRY] ??= new Map());
+}
+
+/** Runs the gate for a content folder and shares the result with the rest of the process. */
+export function startGate(contentDir: string, options: { now: Date; cwd?: string }): Promise<GateRun> {
+  const run = runGate(contentDir, options);
+  registry().set(contentDir, { run, started: performance.now() });
+  return run;
+}
+
+/** The gate's result for a content folder: the shared one, or a run of its own when none started. */
+export function sharedGate(contentDir: string, options: { now: Date; cwd?: string }): Promise<GateRun> {
+  return registry().get(contentDir)?.run ?? startGate(contentDir, options);
+}
+
+/**
+ * A new run after the content changed (the dev server), shared by every caller within a moment
+ * of the first; `fresh` tells the caller it started the run (and should report its problems).
+ */
+export async function refreshGate(contentDir: string, options: { now: Date; cwd?: string }): Promise<{ run: GateRun; fresh: boolean }> {
+  const shared = registry().get(contentDir);
+  if (shared && performance.now() - shared.started < 250) return { run: await shared.run, fresh: false };
+  return { run: await startGate(contentDir, options), fresh: true };
+}
