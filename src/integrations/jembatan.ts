@@ -13,6 +13,7 @@ import { formatContentErrors } from '../lib/validation/errors.ts';
 import { removeUnreferencedImages } from '../lib/unreferenced.ts';
 import { startGate } from '../lib/validation/gate.ts';
 import { contentFence } from './fence.ts';
+import { holdRoot } from './root-lock.ts';
 
 const VIRTUAL_ID = 'virtual:jembatan/network';
 
@@ -57,11 +58,17 @@ export function jembatan({
 }): AstroIntegration {
   let base = '/';
   let tiles: string | undefined;
+  let release = () => {};
   return {
     name: 'jembatan',
     hooks: {
-      'astro:config:setup': async ({ config: astroConfig, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config: astroConfig, command, logger, updateConfig }) => {
         base = astroConfig.base;
+        if (command === 'build') {
+          release = await holdRoot(fileURLToPath(new URL('.astro/', astroConfig.root)), (holder) =>
+            logger.info(`Menunggu build lain di folder proyek ini selesai (proses ${holder}).`),
+          );
+        }
         z.config(z.locales.id());
         const started = performance.now();
         const { result } = await startGate(contentDir, { now });
@@ -118,6 +125,8 @@ export function jembatan({
         }
         writeFileSync(path.join(outDir, '_headers'), headersFile(base, { tileOrigin: tiles && tileOrigin(tiles) }));
         logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');
+        // Astro has read its import lists; another build may use the project folder now.
+        release();
         if (!searchIndex) return;
         logger.info(describeSearchIndex(await indexSite(outDir)));
       },

@@ -1,0 +1,65 @@
+/**
+ * Astro writes the list of a build's photo and MDX imports into `<root>/.astro/`, one file for
+ * every build of the project folder, and reads it back later in the same build. Two builds of
+ * different content at once (tests in parallel, `build:sharded --jobs 2`) would read each other's
+ * list, and a build whose cache says nothing changed keeps the list a previous build of other
+ * content left there. So a build holds the project folder for itself from its start to its end,
+ * and starts from no list at all.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+
+/** The files Astro shares between builds of one root (see astro/dist/content/consts.js). */
+const SHARED_LISTS = ['content-assets.mjs', 'content-modules.mjs'];
+const LOCK_FILE = 'jembatan-build.lock';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Waits until no other build holds `dotAstroDir`, takes it, and removes the shared import lists.
+ * Returns the release, which also runs if the process ends without calling it.
+ */
+export async function holdRoot(dotAstroDir: string, onWait: (holder: number) => void): Promise<() => void> {
+  mkdirSync(dotAstroDir, { recursive: true });
+  const lock = path.join(dotAstroDir, LOCK_FILE);
+  let told = false;
+  for (;;) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(lock, 'utf8').trim());
+      // A build that crashed before its end left the lock behind.
+      if (!Number.isInteger(holder) || holder <= 0 || !alive(holder)) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      if (!told) onWait(holder);
+      told = true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  for (const list of SHARED_LISTS) rmSync(path.join(dotAstroDir, list), { force: true });
+  let held = true;
+  const release = () => {
+    if (!held) return;
+    held = false;
+    try {
+      if (readFileSync(lock, 'utf8').trim() === String(process.pid)) rmSync(lock, { force: true });
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', release);
+  return release;
+}
