@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegionData } from '../../src/lib/regions/tree.ts';
 import { formatContentErrors, ContentValidationError, fieldPath } from '../../src/lib/validation/errors.ts';
 import { parseFrontmatter } from '../../src/lib/validation/frontmatter.ts';
+import type { LandVerdict } from '../../src/lib/land.ts';
 import { msg } from '../../src/lib/validation/messages.ts';
 import { validateNetwork, type ContentFile, type ImageFacts, type PathFacts, type ValidationInput, type ValidationResult } from '../../src/lib/validation/validate.ts';
 
@@ -692,5 +693,60 @@ describe('validateNetwork speaks Indonesian for every kind of mistake', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ field: 'operator' });
     expect(errors[0]!.message).toMatch(/^jenis nilai salah/);
+  });
+});
+
+describe('validateNetwork and where located entries are', () => {
+  const at = (verdict: LandVerdict): ValidationInput['land'] => ({ locate: () => verdict });
+  const located = (coordinates: string) => file('places', 'kampung-bontang-kuala.md', PLACE_MD.replace('kind:', `coordinates: ${coordinates}\nkind:`));
+
+  it('names the country a point lies in when it is not Indonesia', () => {
+    const errors = errorsOf(validate({ files: [validKim(), located('{ lat: 3.139, lng: 101.687 }')], land: at({ kind: 'foreign', country: 'Malaysia' }) }));
+    expect(errors).toEqual([{ file: 'content/places/kampung-bontang-kuala.md', field: 'coordinates', message: msg.coordinatesForeign('Malaysia') }]);
+  });
+
+  it('says how far out at sea a point is', () => {
+    const errors = errorsOf(validate({ files: [validKim(), located('{ lat: -5, lng: 111 }')], land: at({ kind: 'sea', km: 103 }) }));
+    expect(errors).toEqual([{ file: 'content/places/kampung-bontang-kuala.md', field: 'coordinates', message: msg.coordinatesSea(103) }]);
+  });
+
+  it('accepts a point on land or just off the coast', () => {
+    expect(validate({ files: [validKim(), located('{ lat: 0.13, lng: 117.5 }')], land: at({ kind: 'coast', km: 0.4 }) }).ok).toBe(true);
+  });
+
+  it('warns, without stopping the build, about a point far from the rest of its kabupaten/kota', () => {
+    const places = [0, 1, 2].map((i) => file('places', `tempat-${i}.md`, PLACE_MD.replace('kind:', `coordinates: { lat: ${0.13 + i * 0.01}, lng: 117.5 }\nkind:`)));
+    const far = file('places', 'tempat-jauh.md', PLACE_MD.replace('kind:', 'coordinates: { lat: -6.2, lng: 106.85 }\nkind:'));
+    const result = validate({ files: [validKim(), ...places, far], land: at({ kind: 'land' }) });
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([{ file: 'content/places/tempat-jauh.md', field: 'coordinates', message: expect.stringMatching(/^koordinat berjarak sekitar \d+ km dari titik-titik lain di Kota Bontang/) }]);
+  });
+});
+
+describe('validateNetwork and names', () => {
+  it('refuses an entry named like a listing page of its section', () => {
+    const errors = errorsOf(validate({ files: [validKim(), file('kim', 'sektor.md', KIM_MD)] }));
+    expect(errors).toEqual([{ file: 'content/kim/sektor.md', field: null, message: msg.reservedId('sektor', 'kim') }]);
+  });
+
+  it('suggests the KIM that was meant when a reference is mistyped or in the wrong case', () => {
+    const wrongCase = file('stories', 'festival-pesisir.md', STORY_MD.replace('kim: kim-bontang-kuala', 'kim: KIM-Bontang-Kuala'));
+    const [error] = errorsOf(validate({ files: [validKim(), validPlace(), wrongCase] }));
+    expect(error).toEqual({ file: 'content/stories/festival-pesisir.md', field: 'kim', message: msg.entryId + msg.suggestion('kim-bontang-kuala') });
+    const missingPrefix = file('stories', 'festival-pesisir.md', STORY_MD.replace('kim: kim-bontang-kuala', 'kim: bontang-kuala'));
+    expect(errorsOf(validate({ files: [validKim(), validPlace(), missingPrefix] }))[0]!.message).toBe(msg.kimUnknown('bontang-kuala') + msg.suggestion('kim-bontang-kuala'));
+  });
+
+  it('suggests nothing when no id is close', () => {
+    const story = file('stories', 'festival-pesisir.md', STORY_MD.replace('kim: kim-bontang-kuala', 'kim: kim-samarinda-seberang'));
+    expect(errorsOf(validate({ files: [validKim(), validPlace(), story] }))[0]!.message).toBe(msg.kimUnknown('kim-samarinda-seberang'));
+  });
+
+  it('prints invisible characters of a file name as escapes in the report', () => {
+    const errors = errorsOf(validate({ files: [file('kim', 'kim\u001b[2J\n::error::x.md', KIM_MD)] }));
+    const report = formatContentErrors(errors);
+    expect(report).toContain('kim\\u001b[2J\\u000a::error::x');
+    // eslint-disable-next-line no-control-regex
+    expect(report).not.toMatch(/[\u001b]|\n::error::/);
   });
 });
