@@ -12,7 +12,8 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import sharp from 'sharp';
-import { INDONESIA_BOUNDS } from '../../src/lib/geo.ts';
+import { INDONESIA_BOUNDS, type Coordinates } from '../../src/lib/geo.ts';
+import { loadLandIndex, type LandIndex } from '../../src/lib/land.ts';
 import { parentCodeOf } from '../../src/lib/regions/codes.ts';
 import { loadRegionData } from '../../src/lib/regions/source.ts';
 import { RegionTree, type RegionData, type RegionRecord } from '../../src/lib/regions/tree.ts';
@@ -257,6 +258,32 @@ const COVER_SOURCES = 8;
  * the stories and places of each KIM. Every story with a cover gets its own image file, unique to
  * the pipeline, so the build does the per-story image work a real network causes.
  */
+/**
+ * Coordinates the content gate accepts: on land or just off the coast, and near the other points
+ * of the same kabupaten/kota (a point far from its peers gets a warning). Each regency gets a
+ * random point on land as its centre, and its places scatter a few kilometres around it.
+ */
+async function landPoints(random: () => number): Promise<(regency: string) => Coordinates> {
+  const land: LandIndex = await loadLandIndex();
+  const { south, north, west, east } = INDONESIA_BOUNDS;
+  const onLand = (point: Coordinates) => ['land', 'coast'].includes(land.locate(point).kind);
+  const round = (point: Coordinates) => ({ lat: Number(point.lat.toFixed(5)), lng: Number(point.lng.toFixed(5)) });
+  const centres = new Map<string, Coordinates>();
+  return (regency) => {
+    let centre = centres.get(regency);
+    while (!centre) {
+      const candidate = { lat: south + random() * (north - south), lng: west + random() * (east - west) };
+      if (land.locate(candidate).kind === 'land') centre = candidate;
+    }
+    centres.set(regency, centre);
+    for (let tries = 0; tries < 20; tries++) {
+      const point = round({ lat: centre.lat + (random() - 0.5) * 0.06, lng: centre.lng + (random() - 0.5) * 0.06 });
+      if (onLand(point)) return point;
+    }
+    return round(centre);
+  };
+}
+
 export async function generateNetwork(options: GenerateOptions): Promise<GeneratedNetwork> {
   const { kimShare, storiesPerKim, placesPerKim, coverShare, seed } = { ...GENERATE_DEFAULTS, ...stripUndefined(options) };
   const contentDir = path.resolve(options.outDir);
@@ -283,6 +310,7 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
     }),
   );
 
+  const locate = await landPoints(random);
   const kimIds = new UniqueIds();
   const storyIds = new UniqueIds();
   const placeIds = new UniqueIds();
@@ -316,7 +344,6 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
       const placeId = placeIds.take(name, `potensi-${village.code.replaceAll('.', '-')}-${p}`);
       places.push(placeId);
       result.placeIds.push(placeId);
-      const { south, north, west, east } = INDONESIA_BOUNDS;
       writeEntry(
         path.join(contentDir, 'places', `${placeId}.md`),
         {
@@ -326,12 +353,7 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
           region: random() < 0.1 ? district.code : village.code,
           kim: kimId,
           summary: `${name} di ${district.fullName}, salah satu potensi yang didata KIM ${village.name}.`.slice(0, 300),
-          ...(random() < 0.5 && {
-            coordinates: {
-              lat: Number((south + 0.5 + random() * (north - south - 1)).toFixed(5)),
-              lng: Number((west + 0.5 + random() * (east - west - 1)).toFixed(5)),
-            },
-          }),
+          ...(random() < 0.5 && { coordinates: locate(village.code.slice(0, 5)) }),
           address: `${village.name}, ${district.fullName}`,
           hours: 'Setiap hari, 08.00–17.00',
           priceRange: pick(random, PRICE_RANGE_KEYS),

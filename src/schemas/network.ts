@@ -24,7 +24,8 @@ export const networkSchema = z.strictObject({
   /** The folder the site is served from: "/" on its own domain, "/<repo>/" on GitHub Pages. */
   base: z
     .string({ error: msg.basePath })
-    .regex(/^\/(?:[a-z0-9._-]+\/)*$/i, { error: msg.basePath })
+    // Folder names only: a "." or ".." segment would point links outside the site's folder.
+    .regex(/^\/(?:(?!\.{1,2}\/)[a-z0-9._-]+\/)*$/i, { error: msg.basePath })
     .default('/'),
   languages: z.array(z.enum(['id'], { error: msg.oneOf(['id']) })).min(1).default(['id']),
   /** Kemendagri codes of the provinces, regencies or districts the network covers. */

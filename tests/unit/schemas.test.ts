@@ -315,6 +315,11 @@ describe('networkSchema', () => {
     expect(networkSchema.parse({ ...minimalNetwork, base: '/jembatan/' }).base).toBe('/jembatan/');
   });
 
+  it('rejects a base path that climbs out of the site folder', () => {
+    for (const base of ['/../', '/./', '/kim/../../']) expect(issuesOf(networkSchema.safeParse({ ...minimalNetwork, base })), base).toEqual([['base', msg.basePath]]);
+    expect(networkSchema.parse({ ...minimalNetwork, base: '/kim.v2/' }).base).toBe('/kim.v2/');
+  });
+
   it('rejects a site that is not a web address', () => {
     expect(issuesOf(networkSchema.safeParse({ ...minimalNetwork, site: 'kim.contoh.id' }))).toEqual([['site', msg.siteUrl]]);
   });
