@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/lib/checks/index.ts';
 import { BASE_NETWORK, buildSite, createFixture, removeFixture, type BuildResult, type EntrySpec } from '../helpers/fixture.ts';
+import { findLeaks } from '../helpers/published.ts';
 
 let contentDir: string;
 let build: BuildResult;
@@ -111,6 +112,10 @@ beforeAll(async () => {
 afterAll(() => removeFixture(contentDir));
 
 describe('a built network', () => {
+  it('publishes nothing of its draft and its story dated later, and no image with metadata', async () => {
+    expect(await findLeaks(build.outDir, contentDir)).toEqual({ metadata: [], unpublished: [] });
+  });
+
   it('has a page for every kelurahan in scope, labelled as a kelurahan', () => {
     const villages = htmlFiles(path.join(build.outDir, 'wilayah/kota-bontang')).filter(
       (f) => path.relative(path.join(build.outDir, 'wilayah/kota-bontang'), f).split(path.sep).length === 3,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/fixture.ts';
+import { findLeaks } from '../helpers/published.ts';
 
 const CONTENT = path.join(PROJECT_ROOT, 'content');
 let work: string;
@@ -53,6 +54,10 @@ describe('the demo network', () => {
   it('labels desa and kelurahan by their code', () => {
     expect(load(html('wilayah/kabupaten-kutai-kartanegara/loa-janan/batuah'))('h1').text()).toBe('Desa Batuah');
     expect(load(html('wilayah/kota-bontang/bontang-utara/api-api'))('h1').text()).toBe('Kelurahan Api-api');
+  });
+
+  it('publishes no image with metadata and nothing of an unpublished entry, read file by file', async () => {
+    expect(await findLeaks(build.outDir, CONTENT)).toEqual({ metadata: [], unpublished: [] });
   });
 
   it('marks its sample stories and places as samples', () => {

@@ -10,6 +10,7 @@ import { load } from 'cheerio';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_NETWORK, buildSite, createFixture, removeFixture, type BuildResult } from '../helpers/fixture.ts';
+import { findLeaks } from '../helpers/published.ts';
 
 const SCRIPT = '</script><script>alert("skrip")</script>';
 const IMG = '<img src=x onerror=alert("gambar")>';
@@ -140,6 +141,10 @@ describe('a site built from hostile content', () => {
     expect($('article').text()).toContain('tautan javascript');
     expect($('article a[href="https://example.org/aman"]').text()).toBe('tautan aman');
     expect($('article img').filter((_, img) => $(img).attr('alt') === `Alt ${SVG}`).length).toBe(1);
+  });
+
+  it('publishes no image with metadata, read file by file', async () => {
+    expect(await findLeaks(build.outDir, contentDir)).toEqual({ metadata: [], unpublished: [] });
   });
 
   it('keeps the hostile title intact in the page title and meta description, escaped', () => {
