@@ -1,7 +1,9 @@
 /**
  * A static file server for built sites, as a host like Netlify or Cloudflare Pages serves them:
  * `dir/` → `dir/index.html`, the site under its base path, the `_headers` rules applied, and the
- * site's own 404 page for anything missing. Loopback only.
+ * site's own 404 page for anything missing. With `{ headers: false }` it serves the site as
+ * GitHub Pages does, which ignores `_headers`: a page is then protected only by its own
+ * `<meta http-equiv="Content-Security-Policy">`. Loopback only.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -45,8 +47,16 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
-  const headers = pageHeaders(dir);
+export interface ServeOptions {
+  /**
+   * Apply the `/*` rules of the site's `_headers` file, as Netlify or Cloudflare Pages do (the
+   * default). `false` serves the site as GitHub Pages does: no security headers at all.
+   */
+  headers?: boolean;
+}
+
+export async function serveStatic(dir: string, base = '/', { headers: applyHeaders = true }: ServeOptions = {}): Promise<StaticServer> {
+  const headers = applyHeaders ? pageHeaders(dir) : {};
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file: string | undefined;

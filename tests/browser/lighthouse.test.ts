@@ -1,16 +1,22 @@
 /**
  * The Lighthouse check must fail when a page breaks a floor. A hand-written page that meets
  * every floor is the control; the same page with planted problems must fail, naming the
- * category and the audits that cost points.
+ * category and the audits that cost points. And a built story with a phone photo as its cover,
+ * the heaviest kind of page most networks publish, must meet every floor.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../helpers/fixture.ts';
+import { checkImageMetadata } from '../../src/lib/checks/index.ts';
+import { BASE_NETWORK, buildSite, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
+import { photo } from '../helpers/photos.ts';
 
 let site: string;
+let photoFixture: string;
+let photoDist: string;
 
 const page = (body: string, head = '<meta name="description" content="Halaman uji untuk pemeriksaan Lighthouse.">') => `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -20,6 +26,21 @@ const page = (body: string, head = '<meta name="description" content="Halaman uj
 function lighthouse(urlPath: string) {
   return spawnSync(process.execPath, ['scripts/lighthouse.ts', site, '--page', urlPath, '--no-record'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 120_000 });
 }
+
+/** The same check over a built site, without blocking the test runner while Lighthouse works. */
+function lighthouseAsync(dist: string, urlPath: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/lighthouse.ts', dist, '--page', urlPath, '--no-record'], { cwd: PROJECT_ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+const PHOTO_STORY = 'cerita/festival-dermaga/';
 
 beforeAll(() => {
   site = mkdtempSync(path.join(tmpdir(), 'jembatan-lighthouse-'));
@@ -37,7 +58,10 @@ beforeAll(() => {
   );
 });
 
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(site, { recursive: true, force: true });
+  if (photoFixture) removeFixture(photoFixture);
+});
 
 describe('the Lighthouse check', () => {
   it('passes a page that meets every floor', () => {
@@ -55,4 +79,47 @@ describe('the Lighthouse check', () => {
     expect(run.stderr).toContain('image-alt');
     expect(run.stderr).toContain('meta-description');
   });
+});
+
+// Built after the hand-written pages are measured, so a build's aftermath never weighs on their scores.
+describe('the Lighthouse check on a built story with a photo', () => {
+  beforeAll(async () => {
+    // A story whose cover is a phone's photo: 3000×2000, with the GPS position the phone wrote.
+    photoFixture = createFixture({
+      network: BASE_NETWORK,
+      kim: { 'kim-bontang-kuala': { data: { name: 'KIM Bontang Kuala', village: '64.74.01.1001' }, body: 'Profil.' } },
+      stories: {
+        'festival-dermaga': {
+          data: {
+            title: 'Festival perahu hias di dermaga',
+            date: '2026-11-21',
+            kim: 'kim-bontang-kuala',
+            summary: 'Perahu hias warga memenuhi dermaga kampung atas laut.',
+            category: 'kegiatan',
+            cover: { src: './sampul.jpg', alt: 'Perahu hias berjajar di dermaga', credit: 'Tim KIM' },
+          },
+          body: 'Warga menghias perahu sejak pagi. Sore harinya perahu-perahu itu berlayar di depan dermaga, ditonton warga dari rumah panggung di sepanjang pantai.',
+        },
+      },
+      files: { 'stories/sampul.jpg': await photo({ width: 3000, height: 2000, seed: 7, gps: true }) },
+    });
+    const built = await buildSite(photoFixture);
+    if (built.code !== 0) throw new Error(built.output);
+    photoDist = built.outDir;
+  }, 240_000);
+
+  it('passes a story with a phone photo as its cover, published without the photo\'s GPS position', async () => {
+    const source = await sharp(path.join(photoFixture, 'stories/sampul.jpg')).metadata();
+    expect([source.width, source.height]).toEqual([3000, 2000]);
+    expect(source.exif).toBeDefined();
+    expect(await checkImageMetadata(photoDist)).toEqual([]);
+
+    const run = await lighthouseAsync(photoDist, PHOTO_STORY);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const row = run.stdout.split('\n').find((line) => line.startsWith(`| ${PHOTO_STORY} (/${PHOTO_STORY}) |`));
+    expect(row, run.stdout).toBeDefined();
+    const [performance, ...others] = row!.split('|').slice(2, 6).map((cell) => Number(cell.trim()));
+    expect(performance, row).toBeGreaterThanOrEqual(95);
+    expect(others, row).toEqual([100, 100, 100]);
+  }, 180_000);
 });

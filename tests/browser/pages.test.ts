@@ -1,15 +1,18 @@
 /**
- * Every main page type of the demo network, in real Chromium, served with the site's own
- * `_headers`: no console error, no Content-Security-Policy violation, and no WCAG 2.1 AA
- * violation that axe-core can detect.
+ * Every main page type of the demo network, in real Chromium, served twice: with the site's own
+ * `_headers` (as Netlify or Cloudflare Pages serve it) and without them (as GitHub Pages does, where
+ * each page's `<meta>` policy is all there is): no console error, no Content-Security-Policy
+ * violation, and no WCAG 2.1 AA violation that axe-core can detect. Then a story with photos, and
+ * the audit itself, on planted pages.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPage, launchBrowser } from '../helpers/browser.ts';
+import { checkPagePolicies, checkSite } from '../../src/lib/checks/index.ts';
+import { auditPage, launchBrowser, resultTitles } from '../helpers/browser.ts';
 import { BASE_NETWORK, buildSite, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
@@ -17,8 +20,18 @@ let work: string;
 let demoDir: string;
 let browser: Browser;
 let demo: StaticServer;
+/** The demo as GitHub Pages serves it: no `_headers`, so no CSP header. */
+let demoWithoutHeaders: StaticServer;
 let photos: StaticServer;
 let photoFixture: string;
+let photoDist: string;
+
+/** The two ways a network's site is served, and what protects its pages in each. */
+const HOSTS = [
+  { name: "with the host's _headers (Netlify, Cloudflare Pages)", headers: true },
+  { name: 'as GitHub Pages serves it, with the <meta> policy only', headers: false },
+] as const;
+const demoServer = (headers: boolean) => (headers ? demo : demoWithoutHeaders);
 
 const DEMO_PAGES = {
   home: '',
@@ -49,11 +62,15 @@ beforeAll(async () => {
   if (built.code !== 0) throw new Error(built.output);
 
   // A story with a cover photo and a gallery: the page type with the most images.
-  // Photo-like pixels (blurred noise), so the encoders work as hard as on a real phone photo.
+  // Photo-like pixels (blurred noise), so the encoders work as hard as on a real phone photo
+  // (they encode about three times larger than tests/helpers/photos.ts's, so the phone budget
+  // below is measured on the heavier kind), with the GPS position a phone writes, which the
+  // published copies must not carry.
   const photo = (color: string) =>
     sharp({ create: { width: 3000, height: 2000, channels: 3, background: color, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
       .blur(1.5)
       .jpeg({ quality: 90 })
+      .withExif({ IFD0: { Make: 'Ponsel', Model: 'Kamera Uji' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '0/1 8/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '117/1 30/1 0/1' } })
       .toBuffer();
   photoFixture = createFixture({
     network: BASE_NETWORK,
@@ -87,42 +104,91 @@ beforeAll(async () => {
   });
   const photoBuild = await buildSite(photoFixture);
   if (photoBuild.code !== 0) throw new Error(photoBuild.output);
+  photoDist = photoBuild.outDir;
 
   browser = await launchBrowser();
   demo = await serveStatic(demoDir);
+  demoWithoutHeaders = await serveStatic(demoDir, '/', { headers: false });
   photos = await serveStatic(photoBuild.outDir);
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await demo?.close();
+  await demoWithoutHeaders?.close();
   await photos?.close();
   if (photoFixture) removeFixture(photoFixture);
   rmSync(work, { recursive: true, force: true });
 });
 
-describe('in Chromium, every page type of the demo network', () => {
+describe.each(HOSTS)('in Chromium, served $name, every page type of the demo network', ({ headers }) => {
   for (const [type, urlPath] of Object.entries(DEMO_PAGES)) {
     it(`${type} loads cleanly and passes WCAG 2.1 AA checks`, async () => {
       const page = await browser.newPage();
-      const audit = await auditPage(page, `${demo.url}${urlPath}`);
+      // The search page writes its results after `load`: audit the page a reader sees, with them.
+      let listed: string[] | undefined;
+      const prepare = type === 'search with results' ? async (p: Page) => void (listed = await resultTitles(p)) : undefined;
+      const audit = await auditPage(page, `${demoServer(headers).url}${urlPath}`, prepare);
       await page.close();
       expect(audit.status).toBe(type === 'not found' ? 404 : 200);
       expect(audit.consoleErrors).toEqual([]);
       expect(audit.cspViolations).toEqual([]);
       expect(audit.accessibility).toEqual([]);
+      if (prepare) expect(listed?.length).toBeGreaterThan(0);
     });
   }
+});
 
+describe('in Chromium, a story with photos', () => {
   it('a story with a cover and a gallery loads its optimised images cleanly', async () => {
     const page = await browser.newPage();
+    const responses = new Map<string, Response>();
+    page.on('response', (response) => void responses.set(response.url(), response));
     const audit = await auditPage(page, `${photos.url}cerita/festival-foto/`);
     const images = await page.$$eval('article.prose img', (imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
+    // The images are lazy: bring each into view, then wait until the browser has finished with it.
+    const loaded: { alt: string; complete: boolean; naturalWidth: number; currentSrc: string; srcset: string[]; bytes: string; type: string }[] = [];
+    const locators = page.locator('article.prose img');
+    for (let i = 0; i < (await locators.count()); i++) {
+      const image = locators.nth(i);
+      await image.scrollIntoViewIfNeeded();
+      await page.waitForFunction((img) => (img as HTMLImageElement).complete, await image.elementHandle(), { timeout: 15_000 });
+      const seen = await image.evaluate((img: HTMLImageElement) => ({
+        alt: img.alt,
+        complete: img.complete,
+        naturalWidth: img.naturalWidth,
+        currentSrc: img.currentSrc,
+        srcset: (img.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean).map((u) => new URL(u, document.baseURI).href),
+      }));
+      // What was actually received for the image shown: the bytes must be a WebP file.
+      const response = responses.get(seen.currentSrc);
+      const body = response ? await response.body() : Buffer.alloc(0);
+      loaded.push({ ...seen, bytes: body.subarray(0, 4).toString('latin1') + body.subarray(8, 12).toString('latin1'), type: response?.headers()['content-type'] ?? '' });
+    }
     await page.close();
     expect(audit.consoleErrors).toEqual([]);
     expect(audit.cspViolations).toEqual([]);
     expect(audit.accessibility).toEqual([]);
     expect(images).toHaveLength(3);
+    expect(loaded).toHaveLength(3);
+    for (const image of loaded) {
+      const why = JSON.stringify(image);
+      expect(image.complete && image.naturalWidth > 0, why).toBe(true);
+      expect(image.currentSrc, why).toMatch(/\.webp$/);
+      expect(image.type, why).toBe('image/webp');
+      expect(image.bytes, why).toBe('RIFFWEBP');
+      // Several widths to choose from, every one WebP, the one shown among them.
+      expect(image.srcset.length, why).toBeGreaterThan(1);
+      for (const candidate of image.srcset) expect(candidate, why).toMatch(/\.webp$/);
+      expect(image.srcset, why).toContain(image.currentSrc);
+    }
+  });
+
+  it('passes every site check: metadata by content, page weight, CSP, links', async () => {
+    // The sources carry a GPS position: the metadata check has something to find if it leaks.
+    for (const source of ['sampul', 'satu', 'dua']) expect((await sharp(path.join(photoFixture, `stories/${source}.jpg`)).metadata()).exif, source).toBeDefined();
+    const report = await checkSite(photoDist);
+    expect(report.problems).toEqual([]);
   });
 });
 
@@ -131,13 +197,23 @@ describe('on a phone', () => {
     // A mid-range Android phone: 412 CSS pixels wide at 2.625 device pixels per CSS pixel.
     const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true });
     const page = await context.newPage();
-    const sizes: { url: string; bytes: number }[] = [];
-    page.on('response', async (response) => {
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      sizes.push({ url: response.url(), bytes: body.length });
+    // Every response's body, read before the context closes; one that cannot be read fails the
+    // test rather than counting as 0 bytes.
+    const bodies: Promise<{ url: string; bytes: number } | { url: string; error: string }>[] = [];
+    page.on('response', (response) => {
+      bodies.push(
+        response.body().then(
+          (body) => ({ url: response.url(), bytes: body.length }),
+          (error: Error) => ({ url: response.url(), error: error.message }),
+        ),
+      );
     });
     await page.goto(`${photos.url}cerita/sampul-saja/`, { waitUntil: 'networkidle' });
+    const read = await Promise.all(bodies);
     await context.close();
+    const unread = read.filter((r) => 'error' in r);
+    expect(unread).toEqual([]);
+    const sizes = read.filter((r): r is { url: string; bytes: number } => 'bytes' in r);
     // Bodies as served, uncompressed: a host that gzips HTML and CSS sends less.
     const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
     expect(sizes.filter((s) => /\.webp$/.test(s.url)).length, JSON.stringify(sizes)).toBeGreaterThan(0);
@@ -146,24 +222,59 @@ describe('on a phone', () => {
 });
 
 describe('the browser audit', () => {
-  it('catches a planted inline script, an external resource and an image without alt text', async () => {
-    const planted = path.join(work, 'planted');
+  /** A copy of the demo with `change` applied to the KIM page's HTML, served with or without `_headers`. */
+  async function auditPlanted(name: string, headers: boolean, change: (html: string) => string) {
+    const planted = path.join(work, name);
     cpSync(demoDir, planted, { recursive: true });
     const file = path.join(planted, 'kim/kim-batuah/index.html');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(
-        '</main>',
-        '<script>document.title = "x"</script><img src="https://tracker.example.org/p.gif"><img src="/favicon.svg"></main>',
-      ),
-    );
-    const server = await serveStatic(planted);
+    writeFileSync(file, change(readFileSync(file, 'utf8')));
+    const server = await serveStatic(planted, '/', { headers });
     const page = await browser.newPage();
+    // How each request ended: received, or refused and why ("csp" when the policy refused it).
+    const requested: { url: string; outcome: string }[] = [];
+    page.on('requestfinished', (request) => void requested.push({ url: request.url(), outcome: 'received' }));
+    page.on('requestfailed', (request) => void requested.push({ url: request.url(), outcome: request.failure()?.errorText ?? 'failed' }));
     const audit = await auditPage(page, `${server.url}kim/kim-batuah/`);
+    const title = await page.title();
     await page.close();
     await server.close();
+    return { audit, title, requested, planted };
+  }
+  const plantScript = (html: string) => html.replace('</main>', '<script>document.title = "x"</script></main>');
+
+  it.each(HOSTS)('catches a planted inline script, an external resource and an image without alt text, served $name', async ({ headers }) => {
+    const { audit, title, requested } = await auditPlanted(`planted-${headers ? 'headers' : 'meta'}`, headers, (html) =>
+      html.replace('</main>', '<script>document.title = "x"</script><img src="https://tracker.example.org/p.gif"><img src="/favicon.svg"></main>'),
+    );
     expect(audit.cspViolations.some((v) => v.startsWith('script-src'))).toBe(true);
     expect(audit.cspViolations.some((v) => v.startsWith('img-src') && v.includes('tracker.example.org'))).toBe(true);
     expect(audit.accessibility.some((v) => v.startsWith('image-alt'))).toBe(true);
+    // Blocked, not only reported: the planted script never ran, the browser refused the tracker.
+    expect(title).not.toBe('x');
+    expect(requested.filter((r) => r.url.includes('tracker.example.org'))).toEqual([{ url: 'https://tracker.example.org/p.gif', outcome: 'csp' }]);
+  });
+
+  it('catches a page without its <meta> policy only through the site check: in the browser, the serving mode decides', async () => {
+    // The same page, its <meta> policy removed, with a planted inline script. With the host's
+    // headers the header policy still blocks the script, so the audit passes the page for the
+    // wrong reason; served as GitHub Pages serves it, nothing blocks the script, it runs, and the
+    // browser reports no violation at all: a missing <meta> policy is invisible to the browser
+    // audit. Only `npm run check:site` (checkPagePolicies) catches it, by reading the page.
+    const removeMeta = (html: string) => {
+      const without = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+      expect(without).not.toBe(html);
+      return plantScript(without);
+    };
+    const withHeaders = await auditPlanted('no-meta-headers', true, removeMeta);
+    expect(withHeaders.audit.cspViolations.some((v) => v.startsWith('script-src'))).toBe(true);
+    expect(withHeaders.title).not.toBe('x');
+
+    const asGitHubPages = await auditPlanted('no-meta-github', false, removeMeta);
+    expect(asGitHubPages.audit.cspViolations).toEqual([]);
+    expect(asGitHubPages.title).toBe('x');
+
+    expect(checkPagePolicies(demoDir)).toEqual([]);
+    const problems = checkPagePolicies(asGitHubPages.planted);
+    expect(problems.map((p) => [p.file, p.check])).toEqual([['kim/kim-batuah/index.html', 'csp']]);
   });
 });

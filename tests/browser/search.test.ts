@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureFirstSearch } from '../../scripts/lib/search-transfer.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { launchBrowser, resultTitles } from '../helpers/browser.ts';
+import { allResultTitles, launchBrowser, listedFacets, resultTitles } from '../helpers/browser.ts';
 import { BASE_NETWORK, buildSite, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
 
 let work: string;
@@ -58,6 +58,18 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/**
+ * Lists every result of the page's search and checks each one's facets on its own built page:
+ * exactly the one kabupaten/kota (so a single result from elsewhere fails), and the type if given.
+ */
+async function expectAllIn(page: Page, kabupaten: string, tipe?: string) {
+  const titles = await allResultTitles(page);
+  const regions = await listedFacets(page, 'kabupaten');
+  expect(regions).toHaveLength(titles.length);
+  for (const result of regions) expect(result.values, result.url).toEqual([kabupaten]);
+  if (tipe) for (const result of await listedFacets(page, 'tipe')) expect(result.values, result.url).toEqual([tipe]);
+}
+
 async function journey(server: StaticServer) {
   const page = await browser.newPage();
   const errors: string[] = [];
@@ -71,17 +83,25 @@ async function journey(server: StaticServer) {
   expect(new URL(page.url()).pathname).toBe(`${new URL(server.url).pathname}cari/`);
   const all = await resultTitles(page);
   expect(all.length).toBeGreaterThan(1);
+  // Unfiltered, the words are found in both kabupaten/kota: the filter below has something to remove.
+  await allResultTitles(page);
+  const everywhere = (await listedFacets(page, 'kabupaten')).flatMap((r) => r.values);
+  expect(everywhere).toContain('Kota Bontang');
+  expect(everywhere).toContain('Kabupaten Kutai Kartanegara');
 
   await page.selectOption('#saring-kabupaten', 'Kabupaten Kutai Kartanegara');
   const inKukar = await resultTitles(page);
   expect(inKukar.length).toBeGreaterThan(0);
   expect(page.url()).toContain('kabupaten=Kabupaten+Kutai+Kartanegara');
+  // Every result listed, not only the first page of them, is in Kutai Kartanegara, none in Bontang.
+  await expectAllIn(page, 'Kabupaten Kutai Kartanegara');
 
   await page.selectOption('#saring-tipe', 'Potensi');
   const places = await resultTitles(page);
   expect(places.length).toBeGreaterThan(0);
   expect(places.length).toBeLessThanOrEqual(inKukar.length);
   expect(page.url()).toContain('tipe=Potensi');
+  await expectAllIn(page, 'Kabupaten Kutai Kartanegara', 'Potensi');
 
   // The list can be shared: loading the URL again gives the same results.
   const shared = page.url();

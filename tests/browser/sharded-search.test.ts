@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { launchBrowser, resultTitles } from '../helpers/browser.ts';
+import { allResultTitles, launchBrowser, listedFacets, resultTitles } from '../helpers/browser.ts';
 import { BASE_NETWORK, cleanEnv, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
 
 let work: string;
@@ -78,6 +78,11 @@ describe('search across shards in Chromium', () => {
     const inBontang = await resultTitles(page);
     expect(inBontang).toContain('Festival pesisir Bontang');
     expect(inBontang).not.toContain('Festival pesisir Banjar');
+    // Every result listed comes from Bontang, read from each result's own page, not only its title.
+    const listed = await allResultTitles(page);
+    const regions = await listedFacets(page, 'kabupaten');
+    expect(regions).toHaveLength(listed.length);
+    for (const result of regions) expect(result.values, result.url).toEqual(['Kota Bontang']);
     expect([...shardsFetched]).toEqual(['64']);
     await page.close();
   });

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { load } from 'cheerio';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 
@@ -17,6 +18,39 @@ export async function resultTitles(page: Page): Promise<string[]> {
     return status !== '' && !status.startsWith('Mencari');
   });
   return page.$$eval('#hasil li h2 a', (links) => links.map((a) => a.textContent ?? ''));
+}
+
+/** Lists every result of the current search: presses "more" until the page has shown them all. */
+export async function allResultTitles(page: Page): Promise<string[]> {
+  let titles = await resultTitles(page);
+  while (await page.isVisible('#lebih')) {
+    await page.click('#lebih');
+    await page.waitForFunction((n) => document.querySelectorAll('#hasil li').length > n, titles.length);
+    titles = await resultTitles(page);
+  }
+  return titles;
+}
+
+/**
+ * The values of one search facet (`kabupaten`, `tipe`…) of every result the search page lists,
+ * read from each result's page as served: the `data-pagefind-filter` attributes Pagefind indexed
+ * that page by. A result whose page cannot be fetched is an error, not a result without values.
+ */
+export async function listedFacets(page: Page, key: string): Promise<{ url: string; values: string[] }[]> {
+  const urls = await page.$$eval('#hasil li h2 a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return Promise.all(
+    urls.map(async (url) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: status ${response.status}`);
+      const $ = load(await response.text());
+      const values = $('[data-pagefind-filter]')
+        .map((_, el) => $(el).attr('data-pagefind-filter') ?? '')
+        .get()
+        .filter((pair) => pair.startsWith(`${key}:`))
+        .map((pair) => pair.slice(key.length + 1));
+      return { url, values };
+    }),
+  );
 }
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
