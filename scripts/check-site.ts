@@ -6,26 +6,14 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArguments } from './lib/cli.ts';
 import { checkSite, formatSiteProblems, listHtmlFiles, listImageFiles, normalizeBase } from '../src/lib/checks/index.ts';
 import { readSiteSettings } from '../src/lib/site.ts';
 import { resolveContentDir } from '../src/lib/validation/read.ts';
 
 const USAGE = 'Cara pakai: node scripts/check-site.ts [folder-build=dist] [--base /nama-repo/]';
 
-/** The command line, or the usage line and exit code 2 when it cannot be read. */
-function readArguments() {
-  try {
-    const args = parseArgs({ options: { base: { type: 'string' } }, allowPositionals: true });
-    if (args.positionals.length <= 1) return args;
-  } catch (error) {
-    console.error((error as Error).message);
-  }
-  console.error(USAGE);
-  return process.exit(2);
-}
-
-const args = readArguments();
+const args = readArguments(USAGE, { base: { type: 'string' } });
 const distDir = path.resolve(args.positionals[0] ?? 'dist');
 const contentDir = resolveContentDir(process.cwd(), process.env.JEMBATAN_CONTENT_DIR);
 const base = normalizeBase(args.values.base ?? readSiteSettings(contentDir, process.env).base);

@@ -7,7 +7,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArguments } from './lib/cli.ts';
 import { stripMetadata } from '../src/lib/strip-metadata.ts';
 import { resolveContentDir } from '../src/lib/validation/read.ts';
 
@@ -19,23 +19,7 @@ const USAGE = [
   'apa pun nama berkasnya; tautan simbolis tidak diikuti.',
 ].join('\n');
 
-/** The command line, or the usage and exit code 2 when it cannot be read. */
-function readArguments() {
-  try {
-    const args = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
-    if (args.values.help) {
-      console.log(USAGE);
-      return process.exit(0);
-    }
-    if (args.positionals.length <= 1) return args;
-  } catch (error) {
-    console.error((error as Error).message);
-  }
-  console.error(USAGE);
-  return process.exit(2);
-}
-
-const args = readArguments();
+const args = readArguments(USAGE, {});
 const contentDir = resolveContentDir(process.cwd(), args.positionals[0] ?? process.env.JEMBATAN_CONTENT_DIR);
 if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
   console.error(`Folder konten tidak ditemukan: ${path.relative(process.cwd(), contentDir) || '.'}`);

@@ -5,6 +5,18 @@
  */
 import sharp from 'sharp';
 
+/** The EXIF a phone writes with a position: its GPS section is IFD3 in sharp's (libvips') numbering. */
+export const GPS_EXIF = {
+  IFD0: { Copyright: 'Warga Bontang Kuala', Make: 'KameraHP' },
+  IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '0/1 8/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '117/1 30/1 0/1' },
+};
+
+/** An XMP packet with a GPS position, as photo editors write it. */
+export const GPS_XMP =
+  '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+  '<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="0,8.0N" exif:GPSLongitude="117,30.0E"/>' +
+  '</rdf:RDF></x:xmpmeta>';
+
 /** A small deterministic generator, so a fixture photo is the same on every run. */
 function random(seed: number): () => number {
   let state = seed >>> 0 || 1;
@@ -34,11 +46,6 @@ export async function photo({ width = 1600, height = 1200, seed = 1, gps = false
   for (let i = 0; i < base.length; i++) base[i] = Math.max(0, Math.min(255, base[i]! + Math.floor((next() - 0.5) * 24)));
   let image = sharp(base, { raw: { width, height, channels: 3 } });
   image = format === 'png' ? image.png() : format === 'webp' ? image.webp({ quality: 80 }) : image.jpeg({ quality: 85 });
-  if (gps) {
-    image = image.withExif({
-      IFD0: { Make: 'Ponsel', Model: 'Kamera Uji' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '0/1 8/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '117/1 30/1 0/1' },
-    });
-  }
+  if (gps) image = image.withExif(GPS_EXIF);
   return image.toBuffer();
 }

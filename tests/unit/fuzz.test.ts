@@ -13,7 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { RegionData } from '../../src/lib/regions/tree.ts';
 import { formatContentErrors, type ContentError } from '../../src/lib/validation/errors.ts';
 import { msg } from '../../src/lib/validation/messages.ts';
-import { validateNetwork, type ContentFile, type PathFacts } from '../../src/lib/validation/validate.ts';
+import { validateNetwork, type PathFacts } from '../../src/lib/validation/validate.ts';
+import { contentFile } from '../helpers/content-file.ts';
 import { cleanEnv, PROJECT_ROOT, TEST_NOW } from '../helpers/fixture.ts';
 
 const REGIONS: RegionData = {
@@ -99,16 +100,7 @@ const body = fc
   )
   .map((parts) => parts.join('\n\n'));
 
-const file = (collection: (typeof COLLECTIONS)[number], name: string, bytes: Uint8Array): ContentFile => ({
-  collection,
-  path: `${collection}/${name}`,
-  displayPath: `content/${collection}/${name}`,
-  stem: name.replace(/\.mdx?$/i, ''),
-  format: name.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
-  extension: name.slice(name.lastIndexOf('.')),
-  size: bytes.length,
-  bytes,
-});
+const file = contentFile;
 
 /** What a fuzzed photo path may find on disk: anything from nothing to a bomb. */
 const disk = fc.constantFrom<PathFacts>(

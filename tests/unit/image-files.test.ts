@@ -19,16 +19,8 @@ import {
   type ImageFormat,
 } from '../../src/lib/image-files.ts';
 import { exifHasGps as exifHasGpsFromImages } from '../../src/lib/images.ts';
+import { GPS_EXIF, GPS_XMP } from '../helpers/photos.ts';
 
-const GPS_EXIF = {
-  IFD0: { Copyright: 'Warga Bontang Kuala', Make: 'KameraHP' },
-  // IFD3 is the GPS section in sharp's (libvips') numbering.
-  IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '0/1 8/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '117/1 30/1 0/1' },
-};
-const GPS_XMP =
-  '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
-  '<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="0,8.0N" exif:GPSLongitude="117,30.0E"/>' +
-  '</rdf:RDF></x:xmpmeta>';
 const CLEAN = { exif: false, xmp: false, iptc: false, gps: false };
 
 const square = () => sharp({ create: { width: 8, height: 6, channels: 3, background: '#0f766e' } });

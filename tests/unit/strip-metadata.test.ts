@@ -23,14 +23,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanMetadata, sniffImageFormat, type ImageFormat } from '../../src/lib/image-files.ts';
 import { stripMetadata, type StripResult } from '../../src/lib/strip-metadata.ts';
 import { cleanEnv, PROJECT_ROOT } from '../helpers/fixture.ts';
+import { GPS_EXIF, GPS_XMP } from '../helpers/photos.ts';
 
-const GPS = {
-  IFD0: { Copyright: 'Warga Bontang Kuala', Make: 'KameraHP' },
-  IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '0/1 8/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '117/1 30/1 0/1' },
-};
-const XMP =
-  '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
-  '<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="0,8.0N"/></rdf:RDF></x:xmpmeta>';
 const MARKDOWN = '---\ntitle: Kabar desa\n---\n\n![Dermaga](./foto/gps.jpg)\n';
 /** A 12 × 8 photo, so a quarter turn shows in the dimensions. */
 const photo = () => sharp({ create: { width: 12, height: 8, channels: 3, background: '#0f766e' } });
@@ -67,15 +61,15 @@ async function metadataOf(file: string) {
 beforeAll(async () => {
   content = tempFolder();
   outside = path.join(tempFolder(), 'rumah.jpg');
-  outsideBytes = await photo().jpeg().withExif(GPS).toBuffer();
+  outsideBytes = await photo().jpeg().withExif(GPS_EXIF).toBuffer();
   writeFileSync(outside, outsideBytes);
-  const gpsJpeg = await photo().jpeg().withExif(GPS).toBuffer();
+  const gpsJpeg = await photo().jpeg().withExif(GPS_EXIF).toBuffer();
   const files: Record<string, Uint8Array | string> = {
     'foto/gps.jpg': gpsJpeg,
     'foto/gps.jfif': gpsJpeg,
-    'foto/exif.png': await photo().png().withExif(GPS).toBuffer(),
-    'foto/exif.webp': await photo().webp().withExif(GPS).toBuffer(),
-    'foto/xmp.jpg': await photo().jpeg().withXmp(XMP).toBuffer(),
+    'foto/exif.png': await photo().png().withExif(GPS_EXIF).toBuffer(),
+    'foto/exif.webp': await photo().webp().withExif(GPS_EXIF).toBuffer(),
+    'foto/xmp.jpg': await photo().jpeg().withXmp(GPS_XMP).toBuffer(),
     // Stored on its side with Orientation 6 ("turn 90° clockwise to view"), as phones do.
     'foto/miring.jpg': await photo().jpeg().withMetadata({ orientation: 6 }).toBuffer(),
     'cerita/kabar.md': MARKDOWN,
@@ -182,7 +176,7 @@ describe('scripts/strip-metadata.ts', () => {
 
   it('strips a photo without an extension, says so in Indonesian and exits 0', async () => {
     const dir = tempFolder();
-    writeFileSync(path.join(dir, 'foto'), await photo().jpeg().withExif(GPS).toBuffer());
+    writeFileSync(path.join(dir, 'foto'), await photo().jpeg().withExif(GPS_EXIF).toBuffer());
     const result = run(dir);
     expect(result.stderr).toBe('');
     // Shown relative to where the command runs, or in full when it lies outside, as here.

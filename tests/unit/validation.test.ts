@@ -5,6 +5,7 @@ import { formatContentErrors, ContentValidationError, fieldPath } from '../../sr
 import { parseFrontmatter } from '../../src/lib/validation/frontmatter.ts';
 import type { LandVerdict } from '../../src/lib/land.ts';
 import { msg } from '../../src/lib/validation/messages.ts';
+import { contentFile } from '../helpers/content-file.ts';
 import { validateNetwork, type ContentFile, type ImageFacts, type PathFacts, type ValidationInput, type ValidationResult } from '../../src/lib/validation/validate.ts';
 
 const REGIONS: RegionData = {
@@ -62,20 +63,7 @@ Isi cerita.
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
-/** A contributor file as the reader would hand it over; `name` includes the extension. */
-function file(collection: ContentFile['collection'], name: string, content: string | Uint8Array): ContentFile {
-  const bytes = typeof content === 'string' ? encode(content) : content;
-  return {
-    collection,
-    path: `${collection}/${name}`,
-    displayPath: `content/${collection}/${name}`,
-    stem: name.replace(/\.mdx?$/i, ''),
-    format: name.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
-    extension: name.slice(name.lastIndexOf('.')),
-    size: bytes.length,
-    bytes,
-  };
-}
+const file = contentFile;
 
 /** A small readable JPEG as the reader would measure it. */
 const PHOTO: ImageFacts = { format: 'jpeg', readable: true, width: 800, height: 600, pages: 1, gps: false };

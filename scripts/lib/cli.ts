@@ -1,0 +1,20 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+
+/**
+ * Reads a command's arguments as tools do: `--help` prints the usage and exits 0; an unknown
+ * option or too many folders prints the problem and the usage and exits 2.
+ */
+export function readArguments<T extends ParseArgsOptionsConfig>(usage: string, options: T, maxPositionals = 1) {
+  try {
+    const args = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    if ((args.values as { help?: boolean }).help) {
+      console.log(usage);
+      return process.exit(0);
+    }
+    if (args.positionals.length <= maxPositionals) return args;
+  } catch (error) {
+    console.error((error as Error).message);
+  }
+  console.error(usage);
+  return process.exit(2);
+}

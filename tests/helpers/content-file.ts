@@ -1,0 +1,16 @@
+import type { ContentFile } from '../../src/lib/validation/validate.ts';
+
+/** A contributor file as the reader hands it to the validator; `name` includes the extension. */
+export function contentFile(collection: ContentFile['collection'], name: string, content: string | Uint8Array): ContentFile {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return {
+    collection,
+    path: `${collection}/${name}`,
+    displayPath: `content/${collection}/${name}`,
+    stem: name.replace(/\.mdx?$/i, ''),
+    format: name.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
+    extension: name.slice(name.lastIndexOf('.')),
+    size: bytes.length,
+    bytes,
+  };
+}
