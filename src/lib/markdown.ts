@@ -1,3 +1,4 @@
+import Slugger from 'github-slugger';
 import { defineHastPlugin } from 'satteri';
 import { COLUMN_PHOTO } from './images.ts';
 
@@ -60,6 +61,30 @@ export const capBodyImages = defineHastPlugin({
 });
 
 /**
+ * Heading anchors of contributor text start with this word, so a heading can never take an id
+ * the page layout uses: a story heading "Isi" would otherwise become `id="isi"`, the skip link's
+ * target, and a heading could take the id a page script looks up.
+ */
+export const HEADING_ID_PREFIX = 'bagian-';
+
+/**
+ * Gives every heading of a body its anchor, prefixed. Astro's own heading pass keeps an id that
+ * is already set, so this runs first; it is a factory so each document counts its own namesakes.
+ */
+export const prefixHeadingIds = () => {
+  const slugger = new Slugger();
+  return defineHastPlugin({
+    name: 'jembatan:prefix-heading-ids',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(node, ctx) {
+        ctx.setProperty(node, 'id', `${HEADING_ID_PREFIX}${slugger.slug(ctx.textContent(node))}`);
+      },
+    },
+  });
+};
+
+/**
  * Parser features for contributor bodies. The gate strips the frontmatter itself and hands only
  * the body on, so the parser must never look for a second frontmatter block in it: a `---` block
  * at the top of a body is text, for the gate and the renderer alike.
@@ -67,4 +92,4 @@ export const capBodyImages = defineHastPlugin({
 export const CONTENT_FEATURES = { frontmatter: false } as const;
 
 /** The plugins every contributor Markdown and MDX body goes through. */
-export const contentHastPlugins = [escapeRawHtml, dropUnsafeUrls, capBodyImages];
+export const contentHastPlugins = [escapeRawHtml, dropUnsafeUrls, capBodyImages, prefixHeadingIds];

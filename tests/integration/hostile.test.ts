@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { load } from 'cheerio';
 import { parse } from 'devalue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGate } from '../../src/lib/validation/gate.ts';
@@ -86,7 +87,7 @@ describe('a network with unpublished entries, hostile bodies and edge-case files
       network: BASE_NETWORK,
       kim: { 'kim-bontang-kuala': { data: kim, body: 'Tentang KIM.' } },
       stories: {
-        terbit: { data: story('Kabar yang terbit', { cover: { src: './foto/terbit.jpg', alt: 'Dermaga', credit: 'Tim KIM' } }), body: 'Isi kabar yang boleh dibaca semua orang.' },
+        terbit: { data: story('Kabar yang terbit', { cover: { src: './foto/terbit.jpg', alt: 'Dermaga', credit: 'Tim KIM' } }), body: '## Isi\n\nIsi kabar yang boleh dibaca semua orang.\n\n## Hasil' },
         'masih-draf': {
           data: story('Rencana rahasia kelurahan', { draft: true, cover: { src: './foto/draf-sampul.jpg', alt: 'Rapat', credit: 'Tim KIM' } }),
           body: 'Kalimat draf yang tidak boleh terbit di mana pun.\n\n![Peserta rapat](./foto/draf-isi.jpg)',
@@ -134,6 +135,14 @@ describe('a network with unpublished entries, hostile bodies and edge-case files
     const html = readFileSync(path.join(build.outDir, 'cerita/terbit/index.html'), 'utf8');
     expect(html).toContain('Isi kabar yang boleh dibaca semua orang.');
     expect(html).toMatch(/_astro\/terbit\.[\w-]+\.webp/);
+  });
+
+  it('never lets a heading take an id the page layout uses', () => {
+    const $ = load(readFileSync(path.join(build.outDir, 'cerita/terbit/index.html'), 'utf8'));
+    expect($('[id="isi"]').length).toBe(1);
+    expect($('main#isi').length).toBe(1);
+    expect($('h2').filter((_, h) => $(h).text() === 'Isi').attr('id')).toBe('bagian-isi');
+    expect($('h2').filter((_, h) => $(h).text() === 'Hasil').attr('id')).toBe('bagian-hasil');
   });
 
   it('loads exactly the published entries the gate validated, in every collection', async () => {

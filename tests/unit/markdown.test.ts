@@ -34,6 +34,13 @@ describe('the content Markdown renderer', () => {
     expect(html).toContain('layout: ../../evil.astro');
   });
 
+  it('anchors headings with a prefix, so no heading takes an id of the page layout', () => {
+    const html = render('## Isi\n\nTeks.\n\n## Isi\n\n### Peta judul');
+    expect(html).toContain('<h2 id="bagian-isi">Isi</h2>');
+    expect(html).toContain('<h2 id="bagian-isi-1">Isi</h2>');
+    expect(html).toContain('<h3 id="bagian-peta-judul">Peta judul</h3>');
+  });
+
   it('tells safe addresses from unsafe ones, ignoring the whitespace browsers ignore', () => {
     expect(isSafeContentUrl('./foto.jpg')).toBe(true);
     expect(isSafeContentUrl('mailto:kim@contoh.id')).toBe(true);
