@@ -248,7 +248,8 @@ const BAD_CASES: BadCase[] = [
   { name: 'a KIM reference in the wrong case', overrides: story({ kim: 'KIM-Bontang-Kuala' }), file: 'stories/kabar.md', field: 'kim', message: 'Maksud Anda "kim-bontang-kuala"?' },
   { name: 'a KIM reference with a typo', overrides: place({ kim: 'kim-bontang-kual' }), file: 'places/dermaga.md', field: 'kim', message: 'KIM "kim-bontang-kual" tidak ditemukan: tidak ada berkas content/kim/kim-bontang-kual.md. Maksud Anda "kim-bontang-kuala"?' },
   { name: 'an invisible control character in a title', overrides: story({ title: 'Kabar\u0007' }), file: 'stories/kabar.md', field: 'title', message: msg.controlCharacters },
-  { name: 'a story file over a megabyte', overrides: storyBody('Kabar panjang. '.repeat(80_000)), file: 'stories/kabar.md', field: null, message: 'berkas terlalu besar (' },
+  { name: 'a story file over 256 KB', overrides: storyBody('Kabar panjang. '.repeat(20_000)), file: 'stories/kabar.md', field: null, message: 'berkas terlalu besar (294 KB; paling besar 256 KB)' },
+  { name: 'quotes nested a hundred thousand deep', overrides: storyBody(`${'>'.repeat(100_000)} kutipan`), file: 'stories/kabar.md', field: null, line: BODY_LINE, message: 'kutipan (">") bersarang terlalu dalam: paling banyak 32 tingkat.' },
   // Places where they cannot be.
   { name: 'coordinates in Kuala Lumpur', overrides: place({ coordinates: { lat: 3.139, lng: 101.687 } }), file: 'places/dermaga.md', field: 'coordinates', message: msg.coordinatesForeign('Malaysia') },
   { name: 'coordinates in the middle of the Java Sea', overrides: place({ coordinates: { lat: -5, lng: 111 } }), file: 'places/dermaga.md', field: 'coordinates', message: 'koordinat berada di laut, sekitar' },

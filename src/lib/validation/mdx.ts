@@ -35,6 +35,24 @@ const FORBIDDEN: Record<string, string> = {
   mdxTextExpression: 'MDX tidak boleh berisi ekspresi {…}. Tulis teks biasa; untuk kurung kurawal gunakan \\{ dan \\}.',
 };
 
+/**
+ * How deep quotes may nest. The parser's time grows with the square of the nesting, so a line of
+ * a hundred thousand ">" would hold the build for seconds per file; nobody quotes 32 levels deep.
+ */
+export const MAX_QUOTE_DEPTH = 32;
+
+/** The first line quoting deeper than MAX_QUOTE_DEPTH, 1-based within the body. */
+function tooDeepQuote(body: string): number | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const prefix = /^[\s>]*/.exec(lines[i]!)![0];
+    let depth = 0;
+    for (const c of prefix) if (c === '>') depth++;
+    if (depth > MAX_QUOTE_DEPTH) return i + 1;
+  }
+  return undefined;
+}
+
 /** A photo written in a body (`![Keterangan](./foto.jpg)`), as the Markdown parser reads it. */
 export interface BodyImage {
   url: string;
@@ -62,6 +80,11 @@ export function inspectBody(
   components: Readonly<Record<string, ComponentRule>> = MDX_COMPONENTS,
 ): BodyReport {
   const report: BodyReport = { problems: [], images: [], imageReferences: [] };
+  const deep = tooDeepQuote(body);
+  if (deep !== undefined) {
+    report.problems.push({ line: deep + lineOffset, message: `kutipan (">") bersarang terlalu dalam: paling banyak ${MAX_QUOTE_DEPTH} tingkat.` });
+    return report;
+  }
   let tree: Node;
   try {
     const options = { features: CONTENT_FEATURES };

@@ -13,8 +13,11 @@ export function resolveContentDir(root: string, override?: string): string {
 /** The network configuration file inside a content folder. */
 export const NETWORK_FILE = 'network.yaml';
 
-/** A story is a few kilobytes; a megabyte of Markdown is a mistake or an attack on the build. */
-export const MAX_ENTRY_BYTES = 1024 * 1024;
+/**
+ * A story is a few kilobytes. A page's HTML must stay under 14 KB compressed (the page-weight
+ * budget), which no body much over 100 KB of text can meet; more is a mistake or an attack.
+ */
+export const MAX_ENTRY_BYTES = 256 * 1024;
 const MAX_NETWORK_BYTES = 256 * 1024;
 
 /** Markdown and MDX files become entries; the extension must be written in lower case. */
