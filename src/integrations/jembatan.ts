@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import { checkImageMetadata, checkSvgFiles, listIrregularFiles } from '../lib/checks/metadata.ts';
-import { formatSiteProblems, type SiteProblem } from '../lib/checks/index.ts';
+import { checkImageMetadata, checkSvgFiles } from '../lib/checks/metadata.ts';
+import { checkPublicDir, formatSiteProblems } from '../lib/checks/index.ts';
 import { describeSearchIndex, indexSite } from '../lib/search/index-site.ts';
 import { tileOrigin } from '../lib/map.ts';
 import { headersFile } from '../lib/security.ts';
@@ -28,15 +28,6 @@ function stop(message: string, hint: string): never {
   // The report above is the useful part; a stack trace into the build tool only confuses.
   error.stack = '';
   throw error;
-}
-
-/**
- * `public/` is copied into the site as it is: a link there would publish whatever it points at on
- * the build machine, and a photo there keeps its metadata. Checked before anything is built.
- */
-async function checkPublicDir(publicDir: string): Promise<SiteProblem[]> {
-  const problems = [...listIrregularFiles(publicDir), ...(await checkImageMetadata(publicDir)), ...checkSvgFiles(publicDir)];
-  return problems.map((problem) => ({ ...problem, file: `public/${problem.file}` }));
 }
 
 export function jembatan({

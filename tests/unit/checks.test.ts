@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkImageMetadata,
   checkLinks,
+  checkPublicDir,
   checkSite,
   formatSiteProblems,
   normalizeBase,
@@ -254,6 +255,27 @@ describe('srcsetUrls and normalizeBase', () => {
       '/jembatan/',
       '/jembatan/',
     ]);
+  });
+});
+
+describe('checkPublicDir', () => {
+  it('names links, GPS photos under any name and scripted SVGs by their path in public/', async () => {
+    const dir = writeDist({ 'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>', 'foto.jfif': gpsJpeg, 'ikon.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>' });
+    symlinkSync('/etc', path.join(dir, 'etc'));
+    const problems = await checkPublicDir(dir);
+    expect(problems.map((p) => `${p.file} [${p.check}]`).sort()).toEqual(['public/etc [file]', 'public/foto.jfif [metadata]', 'public/ikon.svg [svg]']);
+  });
+
+  it('refuses a public/ that is itself a link, without looking inside', async () => {
+    const dir = writeDist({ 'bersih.txt': 'x' });
+    const linked = `${dir}-tautan`;
+    symlinkSync(dir, linked);
+    folders.push(linked);
+    expect(await checkPublicDir(linked)).toEqual([{ file: 'public', check: 'file', message: expect.stringContaining('tautan simbolik') }]);
+  });
+
+  it('finds nothing in the project\'s own public/', async () => {
+    expect(await checkPublicDir(path.join(PROJECT_ROOT, 'public'))).toEqual([]);
   });
 });
 

@@ -112,3 +112,14 @@ describe('resolveContentPath', () => {
     expect(resolveContentPath('stories/kabar.md', './foto.jpg', { requireDotSlash: true })).toEqual({ ok: true, path: 'stories/foto.jpg' });
   });
 });
+
+describe('readContentDir on a content folder that is itself a link', () => {
+  it('reports the folder and reads nothing through it', async () => {
+    const linked = path.join(root, 'konten-tautan');
+    symlinkSync(content, linked);
+    const through = await readContentDir(linked, root);
+    expect(through.irregular).toEqual([{ path: 'konten-tautan', kind: 'link' }]);
+    expect(through.files).toEqual([]);
+    expect(through.network.bytes).toBeNull();
+  });
+});

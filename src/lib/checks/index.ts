@@ -4,6 +4,7 @@
  * what no check on the sources can: a component emitting a duplicate id, a link to a page that
  * was never generated, a photo copied with its GPS position.
  */
+import { lstatSync } from 'node:fs';
 import type { CheerioAPI } from 'cheerio';
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
@@ -72,6 +73,19 @@ export async function checkSite(distDir: string, { base = '/' }: CheckSiteOption
   const files = listIrregularFiles(distDir);
   const problems = [...html, ...links, ...metadata, ...svg, ...weight.problems, ...policies, ...files].sort((a, b) => a.file.localeCompare(b.file));
   return { problems, weight: weight.figures };
+}
+
+/**
+ * `public/` is copied into the site as it is: a link there (or the folder itself being one) would
+ * publish whatever it points at on the build machine, and a photo there keeps its metadata.
+ * Checked before anything is built; problems are named by their path in the project.
+ */
+export async function checkPublicDir(publicDir: string): Promise<SiteProblem[]> {
+  if (lstatSync(publicDir, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    return [{ file: 'public', check: 'file', message: 'folder public/ adalah tautan simbolik (symbolic link): ganti dengan folder biasa.' }];
+  }
+  const problems = [...listIrregularFiles(publicDir), ...(await checkImageMetadata(publicDir)), ...checkSvgFiles(publicDir)];
+  return problems.map((problem) => ({ ...problem, file: `public/${problem.file}` }));
 }
 
 /**

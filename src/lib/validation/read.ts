@@ -121,7 +121,9 @@ export function isEntryPath(relative: string): boolean {
  * This is the only reader of `content/`: the collections' loader takes its entries from here.
  */
 export async function readContentDir(contentDir: string, cwd = process.cwd()): Promise<Omit<ValidationInput, 'regions' | 'now'>> {
-  const { facts, files: paths } = existsSync(contentDir) ? walk(contentDir) : { facts: new Map<string, PathFacts>(), files: [] };
+  // The folder itself must not be a link either: a pull request could replace `content/` with one.
+  const linked = lstatSync(contentDir, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  const { facts, files: paths } = existsSync(contentDir) && !linked ? walk(contentDir) : { facts: new Map<string, PathFacts>(), files: [] };
   const absolute = (relative: string) => path.join(contentDir, ...relative.split('/'));
   const files: ContentFile[] = [];
   const unread: string[] = [];
@@ -155,7 +157,10 @@ export async function readContentDir(contentDir: string, cwd = process.cwd()): P
       bytes: networkFacts?.type === 'file' ? readHead(networkFile, Math.min(lstatSync(networkFile).size, MAX_NETWORK_BYTES)) : null,
     },
     files,
-    irregular: [...facts].filter(([, fact]) => fact.type === 'link' || fact.type === 'other').map(([relative, fact]) => ({ path: displayPathOf(absolute(relative), cwd), kind: fact.type as 'link' | 'other' })),
+    irregular: [
+      ...(linked ? [{ path: displayPathOf(contentDir, cwd), kind: 'link' as const }] : []),
+      ...[...facts].filter(([, fact]) => fact.type === 'link' || fact.type === 'other').map(([relative, fact]) => ({ path: displayPathOf(absolute(relative), cwd), kind: fact.type as 'link' | 'other' })),
+    ],
     unread,
     gpsPhotos: [...facts].filter(([, fact]) => fact.type === 'file' && fact.image?.gps).map(([relative]) => ({ path: relative, displayPath: displayPathOf(absolute(relative), cwd) })),
     fileAt: (relative) => {
