@@ -62,7 +62,7 @@ export function jembatan({
         }
         z.config(z.locales.id());
         const started = performance.now();
-        const { result } = await startGate(contentDir, { now });
+        const { result } = await startGate(contentDir, { now, locations: shard === null });
         if (result.warnings.length > 0) logger.warn(`\n${formatContentErrors(result.warnings, 'warning')}`);
         if (!result.ok) {
           logger.error(`\n${formatContentErrors(result.errors)}`);

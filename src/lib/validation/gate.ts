@@ -22,10 +22,20 @@ export interface GateRun {
 /** Coordinates are rare in a file; the land map (22 MB) is loaded only when some entry has them. */
 const mentionsCoordinates = (files: readonly ContentFile[]) => files.some((f) => Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.length).includes('coordinates'));
 
+export interface GateOptions {
+  now: Date;
+  cwd?: string;
+  /**
+   * Check where located entries lie. A shard of a sharded build skips it: the preparing step
+   * has checked every entry already, and the land map costs each shard a second and 300 MB.
+   */
+  locations?: boolean;
+}
+
 /** Reads and validates a content folder. */
-export async function runGate(contentDir: string, { now, cwd = process.cwd() }: { now: Date; cwd?: string }): Promise<GateRun> {
+export async function runGate(contentDir: string, { now, cwd = process.cwd(), locations = true }: GateOptions): Promise<GateRun> {
   const snapshot = await readContentDir(contentDir, cwd);
-  const [regions, land] = await Promise.all([loadRegionData(), mentionsCoordinates(snapshot.files) ? loadLandIndex() : undefined]);
+  const [regions, land] = await Promise.all([loadRegionData(), locations && mentionsCoordinates(snapshot.files) ? loadLandIndex() : undefined]);
   const result = validateNetwork({ ...snapshot, regions, now, land });
   const sources = new Map<string, EntrySource>();
   if (result.ok) {
@@ -50,14 +60,14 @@ function registry(): Map<string, Shared> {
 }
 
 /** Runs the gate for a content folder and shares the result with the rest of the process. */
-export function startGate(contentDir: string, options: { now: Date; cwd?: string }): Promise<GateRun> {
+export function startGate(contentDir: string, options: GateOptions): Promise<GateRun> {
   const run = runGate(contentDir, options);
   registry().set(contentDir, { run, started: performance.now() });
   return run;
 }
 
 /** The gate's result for a content folder: the shared one, or a run of its own when none started. */
-export function sharedGate(contentDir: string, options: { now: Date; cwd?: string }): Promise<GateRun> {
+export function sharedGate(contentDir: string, options: GateOptions): Promise<GateRun> {
   return registry().get(contentDir)?.run ?? startGate(contentDir, options);
 }
 
@@ -65,7 +75,7 @@ export function sharedGate(contentDir: string, options: { now: Date; cwd?: strin
  * A new run after the content changed (the dev server), shared by every caller within a moment
  * of the first; `fresh` tells the caller it started the run (and should report its problems).
  */
-export async function refreshGate(contentDir: string, options: { now: Date; cwd?: string }): Promise<{ run: GateRun; fresh: boolean }> {
+export async function refreshGate(contentDir: string, options: GateOptions): Promise<{ run: GateRun; fresh: boolean }> {
   const shared = registry().get(contentDir);
   if (shared && performance.now() - shared.started < 250) return { run: await shared.run, fresh: false };
   return { run: await startGate(contentDir, options), fresh: true };
