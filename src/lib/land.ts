@@ -8,7 +8,9 @@
  * island list of `idn-area-data` (Kemendagri, ODbL). The module itself is pure: `createLandIndex`
  * takes plain arrays, so tests can feed it hand-made polygons.
  */
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import { getIslands } from 'idn-area-data';
 import { INDONESIA_BOUNDS, type Coordinates } from './geo.ts';
@@ -324,7 +326,7 @@ export function loadLandIndex(): Promise<LandIndex> {
 
 async function readLandData(): Promise<LandData> {
   const mapPath = createRequire(import.meta.url).resolve('@geo-maps/countries-land-1km/map.geo.json');
-  const [text, islands] = await Promise.all([readFile(mapPath, 'utf8'), getIslands()]);
+  const islands = await getIslands();
   const keep: Box = {
     south: INDONESIA_BOUNDS.south - 1,
     north: INDONESIA_BOUNDS.north + 1,
@@ -332,7 +334,7 @@ async function readLandData(): Promise<LandData> {
     east: INDONESIA_BOUNDS.east + 1,
   };
   const countries = new Map<string, [number, number][][][]>();
-  for (const feature of mapFeatures(text)) {
+  for await (const feature of mapFeatures(mapPath, keep)) {
     const code = feature.properties?.A3;
     const geometry = feature.geometry;
     if (typeof code !== 'string' || !geometry) continue;
@@ -360,19 +362,32 @@ interface MapFeature {
   geometry?: { type: string; coordinates: unknown };
 }
 
-/**
- * The map's features, one at a time. The file puts each feature on its own line, so parsing line
- * by line keeps only one foreign country in memory at a time (about 100 MB less at peak than
- * parsing the 22 MB file whole); a file laid out otherwise is parsed whole.
- */
-function* mapFeatures(text: string): Generator<MapFeature> {
-  const featureLine = /^\{"type":"Feature",/;
-  const lines = text.split('\n').filter((line) => featureLine.test(line));
-  if (lines.length === 0) {
-    yield* (JSON.parse(text) as { features: MapFeature[] }).features;
-    return;
+/** True when some `[lng,lat]` pair written in `text` lies in `box`: read off the text, without parsing it. */
+function mentionsPointIn(text: string, box: Box): boolean {
+  const pair = /\[(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)\]/g;
+  for (let match = pair.exec(text); match; match = pair.exec(text)) {
+    const lng = Number(match[1]);
+    const lat = Number(match[2]);
+    if (lat >= box.south && lat <= box.north && lng >= box.west && lng <= box.east) return true;
   }
-  for (const line of lines) yield JSON.parse(line.trim().replace(/,$/, '')) as MapFeature;
+  return false;
+}
+
+/**
+ * The map's features near `box`, one at a time. The file puts each feature on its own line, read
+ * as a stream, so a country none of whose points comes near is dropped without being parsed
+ * (Canada's line alone is 5 MB) and the 22 MB file is never in memory at once: the land check
+ * costs the build little memory and time. A file laid out otherwise is parsed whole.
+ */
+async function* mapFeatures(file: string, box: Box): AsyncGenerator<MapFeature> {
+  const featureLine = /^\{"type":"Feature",/;
+  let features = 0;
+  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+    if (!featureLine.test(line)) continue;
+    features++;
+    if (mentionsPointIn(line, box)) yield JSON.parse(line.trim().replace(/,$/, '')) as MapFeature;
+  }
+  if (features === 0) yield* (JSON.parse(await readFile(file, 'utf8')) as { features: MapFeature[] }).features;
 }
 
 /**

@@ -442,7 +442,8 @@ function checkReferences({
   fail: (file: string, field: string | null, message: string) => void;
 }): void {
   const ids = (collection: CollectionName) => [...seen.keys()].filter((k) => k.startsWith(`${collection}/`)).map((k) => k.slice(collection.length + 1));
-  const known = { kim: ids('kim'), places: ids('places') };
+  const cache: Partial<Record<'kim' | 'places', string[]>> = {};
+  const known = (collection: 'kim' | 'places') => (cache[collection] ??= ids(collection));
   for (const { file, data } of readable) {
     const checkRegion = (field: string) => {
       const code = asString(data[field]);
@@ -453,15 +454,15 @@ function checkReferences({
     };
     const checkReference = (collection: 'kim' | 'places', field: string, value: unknown) => {
       const id = asString(value);
-      if (!id) return;
-      const suggestion = suggestId(id, known[collection], collection === 'kim' ? 'kim-' : '');
+      if (!id || (isSlug(id) && seen.has(`${collection}/${id}`))) return;
+      // Only for a reference that is wrong: comparing with every id is the slow part.
+      const suggestion = suggestId(id, known(collection), collection === 'kim' ? 'kim-' : '');
       if (!isSlug(id)) {
         // The schema has said the id is malformed; say which one was meant when it is clear.
         const reported = errors.find((e) => e.file === file.displayPath && e.field === field);
         if (reported && suggestion) reported.message += msg.suggestion(suggestion);
         return;
       }
-      if (seen.has(`${collection}/${id}`)) return;
       const message = collection === 'kim' ? msg.kimUnknown(id) : msg.placeUnknown(id);
       fail(file.displayPath, field, suggestion ? message + msg.suggestion(suggestion) : message);
     };
