@@ -17,11 +17,6 @@ import { holdRoot } from './root-lock.ts';
 
 const VIRTUAL_ID = 'virtual:jembatan/network';
 
-/**
- * The build's gate: validates the whole content folder before Astro loads a single entry, so
- * contributors get every problem of a run at once, in Indonesian, and nothing broken is
- * published. It then hands the validated network configuration to the pages.
- */
 /** Stops the build with a report printed above a one-line reason, without a stack trace into Astro. */
 function stop(message: string, hint: string): never {
   const error = new AstroError(message, hint);
@@ -30,6 +25,13 @@ function stop(message: string, hint: string): never {
   throw error;
 }
 
+/**
+ * The build's gate: validates the whole content folder before Astro loads a single entry, so
+ * contributors get every problem of a run at once, in Indonesian, and nothing broken is
+ * published. The result is shared with the collections' loader (loader.ts) and the Vite fence
+ * (fence.ts), so what is loaded is exactly what was validated. It then hands the validated
+ * network configuration to the pages, and checks the built site before it is published.
+ */
 export function jembatan({
   contentDir,
   now,

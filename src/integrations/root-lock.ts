@@ -38,7 +38,12 @@ export async function holdRoot(dotAstroDir: string, onWait: (holder: number) => 
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(readFileSync(lock, 'utf8').trim());
+      let holder: number;
+      try {
+        holder = Number(readFileSync(lock, 'utf8').trim());
+      } catch {
+        continue; // Released between the two calls: try to take it again.
+      }
       // A build that crashed before its end left the lock behind.
       if (!Number.isInteger(holder) || holder <= 0 || !alive(holder)) {
         rmSync(lock, { force: true });
