@@ -221,12 +221,10 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The frontmatter of a readable file and what became of it. */
+/** The frontmatter of a readable file, and the photos it shows that passed their checks. */
 interface Readable {
   file: ContentFile;
   data: Record<string, unknown>;
-  body: string;
-  bodyLine: number;
   images: string[];
 }
 
@@ -304,7 +302,7 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
       fail(displayPath, null, frontmatter.error === 'noFrontmatter' ? msg.noFrontmatter : msg.yaml(frontmatter.error), frontmatter.line);
       continue;
     }
-    const entry: Readable = { file, data: frontmatter.data, body: frontmatter.body, bodyLine: frontmatter.bodyLine, images: [] };
+    const entry: Readable = { file, data: frontmatter.data, images: [] };
     readable.push(entry);
     let fileOk = true;
 
