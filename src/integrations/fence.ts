@@ -54,9 +54,9 @@ export function contentFence({ contentDir, now }: { contentDir: string; now: Dat
         const relative = relativeIn(file);
         const photoImport = id.includes(CONTENT_IMAGE_FLAG);
         if (relative === undefined && !photoImport) return null;
-        const run = await sharedGate(contentDir, { now });
-        if (relative !== undefined && run.published.has(relative)) {
-          const entry = run.sources.get(relative);
+        const published = await sharedGate(contentDir, { now });
+        if (relative !== undefined && published.files.has(relative)) {
+          const entry = published.sources.get(relative);
           return entry ? { code: fencedSource(entry), map: null } : null;
         }
         this.error(

@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../schemas/index.ts';
 import { formatContentErrors } from '../lib/validation/errors.ts';
-import { refreshGate, sharedGate, type GateRun } from '../lib/validation/gate.ts';
-import type { Entry } from '../lib/validation/validate.ts';
+import { refreshGate, sharedGate, type Published } from '../lib/validation/gate.ts';
 
 /** What Astro hands its own loaders besides the public context: the renderers by file type. */
 interface EntryType {
@@ -30,16 +29,15 @@ type Context = LoaderContext & { entryTypes: Map<string, EntryType>; store: Load
 
 const posix = (file: string) => file.split(path.sep).join('/');
 
-async function sync(collection: CollectionName, run: GateRun, context: Context): Promise<void> {
-  if (!run.result.ok) throw new Error('Gerbang konten belum lolos; entri tidak dimuat.');
+async function sync(collection: CollectionName, published: Published, context: Context): Promise<void> {
+  if (published.errors) throw new Error('Gerbang konten belum lolos; entri tidak dimuat.');
   const { store, parseData, generateDigest, config } = context;
   const root = fileURLToPath(config.root);
   const renderMarkdown = await context.entryTypes.get('.md')?.getRenderFunction?.(config);
-  const published = (run.result.network[collection] as Entry<unknown>[]).filter((entry) => entry.source.published);
   const kept = new Set<string>();
-  for (const { id, source } of published) {
+  for (const { id, source } of published.entries[collection]) {
     kept.add(id);
-    const filePath = path.join(run.contentDir, ...source.path.split('/'));
+    const filePath = path.join(published.contentDir, ...source.path.split('/'));
     const storedPath = posix(path.relative(root, filePath));
     const digest = generateDigest(JSON.stringify([source.raw, source.body]));
     const existing = store.get(id);
@@ -75,13 +73,13 @@ export function gateLoader(collection: CollectionName, { contentDir, now }: { co
     name: 'jembatan-gate',
     load: async (context) => {
       const ctx = context as Context;
-      const run = await sharedGate(contentDir, { now });
-      if (!run.result.ok) {
+      const published = await sharedGate(contentDir, { now });
+      if (published.errors) {
         // Normally the integration has already stopped the build with this report.
-        context.logger.error(`\n${formatContentErrors(run.result.errors)}`);
+        context.logger.error(`\n${formatContentErrors(published.errors)}`);
         throw new Error('Konten tidak valid.');
       }
-      await sync(collection, run, ctx);
+      await sync(collection, published, ctx);
       const { watcher } = context;
       if (!watcher) return;
       // The dev server: any change under content/ runs the gate again; a broken save is reported
@@ -89,9 +87,9 @@ export function gateLoader(collection: CollectionName, { contentDir, now }: { co
       watcher.add(contentDir);
       watcher.on('all', async (_event, changed) => {
         if (!path.resolve(changed).startsWith(contentDir + path.sep)) return;
-        const { run: next, fresh } = await refreshGate(contentDir, { now: new Date() });
-        if (!next.result.ok) {
-          if (fresh) context.logger.error(`\n${formatContentErrors(next.result.errors)}`);
+        const { published: next, fresh } = await refreshGate(contentDir, { now: new Date() });
+        if (next.errors) {
+          if (fresh) context.logger.error(`\n${formatContentErrors(next.errors)}`);
           return;
         }
         await sync(collection, next, ctx);

@@ -315,8 +315,12 @@ export function loadLandData(): Promise<LandData> {
   return loadedData;
 }
 
-/** The index over the real data, built once per process. */
-export function loadLandIndex(): Promise<LandIndex> {
+/**
+ * The index over the real data, built once per process. With `keep: false` (a build, which checks
+ * its points once) nothing is kept for later, so the map's memory is free for the rest of the build.
+ */
+export function loadLandIndex({ keep = true }: { keep?: boolean } = {}): Promise<LandIndex> {
+  if (!keep && !loadedIndex) return (loadedData ?? readLandData()).then(createLandIndex);
   loadedIndex ??= loadLandData().then(createLandIndex, (error: unknown) => {
     loadedIndex = undefined;
     throw error;
