@@ -3,12 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { jembatan } from './src/integrations/jembatan.ts';
-import { IMAGE_BREAKPOINTS, MAX_IMAGE_PIXELS, WEBP_QUALITY } from './src/lib/images.ts';
-import { CONTENT_FEATURES, contentHastPlugins } from './src/lib/markdown.ts';
-import { readBuildTime, readSiteSettings } from './src/lib/site.ts';
-import { inShardSitemap } from './src/lib/shards.ts';
-import { resolveContentDir } from './src/lib/validation/read.ts';
+import { jembatan } from './src/build/integration.ts';
+import { IMAGE_BREAKPOINTS, MAX_IMAGE_PIXELS, WEBP_QUALITY } from './src/domain/images.ts';
+import { CONTENT_FEATURES, contentHastPlugins } from './src/format/markdown.ts';
+import { readBuildTime, readSiteSettings } from './src/build/settings.ts';
+import { inShardSitemap } from './src/domain/shards.ts';
+import { resolveContentDir } from './src/format/read.ts';
 
 // The one place that reads the environment: which content to build, where it is deployed, and
 // (for a network split into province shards by scripts/build-sharded.ts) which shard this is.

@@ -1,6 +1,6 @@
 /**
  * Builds a large network in shards, one `astro build` process each, and merges their output into
- * one site. A shard is a province, or a run of regencies of a large province (lib/shards.ts), so
+ * one site. A shard is a province, or a run of regencies of a large province (src/domain/shards.ts), so
  * no process holds more than a bounded number of villages' pages, and the network-wide pages are
  * built from every KIM but only the stories and places they show. The same shards can run on
  * separate CI machines (`--only`, then `--merge-only`).
@@ -19,19 +19,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
-import { mergeGeoJson, type FeatureCollection } from '../src/lib/geojson.ts';
-import { facetName } from '../src/lib/search/facets.ts';
-import { buildRouter, describeRouter } from '../src/lib/search/build-router.ts';
-import type { ShardList } from '../src/lib/search/router.ts';
-import { LISTING_SPECS } from '../src/lib/listings.ts';
-import { NetworkModel } from '../src/lib/network.ts';
-import { buildsInShard, NETWORK_SHARD, networkShardEntries, planShards, regionsNeedingFigures, SHARD_VILLAGES, shardEntries, shardLabel, type NetworkFigures, type ShardEntries } from '../src/lib/shards.ts';
-import { readBuildTime } from '../src/lib/site.ts';
-import { formatContentErrors } from '../src/lib/validation/errors.ts';
-import { parseFrontmatter } from '../src/lib/validation/frontmatter.ts';
-import { runGate } from '../src/lib/validation/gate.ts';
-import { NETWORK_FILE, resolveContentDir } from '../src/lib/validation/read.ts';
-import type { ValidNetwork } from '../src/lib/validation/validate.ts';
+import { mergeGeoJson, type FeatureCollection } from '../src/domain/geojson.ts';
+import { facetName } from '../src/domain/search/facets.ts';
+import { buildRouter, describeRouter } from '../src/build/search/build-router.ts';
+import type { ShardList } from '../src/domain/search/router.ts';
+import { LISTING_SPECS } from '../src/domain/listings.ts';
+import { NetworkModel } from '../src/domain/network.ts';
+import { buildsInShard, NETWORK_SHARD, networkShardEntries, planShards, regionsNeedingFigures, SHARD_VILLAGES, shardEntries, shardLabel, type NetworkFigures, type ShardEntries } from '../src/domain/shards.ts';
+import { readBuildTime } from '../src/build/settings.ts';
+import { formatContentErrors } from '../src/format/errors.ts';
+import { parseFrontmatter } from '../src/format/frontmatter.ts';
+import { runGate } from '../src/format/gate.ts';
+import { NETWORK_FILE, resolveContentDir } from '../src/format/read.ts';
+import type { ValidNetwork } from '../src/format/validate.ts';
 
 const { values } = parseArgs({
   options: {
@@ -223,7 +223,7 @@ const GEOJSON = path.join('data', 'peta.geojson');
 /**
  * One site from the shards: pages merged, each region shard's search index kept apart under
  * `pagefind/<shard>/` with a router that tells the search page which of them hold a query's
- * words (lib/search/router.ts), one map file and one sitemap index over every shard's sitemaps.
+ * words (src/domain/search/router.ts), one map file and one sitemap index over every shard's sitemaps.
  */
 async function merge({ shards, kabupaten, labels }: Plan): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });

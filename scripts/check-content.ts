@@ -3,10 +3,10 @@
  * instead of a full build. Usage: `npm run check:content [-- path/to/content]`.
  */
 import { z } from 'astro/zod';
-import { readBuildTime } from '../src/lib/site.ts';
-import { formatContentErrors } from '../src/lib/validation/errors.ts';
-import { runGate } from '../src/lib/validation/gate.ts';
-import { resolveContentDir } from '../src/lib/validation/read.ts';
+import { readBuildTime } from '../src/build/settings.ts';
+import { formatContentErrors } from '../src/format/errors.ts';
+import { runGate } from '../src/format/gate.ts';
+import { resolveContentDir } from '../src/format/read.ts';
 
 z.config(z.locales.id());
 const contentDir = resolveContentDir(process.cwd(), process.argv[2] ?? process.env.JEMBATAN_CONTENT_DIR);

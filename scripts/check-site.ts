@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readArguments } from './lib/cli.ts';
-import { checkSite, formatSiteProblems, listHtmlFiles, listImageFiles, normalizeBase } from '../src/lib/checks/index.ts';
-import { readSiteSettings } from '../src/lib/site.ts';
-import { resolveContentDir } from '../src/lib/validation/read.ts';
+import { checkSite, formatSiteProblems, listHtmlFiles, listImageFiles, normalizeBase } from '../src/build/checks/index.ts';
+import { readSiteSettings } from '../src/build/settings.ts';
+import { resolveContentDir } from '../src/format/read.ts';
 
 const USAGE = 'Cara pakai: node scripts/check-site.ts [folder-build=dist] [--base /nama-repo/]';
 

@@ -8,7 +8,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compareTrees } from '../src/lib/checks/compare.ts';
+import { compareTrees } from '../src/build/checks/compare.ts';
 import { generateNetwork } from './bench/synthetic.ts';
 import { cleanEnv } from './lib/child-env.ts';
 import { readArguments } from './lib/cli.ts';

@@ -3,7 +3,7 @@
  * Usage: `npm run compare:dist -- <folder-sebelum> <folder-sesudah>`.
  */
 import path from 'node:path';
-import { compareTrees } from '../src/lib/checks/compare.ts';
+import { compareTrees } from '../src/build/checks/compare.ts';
 import { readArguments } from './lib/cli.ts';
 
 const USAGE = 'Cara pakai: npm run compare:dist -- <folder-build-sebelum> <folder-build-sesudah>';

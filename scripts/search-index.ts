@@ -4,7 +4,7 @@
  * Pagefind never shares the machine's memory with the process that rendered the pages.
  */
 import path from 'node:path';
-import { describeSearchIndex, indexSite } from '../src/lib/search/index-site.ts';
+import { describeSearchIndex, indexSite } from '../src/build/search/index-site.ts';
 
 const dir = process.argv[2];
 if (!dir) {

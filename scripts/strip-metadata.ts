@@ -3,13 +3,13 @@
  * the content folder, in place. Phone photos record where they were taken; once committed to a
  * public repository that position is public, so strip photos before sending them.
  * Usage: `npm run strip-metadata [-- path/to/content]`; `--help` prints the usage.
- * The work is done by `stripMetadata` in src/lib/strip-metadata.ts, which the tests call directly.
+ * The work is done by `stripMetadata` in src/build/strip-metadata.ts, which the tests call directly.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readArguments } from './lib/cli.ts';
-import { stripMetadata } from '../src/lib/strip-metadata.ts';
-import { resolveContentDir } from '../src/lib/validation/read.ts';
+import { stripMetadata } from '../src/build/strip-metadata.ts';
+import { resolveContentDir } from '../src/format/read.ts';
 
 const USAGE = [
   'Cara pakai: npm run strip-metadata [-- folder-konten]',

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { gateLoader } from './integrations/loader.ts';
-import { readBuildTime } from './lib/site.ts';
-import { resolveContentDir } from './lib/validation/read.ts';
-import { kimSchema, placeSchema, storySchema } from './schemas/index.ts';
+import { gateLoader } from './format/loader.ts';
+import { readBuildTime } from './build/settings.ts';
+import { resolveContentDir } from './format/read.ts';
+import { kimSchema, placeSchema, storySchema } from './format/schemas/index.ts';
 
-// The loader takes its entries from the content gate's run (see integrations/loader.ts): the
+// The loader takes its entries from the content gate's run (see format/loader.ts): the
 // same files, the same frontmatter and bodies, checked once against these same schemas.
 const options = { contentDir: resolveContentDir(process.cwd(), process.env.JEMBATAN_CONTENT_DIR), now: readBuildTime(process.env) };
 

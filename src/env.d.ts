@@ -2,13 +2,13 @@ declare module 'virtual:jembatan/network' {
   /** Absolute path of the content folder this build reads. */
   export const contentDir: string;
   /** The validated `content/network.yaml`. */
-  export const network: import('./schemas/network.ts').NetworkConfig;
+  export const network: import('./format/schemas/network.ts').NetworkConfig;
   /** The deploy base ("/" or "/<repo>/") Astro was configured with. */
   export const base: string;
   /** The shard this build makes (a province or run of regencies, or the network-wide pages), or null for all of it. */
   export const shard: string | null;
   /** The whole network's figures when this build holds only part of its entries (the network shard). */
-  export const figures: import('./lib/shards.ts').NetworkFigures | null;
+  export const figures: import('./domain/shards.ts').NetworkFigures | null;
   /** The build's clock: stories dated later are not published. */
   export const now: Date;
 }

@@ -18,8 +18,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadRegionData } from '../../src/lib/regions/source.ts';
-import { ROUTER_DIR } from '../../src/lib/search/router.ts';
+import { loadRegionData } from '../../src/format/sources/regions.ts';
+import { ROUTER_DIR } from '../../src/domain/search/router.ts';
 import { CHROMIUM_PATH } from '../lib/chromium.ts';
 import { cleanEnv } from '../lib/child-env.ts';
 import { measureSiteSearches } from '../lib/search-transfer.ts';
@@ -425,7 +425,7 @@ function searchFigures(distDir: string): SearchFigures | null {
 const SHARD_PARTS = ['pagefind-entry.json', 'pf_meta', 'largest index chunk', 'filter chunks (all)', 'fragments shown (average size)'] as const;
 
 /**
- * A sharded site has one index per shard and a router (lib/search/router.ts). A search over the
+ * A sharded site has one index per shard and a router (src/domain/search/router.ts). A search over the
  * whole network loads Pagefind and the router (its metadata and the chunk holding the word), then
  * merges the one shard the router picks: counted for the costliest shard, an upper bound. A search
  * narrowed to one kabupaten/kota loads that shard's index alone.
@@ -469,7 +469,7 @@ function shardedSearchFigures(distDir: string, shards: readonly string[]): Searc
  * Pagefind's default UI bundles (`pagefind-ui.js` and friends) are never loaded: Jembatan's search
  * page has its own script.
  */
-/** Results the search page lists at first (PAGE_SIZE in src/scripts/search.ts), each one fragment. */
+/** Results the search page lists at first (PAGE_SIZE in src/client/search.ts), each one fragment. */
 const RESULTS_SHOWN = 10;
 
 function indexFigures(dir: string): SearchFigures | null {

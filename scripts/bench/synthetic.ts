@@ -12,14 +12,14 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import sharp from 'sharp';
-import { INDONESIA_BOUNDS, type Coordinates } from '../../src/lib/geo.ts';
-import { loadLandIndex, type LandIndex } from '../../src/lib/land.ts';
-import { parentCodeOf } from '../../src/lib/regions/codes.ts';
-import { loadRegionData } from '../../src/lib/regions/source.ts';
-import { RegionTree, type RegionData, type RegionRecord } from '../../src/lib/regions/tree.ts';
-import { slugify } from '../../src/lib/slug.ts';
-import { PLACE_KIND_KEYS, PRICE_RANGE_KEYS, SECTOR_KEYS, STORY_CATEGORY_KEYS } from '../../src/lib/taxonomy.ts';
-import { htmlTextLength, MAX_TITLE_LENGTH } from '../../src/schemas/common.ts';
+import { INDONESIA_BOUNDS, type Coordinates } from '../../src/domain/geo.ts';
+import { loadLandIndex, type LandIndex } from '../../src/domain/land.ts';
+import { parentCodeOf } from '../../src/domain/regions/codes.ts';
+import { loadRegionData } from '../../src/format/sources/regions.ts';
+import { RegionTree, type RegionData, type RegionRecord } from '../../src/domain/regions/tree.ts';
+import { slugify } from '../../src/domain/slug.ts';
+import { PLACE_KIND_KEYS, PRICE_RANGE_KEYS, SECTOR_KEYS, STORY_CATEGORY_KEYS } from '../../src/domain/taxonomy.ts';
+import { htmlTextLength, MAX_TITLE_LENGTH } from '../../src/format/schemas/common.ts';
 
 /** What to generate. Only `scope` and `outDir` are required; the rest default to real-life shares. */
 export interface GenerateOptions {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { urls } from '../data/network.ts';
+import { urls } from '../site/network.ts';
 
 /** Lets search engines find the sitemap, wherever the network is deployed. */
 export const GET: APIRoute = ({ site }) =>

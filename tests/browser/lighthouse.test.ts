@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkImageMetadata } from '../../src/lib/checks/index.ts';
+import { checkImageMetadata } from '../../src/build/checks/index.ts';
 import { BASE_NETWORK, buildSite, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
 import { photo } from '../helpers/photos.ts';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, Page, Response } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPagePolicies, checkSite } from '../../src/lib/checks/index.ts';
+import { checkPagePolicies, checkSite } from '../../src/build/checks/index.ts';
 import { auditPage, launchBrowser, resultTitles } from '../helpers/browser.ts';
 import { BASE_NETWORK, buildSite, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { checkImageMetadata } from '../../src/lib/checks/metadata.ts';
-import { runGate } from '../../src/lib/validation/gate.ts';
+import { checkImageMetadata } from '../../src/build/checks/metadata.ts';
+import { runGate } from '../../src/format/gate.ts';
 import { TEST_NOW } from './fixture.ts';
 
 function regularFiles(dir: string, relative = ''): string[] {

@@ -1,5 +1,5 @@
 /** Region data for unit tests. */
-import type { RegionData } from '../../src/lib/regions/tree.ts';
+import type { RegionData } from '../../src/domain/regions/tree.ts';
 
 /**
  * A small hand-written slice of Kalimantan: two in-scope regencies (one a city), a third regency

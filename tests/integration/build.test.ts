@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/lib/checks/index.ts';
+import { checkSite } from '../../src/build/checks/index.ts';
 import { BASE_NETWORK, buildSite, createFixture, removeFixture, type BuildResult, type EntrySpec } from '../helpers/fixture.ts';
 import { findLeaks } from '../helpers/published.ts';
 

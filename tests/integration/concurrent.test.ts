@@ -1,7 +1,7 @@
 /**
  * Builds of different content from one project folder, at once and one after another: each must
  * publish its own photos and nothing of the other's (Astro keeps one list of a build's imports
- * per project folder; see src/integrations/root-lock.ts).
+ * per project folder; see src/build/root-lock.ts).
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import sharp from 'sharp';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { msg } from '../../src/lib/validation/messages.ts';
+import { msg } from '../../src/format/messages.ts';
 import { BASE_NETWORK, buildSite, commitAndClone, createFixture, removeFixture, type FixtureSpec } from '../helpers/fixture.ts';
 import { findLeaks } from '../helpers/published.ts';
 

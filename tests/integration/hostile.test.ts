@@ -10,7 +10,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { parse } from 'devalue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runGate } from '../../src/lib/validation/gate.ts';
+import { runGate } from '../../src/format/gate.ts';
 import { BASE_NETWORK, buildSite, cleanEnv, commitAndClone, createFixture, PROJECT_ROOT, removeFixture, TEST_NOW, type BuildResult } from '../helpers/fixture.ts';
 import { findLeaks } from '../helpers/published.ts';
 import { photo } from '../helpers/photos.ts';

@@ -1,4 +1,4 @@
-import type { MdxComponentName } from '../../lib/mdx-components.ts';
+import type { MdxComponentName } from '../../format/mdx-components.ts';
 import Gallery from './Gallery.astro';
 import Video from './Video.astro';
 

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { buildsHere, getNetwork, urls } from '../../data/network.ts';
-import { label, placeName } from '../../data/view.ts';
-import { toGeoJson } from '../../lib/geojson.ts';
+import { buildsHere, getNetwork, urls } from '../../site/network.ts';
+import { label, placeName } from '../../site/view.ts';
+import { toGeoJson } from '../../domain/geojson.ts';
 
 /**
  * `/data/peta.geojson`: the network's places and KIM for other people's maps. A shard writes the
- * entries whose pages it builds, and the shard builder merges them (lib/geojson.ts).
+ * entries whose pages it builds, and the shard builder merges them (domain/geojson.ts).
  */
 export const GET: APIRoute = async ({ site }) => {
   const network = await getNetwork();

@@ -1,0 +1,128 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { z } from 'astro/zod';
+import { checkImageMetadata, checkSvgFiles } from './checks/metadata.ts';
+import { checkPublicDir, formatSiteProblems } from './checks/index.ts';
+import { describeSearchIndex, indexSite } from './search/index-site.ts';
+import { tileOrigin } from '../domain/map.ts';
+import { headersFile } from '../site/security.ts';
+import { formatContentErrors } from '../format/errors.ts';
+import { removeUnreferencedImages } from './unreferenced.ts';
+import { startGate } from '../format/gate.ts';
+import { contentFence } from './fence.ts';
+import { holdRoot } from './root-lock.ts';
+
+const VIRTUAL_ID = 'virtual:jembatan/network';
+
+/** Stops the build with a report printed above a one-line reason, without a stack trace into Astro. */
+function stop(message: string, hint: string): never {
+  const error = new AstroError(message, hint);
+  // The report above is the useful part; a stack trace into the build tool only confuses.
+  error.stack = '';
+  throw error;
+}
+
+/**
+ * The build's gate: validates the whole content folder before Astro loads a single entry, so
+ * contributors get every problem of a run at once, in Indonesian, and nothing broken is
+ * published. The result is shared with the collections' loader (loader.ts) and the Vite fence
+ * (fence.ts), so what is loaded is exactly what was validated. It then hands the validated
+ * network configuration to the pages, and checks the built site before it is published.
+ */
+export function jembatan({
+  contentDir,
+  now,
+  shard = null,
+  figuresFile = null,
+  searchIndex = true,
+}: {
+  contentDir: string;
+  /** The build's clock: a story dated later is not published (see build/settings.ts). */
+  now: Date;
+  /** Which shard of a network built in shards this is (see domain/shards.ts). */
+  shard?: string | null;
+  /** The whole network's figures, for a network shard that holds only part of its entries. */
+  figuresFile?: string | null;
+  /** Index search at the end of the build; a sharded build indexes each shard after Astro exits. */
+  searchIndex?: boolean;
+}): AstroIntegration {
+  let base = '/';
+  let tiles: string | undefined;
+  let release = () => {};
+  return {
+    name: 'jembatan',
+    hooks: {
+      'astro:config:setup': async ({ config: astroConfig, command, logger, updateConfig }) => {
+        base = astroConfig.base;
+        if (command === 'build') {
+          release = await holdRoot(fileURLToPath(new URL('.astro/', astroConfig.root)), (holder) =>
+            logger.info(`Menunggu build lain di folder proyek ini selesai (proses ${holder}).`),
+          );
+        }
+        z.config(z.locales.id());
+        const started = performance.now();
+        const { result } = await startGate(contentDir, { now, locations: shard === null });
+        if (result.warnings.length > 0) logger.warn(`\n${formatContentErrors(result.warnings, 'warning')}`);
+        if (!result.ok) {
+          logger.error(`\n${formatContentErrors(result.errors)}`);
+          stop(`Konten tidak valid (${result.errors.length} kesalahan, rinciannya di atas).`, 'Perbaiki berkas dan kolom yang disebutkan, lalu jalankan build lagi.');
+        }
+        const publicProblems = await checkPublicDir(fileURLToPath(astroConfig.publicDir));
+        if (publicProblems.length > 0) {
+          logger.error(`\n${formatSiteProblems(publicProblems)}`);
+          stop(`Ada ${publicProblems.length} masalah di folder public/ (rinciannya di atas).`, 'Ganti tautan dengan berkas biasa dan bersihkan metadata foto dengan "npm run strip-metadata -- public".');
+        }
+        const { config, kim, stories, places } = result.network;
+        tiles = config.map.tiles;
+        logger.info(
+          `Konten valid: ${kim.length} KIM, ${stories.length} cerita, ${places.length} potensi ` +
+            `(${Math.round(performance.now() - started)} ms).`,
+        );
+        const source = [
+          `export const contentDir = ${JSON.stringify(contentDir)};`,
+          `export const network = ${JSON.stringify(config)};`,
+          `export const base = ${JSON.stringify(astroConfig.base)};`,
+          `export const shard = ${JSON.stringify(shard)};`,
+          `export const figures = ${figuresFile ? readFileSync(figuresFile, 'utf8') : 'null'};`,
+          `export const now = new Date(${JSON.stringify(now.toISOString())});`,
+        ].join('\n');
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'jembatan:network',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+                load: (id: string) => (id === `\0${VIRTUAL_ID}` ? source : undefined),
+              },
+              contentFence({ contentDir, now }),
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const unshown = removeUnreferencedImages(outDir);
+        if (unshown.length > 0) logger.info(`${unshown.length} foto asli yang tidak ditampilkan halaman mana pun tidak ikut diterbitkan.`);
+        // Phone photos carry GPS positions. Astro's pipeline strips them from the images it
+        // makes, but a file copied as is (from public/, or an original someone links) keeps them.
+        const leaks = [...(await checkImageMetadata(outDir)), ...checkSvgFiles(outDir)];
+        if (leaks.length > 0) {
+          logger.error(`\n${formatSiteProblems(leaks)}`);
+          stop(
+            `Ada ${leaks.length} gambar di hasil build yang masih menyimpan metadata (EXIF/GPS) atau kode.`,
+            'Jalankan "npm run strip-metadata" untuk foto di content/, dan bersihkan gambar di public/ dengan cara yang sama.',
+          );
+        }
+        writeFileSync(path.join(outDir, '_headers'), headersFile(base, { tileOrigin: tiles && tileOrigin(tiles) }));
+        logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');
+        // Astro has read its import lists; another build may use the project folder now.
+        release();
+        if (!searchIndex) return;
+        logger.info(describeSearchIndex(await indexSite(outDir)));
+      },
+    },
+  };
+}

@@ -1,0 +1,177 @@
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
+import { exifHasGps, isContributorPhotoFormat, sniffImageFormat, xmpHasGps } from '../domain/image-files.ts';
+import type { ContentFile, PathFacts, ValidationInput } from './validate.ts';
+
+/** The content folder: `content/` in the project, or another one for fixtures and benchmarks. */
+export function resolveContentDir(root: string, override?: string): string {
+  return path.resolve(root, override || 'content');
+}
+
+/** The network configuration file inside a content folder. */
+export const NETWORK_FILE = 'network.yaml';
+
+/**
+ * A story is a few kilobytes. A page's HTML must stay under 14 KB compressed (the page-weight
+ * budget), which no body much over 100 KB of text can meet; more is a mistake or an attack.
+ */
+export const MAX_ENTRY_BYTES = 256 * 1024;
+const MAX_NETWORK_BYTES = 256 * 1024;
+
+/** Markdown and MDX files become entries; the extension must be written in lower case. */
+const ENTRY_EXTENSION = /\.mdx?$/i;
+/** Files a contributor may have meant as an entry but that no loader reads. */
+const ENTRY_LOOKALIKE = /\.(?:markdown|mdown|mkdn?|mdwn|mdtxt|txt|html?)$/i;
+/** How much of a file is read to tell what it is by its content. */
+const SNIFF_BYTES = 4096;
+
+/** Shows paths relative to where the command runs, as a contributor sees them in the editor. */
+function displayPathOf(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
+}
+
+/** Reads at most `limit` bytes from the start of a regular file. */
+function readHead(file: string, limit: number): Uint8Array {
+  const buffer = Buffer.alloc(limit);
+  const fd = openSync(file, 'r');
+  try {
+    let read = 0;
+    for (let n = -1; n !== 0 && read < limit; read += n) n = readSync(fd, buffer, read, limit - read, read);
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What a content file is, from its content: size, and for a photo its pixels and GPS position. */
+async function photoFacts(file: string, bytes: number): Promise<PathFacts> {
+  const format = sniffImageFormat(readHead(file, SNIFF_BYTES));
+  if (!format) return { type: 'file', bytes, image: null };
+  if (!isContributorPhotoFormat(format)) return { type: 'file', bytes, image: { format, readable: false, width: 0, height: 0, pages: 1, gps: false } };
+  try {
+    // The header only: a decompression bomb is measured here without being decoded.
+    const meta = await sharp(file, { limitInputPixels: false }).metadata();
+    const gps = (meta.exif !== undefined && exifHasGps(meta.exif)) || (meta.xmp !== undefined && xmpHasGps(meta.xmp));
+    return {
+      type: 'file',
+      bytes,
+      image: { format, readable: true, width: meta.width ?? 0, height: meta.pageHeight ?? meta.height ?? 0, pages: meta.pages ?? 1, gps },
+    };
+  } catch {
+    return { type: 'file', bytes, image: { format, readable: false, width: 0, height: 0, pages: 1, gps: false } };
+  }
+}
+
+interface Walked {
+  /** Every path below the content folder (posix, relative) with what is there. */
+  facts: Map<string, PathFacts>;
+  /** Regular files, in sorted order. */
+  files: string[];
+}
+
+/**
+ * Lists a content folder without ever following a link: a symbolic link (committed to git, it
+ * survives a clone) would let a pull request publish any file of the build machine, or smuggle in
+ * a file the gate never read. Links, sockets and the like are recorded as such and reported.
+ */
+function walk(contentDir: string): Walked {
+  const facts = new Map<string, PathFacts>();
+  const files: string[] = [];
+  const visit = (relative: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path.join(contentDir, relative), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isSymbolicLink()) facts.set(child, { type: 'link' });
+      else if (entry.isDirectory()) {
+        facts.set(child, { type: 'directory' });
+        visit(child);
+      } else if (entry.isFile()) {
+        facts.set(child, { type: 'file', bytes: 0, image: null });
+        files.push(child);
+      } else facts.set(child, { type: 'other' });
+    }
+  };
+  visit('');
+  return { facts, files };
+}
+
+/** The collection a content-relative path belongs to as an entry, if it is one. */
+function entryCollection(relative: string): CollectionName | undefined {
+  const [folder] = relative.split('/');
+  return (Object.keys(COLLECTIONS) as CollectionName[]).find((name) => COLLECTIONS[name].folder === folder);
+}
+
+/** Whether a content file is an entry: Markdown or MDX in a collection folder, not parked with "_". */
+export function isEntryPath(relative: string): boolean {
+  const name = path.posix.basename(relative);
+  return entryCollection(relative) !== undefined && relative.includes('/') && ENTRY_EXTENSION.test(name) && !name.startsWith('_');
+}
+
+/**
+ * Reads a content folder from disk into the validator's input (minus the region data): the
+ * entries, the network file, and what is at every other path, photos measured by their content.
+ * This is the only reader of `content/`: the collections' loader takes its entries from here.
+ */
+export async function readContentDir(contentDir: string, cwd = process.cwd()): Promise<Omit<ValidationInput, 'regions' | 'now'>> {
+  // The folder itself must not be a link either: a pull request could replace `content/` with one.
+  const linked = lstatSync(contentDir, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  const { facts, files: paths } = existsSync(contentDir) && !linked ? walk(contentDir) : { facts: new Map<string, PathFacts>(), files: [] };
+  const absolute = (relative: string) => path.join(contentDir, ...relative.split('/'));
+  const files: ContentFile[] = [];
+  const unread: string[] = [];
+  for (const relative of paths) {
+    const file = absolute(relative);
+    const size = lstatSync(file).size;
+    const collection = entryCollection(relative);
+    if (isEntryPath(relative) && collection) {
+      const name = path.posix.basename(relative);
+      files.push({
+        collection,
+        path: relative,
+        displayPath: displayPathOf(file, cwd),
+        stem: name.replace(ENTRY_EXTENSION, ''),
+        format: name.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
+        extension: name.slice(name.lastIndexOf('.')),
+        size,
+        bytes: readHead(file, Math.min(size, MAX_ENTRY_BYTES)),
+      });
+      facts.set(relative, { type: 'file', bytes: size, image: null });
+    } else {
+      facts.set(relative, await photoFacts(file, size));
+      if (collection && ENTRY_LOOKALIKE.test(relative)) unread.push(displayPathOf(file, cwd));
+    }
+  }
+  const networkFacts = facts.get(NETWORK_FILE);
+  const networkFile = absolute(NETWORK_FILE);
+  return {
+    network: {
+      displayPath: displayPathOf(networkFile, cwd),
+      bytes: networkFacts?.type === 'file' ? readHead(networkFile, Math.min(lstatSync(networkFile).size, MAX_NETWORK_BYTES)) : null,
+    },
+    files,
+    irregular: [
+      ...(linked ? [{ path: displayPathOf(contentDir, cwd), kind: 'link' as const }] : []),
+      ...[...facts].filter(([, fact]) => fact.type === 'link' || fact.type === 'other').map(([relative, fact]) => ({ path: displayPathOf(absolute(relative), cwd), kind: fact.type as 'link' | 'other' })),
+    ],
+    unread,
+    gpsPhotos: [...facts].filter(([, fact]) => fact.type === 'file' && fact.image?.gps).map(([relative]) => ({ path: relative, displayPath: displayPathOf(absolute(relative), cwd) })),
+    fileAt: (relative) => {
+      // A path below a link is not in the map (links are not followed); say it is behind one.
+      for (let at = relative; at && at !== '.'; at = path.posix.dirname(at)) {
+        const fact = facts.get(at);
+        if (at === relative && fact) return fact;
+        if (fact?.type === 'link' || fact?.type === 'other') return { type: 'link' };
+        if (fact) break;
+      }
+      return { type: 'missing' };
+    },
+  };
+}

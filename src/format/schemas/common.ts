@@ -1,0 +1,203 @@
+import { z } from 'astro/zod';
+import { isSafeLink, isWebUrl, normalizePhone, socialProfileUrl, type SocialNetwork } from '../../domain/contacts.ts';
+import { isInIndonesia } from '../../domain/geo.ts';
+import { isRegionCodeShape, levelOf } from '../../domain/regions/codes.ts';
+import { SLUG_PATTERN } from '../../domain/slug.ts';
+import { msg } from '../messages.ts';
+
+/**
+ * How a schema reads an image field. Astro's content layer passes its `image()` helper, which
+ * resolves the file and hands it to the image pipeline; the standalone validator passes a plain
+ * path check. The same schema therefore serves the build, the validator and (later) the CMS.
+ */
+export interface SchemaContext<I extends z.ZodType = z.ZodType> {
+  image: () => I;
+}
+
+/** A schema context for plain validation: an image is a relative path, checked for existence later. */
+export const pathImageContext = {
+  image: () => z.string({ error: msg.imagePath }).min(1, { error: msg.imagePath }),
+} satisfies SchemaContext;
+
+/**
+ * The longest headline or name a contributor may give: the whole page title (the built site is
+ * checked against it) and long enough for an Indonesian news headline.
+ */
+export const MAX_TITLE_LENGTH = 100;
+
+/**
+ * Length of a text once written into HTML, where "&" becomes "&amp;" and "<" becomes "&lt;":
+ * what browsers show is shorter, but validators and search engines measure the markup.
+ */
+export function htmlTextLength(text: string): number {
+  const escaped: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+  return text.replace(/[&<>"']/g, (c) => escaped[c]!).length;
+}
+
+/** A headline or name, which also becomes the page's `<title>`. */
+export const titleText = () =>
+  requiredText(MAX_TITLE_LENGTH).refine((text) => htmlTextLength(text) <= MAX_TITLE_LENGTH, {
+    error: `${msg.tooLong(MAX_TITLE_LENGTH)} Tanda &, <, > dan tanda kutip dihitung lebih dari satu karakter.`,
+    // A text already too long is reported once, by the length check.
+    when: (payload) => payload.issues.length === 0,
+  });
+
+// Control characters are invisible, invalid in HTML, and a way to forge lines in logs and feeds;
+// tabs and line breaks are ordinary text.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+export const requiredText = (max = 200) =>
+  z
+    .string({ error: msg.required })
+    .trim()
+    .min(1, { error: msg.required })
+    .max(max, { error: (issue) => msg.tooLong(Number(issue.maximum)) })
+    .refine((text) => !CONTROL_CHARACTERS.test(text), { error: msg.controlCharacters });
+
+export const optionalText = (max = 200) => requiredText(max).optional();
+
+/** Dates as contributors write them (`2026-11-30`), whether YAML made a Date or a string. */
+export const dateField = () =>
+  z.union([z.date(), z.string()], { error: msg.date }).transform((value, ctx) => {
+    const date = value instanceof Date ? value : parseIsoDate(value);
+    if (!date || Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: 'custom', message: msg.date });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/**
+ * Reads `2026-11-30` (optionally with a time) and refuses dates the calendar does not have:
+ * JavaScript would silently turn 2026-02-30 into 2 March.
+ */
+function parseIsoDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  if (!match) return null;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return null;
+  return new Date(value.trim());
+}
+
+/** A reference to another entry by its id (its file name without extension). */
+export const entryId = () => z.string({ error: msg.entryId }).regex(SLUG_PATTERN, { error: msg.entryId });
+
+/**
+ * A region code must be text: unquoted, YAML reads `64.02` as a number (and `64.10` as 64.1), so
+ * the message for a number says to add the quotes rather than that the code is wrong.
+ */
+export const regionCodeText = (message: string) =>
+  z.string({ error: (issue) => (typeof issue.input === 'number' ? msg.codeNeedsQuotes : message) });
+
+/** A desa/kelurahan code, shape only: existence and scope are cross-checked against the region tree. */
+export const villageCode = () =>
+  regionCodeText(msg.villageCode)
+    .trim()
+    .refine((code) => isRegionCodeShape(code) && levelOf(code) === 'village', { error: msg.villageCode });
+
+/** A village code, or a district code for an attraction that spans several villages. */
+export const villageOrDistrictCode = () =>
+  regionCodeText(msg.areaCode)
+    .trim()
+    .refine((code) => isRegionCodeShape(code) && ['village', 'district'].includes(levelOf(code)), {
+      error: msg.areaCode,
+    });
+
+export const hexColor = () =>
+  z
+    .string({ error: msg.color })
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: msg.color })
+    .transform((c) => c.toLowerCase());
+
+/** A list of keys from a fixed set, with repeats dropped. */
+export const keyList = <const T extends readonly [string, ...string[]]>(keys: T) =>
+  z
+    .array(z.enum(keys, { error: msg.oneOf(keys) }), { error: msg.list })
+    .default([])
+    .transform((list) => [...new Set(list)]);
+
+export const tagList = () =>
+  z
+    .array(requiredText(40), { error: msg.list })
+    .default([])
+    .transform((tags) => [...new Set(tags.map((t) => t.toLowerCase()))]);
+
+export const coordinates = () =>
+  z
+    .strictObject(
+      {
+        lat: z.number({ error: msg.number }),
+        lng: z.number({ error: msg.number }),
+      },
+      { error: msg.coordinates },
+    )
+    .refine(isInIndonesia, { error: msg.outsideIndonesia });
+
+/** A photo always travels with its description and its credit: readers and journalists need both. */
+export const photo = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
+  z.strictObject(
+    {
+      src: ctx.image(),
+      alt: requiredText(250),
+      credit: requiredText(120),
+    },
+    { error: msg.photo },
+  );
+
+const webLink = () =>
+  z
+    .string({ error: msg.url })
+    .trim()
+    .refine((v) => isSafeLink(v) && isWebUrl(v), { error: msg.unsafeUrl });
+
+const email = () =>
+  z
+    .string({ error: msg.email })
+    .trim()
+    .transform((v) => v.replace(/^mailto:/i, ''))
+    .pipe(z.email({ error: msg.email }));
+
+const phone = () =>
+  z
+    .string({ error: msg.phone })
+    .transform((value, ctx) => {
+      const fromWaMe = /^https:\/\/(?:wa\.me|api\.whatsapp\.com\/send\?phone=)\/?(\d+)/.exec(value.trim());
+      const digits = normalizePhone(fromWaMe?.[1] ?? value);
+      if (!digits) {
+        ctx.addIssue({ code: 'custom', message: /^[a-z]+:/i.test(value.trim()) ? msg.unsafeUrl : msg.phone });
+        return z.NEVER;
+      }
+      return digits;
+    });
+
+const social = (network: SocialNetwork) =>
+  z.string({ error: msg.social }).transform((value, ctx) => {
+    const url = socialProfileUrl(network, value);
+    if (!url) {
+      ctx.addIssue({ code: 'custom', message: /^[a-z]+:/i.test(value.trim()) ? msg.unsafeUrl : msg.social });
+      return z.NEVER;
+    }
+    return url;
+  });
+
+/** Public contacts. WhatsApp comes first: it is how most Indonesians reach a village group. */
+export const contacts = () =>
+  z
+    .strictObject(
+      {
+        whatsapp: phone().optional(),
+        phone: phone().optional(),
+        email: email().optional(),
+        instagram: social('instagram').optional(),
+        facebook: social('facebook').optional(),
+        youtube: social('youtube').optional(),
+        website: webLink().optional(),
+      },
+      { error: msg.object },
+    )
+    .default({});
+
+export type Contacts = z.output<ReturnType<typeof contacts>>;

@@ -1,0 +1,199 @@
+/**
+ * The three browsable sections (stories, places, KIM) share one listing machinery: each is
+ * described here once (its items, facet, labels and URLs) and the route files stay one line.
+ * A region's place directory is the places listing narrowed to that region.
+ */
+import { buildListings, LISTING_SPECS, usedFacetKeys, type ListingSpec } from '../domain/listings.ts';
+import type { MapMarker } from '../domain/map.ts';
+import type { Page } from '../domain/paginate.ts';
+import type { Region } from '../domain/regions/tree.ts';
+import { directoryParam, type ListingFacet } from './urls.ts';
+import { buildsHere, buildsNetworkWide, getNetwork, listingTotals, t, urls, type Kim, type Network, type Place, type Story } from './network.ts';
+import { kimCard, label, mapOf, placeCard, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './view.ts';
+
+type Cards =
+  | { type: 'stories'; items: StoryCardData[] }
+  | { type: 'places'; items: PlaceCardData[] }
+  | { type: 'kim'; items: KimCardData[] };
+
+interface SectionDescriptor<T> {
+  spec: ListingSpec<T>;
+  items: (network: Network) => readonly T[];
+  cards: (network: Network, items: readonly T[]) => Cards;
+  facetLabel: (key: string) => string;
+  title: (facet: ListingFacet | undefined) => string;
+  intro: () => string;
+  url: (facet?: ListingFacet, page?: number) => string;
+}
+
+const describe = <T,>(d: SectionDescriptor<T>) => d;
+
+export const SECTIONS = {
+  stories: describe<Story>({
+    spec: LISTING_SPECS.stories,
+    items: (n) => n.stories,
+    cards: (n, items) => ({ type: 'stories', items: items.map((s) => storyCard(n, s)) }),
+    facetLabel: (key) => label('story.category', key),
+    title: (f) => (f ? t('story.category.title', { category: label('story.category', f.key) }) : t('story.listing.title')),
+    intro: () => t('story.listing.intro'),
+    url: urls.storyListing,
+  }),
+  places: describe<Place>({
+    spec: LISTING_SPECS.places,
+    items: (n) => n.places,
+    cards: (n, items) => ({ type: 'places', items: items.map((p) => placeCard(n, p)) }),
+    facetLabel: (key) => label('sector', key),
+    title: (f) => (f ? t('place.kind.title', { kind: label('sector', f.key) }) : t('place.listing.title')),
+    intro: () => t('place.listing.intro'),
+    url: urls.placeListing,
+  }),
+  kim: describe<Kim>({
+    spec: LISTING_SPECS.kim,
+    items: (n) => n.kims,
+    cards: (n, items) => ({ type: 'kim', items: items.map((k) => kimCard(n, k)) }),
+    facetLabel: (key) => label('sector', key),
+    title: (f) => (f ? t('kim.sector.title', { sector: label('sector', f.key) }) : t('kim.listing.title')),
+    intro: () => t('kim.listing.intro'),
+    url: urls.kimListing,
+  }),
+};
+
+export type SectionName = keyof typeof SECTIONS;
+
+type FacetOption = { key: string; label: string; href: string };
+
+/** Everything one listing page renders. */
+export interface ListingView {
+  section: SectionName;
+  title: string;
+  sectionTitle: string;
+  intro: string;
+  facet: ListingFacet | undefined;
+  facetOptions: FacetOption[];
+  /** Where "all" of the facet menu leads: the section, or the region's directory. */
+  allHref: string;
+  /** The region of a place directory; undefined for the network-wide listings. */
+  region: Region | undefined;
+  /** Smaller areas to narrow the listing to, with how many entries each has. */
+  areaOptions: { label: string; href: string; count: number }[];
+  crumbs: { label: string; href?: string }[];
+  cards: Cards;
+  map: { markers: MapMarker[]; located: number } | undefined;
+  page: number;
+  totalPages: number;
+  totalItems: number;
+  /** How many items the listing's pages show, fewer than `totalItems` when it stops early. */
+  shownItems: number;
+  /** True on the last page of a listing that stops before its last items. */
+  truncated: boolean;
+}
+
+/** Where a page stands in its listing, and whether the listing stops before its last items. */
+function paging(page: Page<unknown>, totalItems: number): Pick<ListingView, 'page' | 'totalPages' | 'totalItems' | 'shownItems' | 'truncated'> {
+  return {
+    page: page.number,
+    totalPages: page.total,
+    totalItems,
+    shownItems: page.totalItems,
+    truncated: page.number === page.total && page.totalItems < totalItems,
+  };
+}
+
+function facetOptions<T>(d: SectionDescriptor<T>, items: readonly T[], href: (facet: ListingFacet) => string): FacetOption[] {
+  return usedFacetKeys(items, d.spec).map((key) => {
+    const facet = { type: d.spec.facetType, key } as ListingFacet;
+    return { key, label: d.facetLabel(key), href: href(facet) };
+  });
+}
+
+/** The areas one level down (or the provinces, for a network spanning several) that have places. */
+function areaOptions(network: Network, parent: Region | undefined) {
+  const roots = network.tree.roots();
+  const areas = parent ? network.tree.children(parent.code) : roots.length > 1 ? roots : roots.flatMap((r) => network.tree.children(r.code));
+  return areas
+    .map((area) => ({ area, count: network.stats(area.code).places }))
+    .filter(({ count }) => count > 0)
+    .map(({ area, count }) => ({
+      label: area.fullName,
+      // A village has no directory of its own: its page lists its places.
+      href: area.level === 'village' ? urls.region(area) : urls.placeDirectory(area),
+      count,
+    }));
+}
+
+/** `getStaticPaths` for a section's `[...listing].astro`: every page of every facet. */
+export async function listingPaths(section: SectionName) {
+  if (!buildsNetworkWide) return [];
+  const network = await getNetwork();
+  const d = SECTIONS[section] as SectionDescriptor<unknown>;
+  const items = d.items(network);
+  const options = facetOptions(d, items, (facet) => d.url(facet));
+  const areas = section === 'places' ? areaOptions(network, undefined) : [];
+  return buildListings(items, d.spec, listingTotals?.[section]).map(({ param, facet, page, totalItems, shown }) => {
+    const title = d.title(facet);
+    const view: ListingView = {
+      section,
+      title,
+      sectionTitle: d.title(undefined),
+      intro: d.intro(),
+      facet,
+      facetOptions: options,
+      allHref: d.url(),
+      region: undefined,
+      areaOptions: areas,
+      crumbs: [{ label: t('nav.home'), href: urls.home() }, ...(facet ? [{ label: d.title(undefined), href: d.url() }, { label: title }] : [{ label: title }])],
+      cards: d.cards(network, page.items),
+      map: section === 'places' ? mapOf(network, { places: shown as Place[] }) : undefined,
+      ...paging(page, totalItems),
+    };
+    return { params: { listing: param }, props: { view } };
+  });
+}
+
+/**
+ * `getStaticPaths` for `potensi/wilayah/[...path].astro`: the place directory of every province,
+ * regency and district that has places, by kind, with the sub-areas to narrow it to.
+ */
+export async function directoryPaths() {
+  const network = await getNetwork();
+  const d = SECTIONS.places;
+  const paths = [];
+  for (const region of network.tree.withPages()) {
+    if (region.level === 'village' || !buildsHere(region.code)) continue;
+    const items = network.placesWithin(region.code);
+    if (items.length === 0) continue;
+    const options = facetOptions(d, items, (facet) => urls.placeDirectory(region, facet));
+    const areas = areaOptions(network, region);
+    const regionTitle = t('place.directory.title', { name: region.fullName });
+    for (const { facet, page, totalItems, shown } of buildListings(items, d.spec)) {
+      const title = facet ? t('place.directory.kindTitle', { kind: label('sector', facet.key), name: region.fullName }) : regionTitle;
+      const view: ListingView = {
+        section: 'places',
+        title,
+        sectionTitle: d.title(undefined),
+        intro: t('place.directory.intro', { name: region.fullName }),
+        facet,
+        facetOptions: options,
+        allHref: urls.placeDirectory(region),
+        region,
+        areaOptions: areas,
+        crumbs: [
+          { label: t('nav.home'), href: urls.home() },
+          { label: d.title(undefined), href: d.url() },
+          ...network.tree.ancestors(region.code).map((r) => ({ label: r.fullName, href: urls.placeDirectory(r) })),
+          ...(facet ? [{ label: region.fullName, href: urls.placeDirectory(region) }, { label: label('sector', facet.key) }] : [{ label: region.fullName }]),
+        ],
+        cards: d.cards(network, page.items),
+        map: mapOf(network, { places: shown }),
+        ...paging(page, totalItems),
+      };
+      paths.push({ params: { path: directoryParam(region, facet, page.number) }, props: { view } });
+    }
+  }
+  return paths;
+}
+
+/** The URL of another page of the same listing, for pagination links. */
+export function listingPageUrl(view: ListingView, page: number): string {
+  return view.region ? urls.placeDirectory(view.region, view.facet, page) : SECTIONS[view.section].url(view.facet, page);
+}

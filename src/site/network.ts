@@ -1,0 +1,59 @@
+/**
+ * The Astro side of the data: the only module (with the content config and pages) that touches
+ * `astro:*`. It queries each collection once per build and hands pages a ready-made model.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { base, figures, network as config, now, shard } from 'virtual:jembatan/network';
+import { createTranslator } from './i18n/index.ts';
+import { tileOrigin } from '../domain/map.ts';
+import { NetworkModel } from '../domain/network.ts';
+import { loadRegionData } from '../format/sources/regions.ts';
+import { RegionTree } from '../domain/regions/tree.ts';
+import { metaContentSecurityPolicy } from './security.ts';
+import { buildsInShard, buildsNetworkPages } from '../domain/shards.ts';
+import { createUrls } from './urls.ts';
+
+export type Kim = CollectionEntry<'kim'>;
+export type Story = CollectionEntry<'stories'>;
+export type Place = CollectionEntry<'places'>;
+export type Network = NetworkModel<Kim, Story, Place>;
+
+let cached: Promise<Network> | undefined;
+
+async function load(): Promise<Network> {
+  const [regions, kims, stories, places] = await Promise.all([
+    loadRegionData(),
+    getCollection('kim'),
+    getCollection('stories'),
+    getCollection('places'),
+  ]);
+  return new NetworkModel({ tree: RegionTree.build(regions, config.scope), kims, stories, places, now, known: figures ?? {} });
+}
+
+/** The network model, built once per build however many pages ask for it. */
+export function getNetwork(): Promise<Network> {
+  cached ??= load();
+  return cached;
+}
+
+export { config };
+
+/** The `<meta>` security policy, the same on every page, so computed once per build rather than per page. */
+export const pagePolicy = metaContentSecurityPolicy({ tileOrigin: tileOrigin(config.map.tiles) });
+
+/** How many entries each listing has (`all` and per facet key), when this build cannot count them. */
+export const listingTotals = figures?.listings ?? null;
+
+/** Whether this build makes the page of a region or entry located at `code` (see domain/shards.ts). */
+export const buildsHere = (code: string) => buildsInShard(shard, code);
+
+/** Whether this build is one shard of a network built in province shards (see domain/shards.ts). */
+export const isSharded = shard !== null;
+
+/** Whether this build makes the network-wide pages: home, listings, the region index. */
+export const buildsNetworkWide = buildsNetworkPages(shard);
+
+/** URLs for the site's deploy base (`/` or `/<repo>/`). */
+export const urls = createUrls({ base, lang: 'id' });
+
+export const t = createTranslator('id');

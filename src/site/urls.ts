@@ -1,0 +1,115 @@
+/**
+ * The one module that knows every public URL. Pages, listings, the sitemap and (later) feeds,
+ * social images and the CMS preview all ask here, so a URL can only change in one place.
+ * URLs are Indonesian words; an edition in another language gets its own prefix and words.
+ */
+import type { Region } from '../domain/regions/tree.ts';
+
+export type Lang = 'id';
+
+/** URL words per language. Kept apart from the UI dictionary because changing one breaks links. */
+const SEGMENTS = {
+  id: {
+    prefix: '',
+    regions: 'wilayah',
+    kim: 'kim',
+    stories: 'cerita',
+    places: 'potensi',
+    page: 'halaman',
+    category: 'kategori',
+    sector: 'sektor',
+    kind: 'jenis',
+    guide: 'bentuk-kim',
+    search: 'cari',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** The facets a listing can be narrowed by. */
+export type ListingFacet =
+  | { type: 'category'; key: string }
+  | { type: 'sector'; key: string }
+  | { type: 'kind'; key: string };
+
+export type Section = 'kim' | 'stories' | 'places';
+
+/** The facet each section's listing is narrowed by. */
+const SECTION_FACET = { kim: 'sector', stories: 'category', places: 'kind' } as const satisfies Record<Section, ListingFacet['type']>;
+
+/**
+ * URL words that an entry's id may not take, because the section's listings already use them
+ * (`/kim/sektor/…`, `/cerita/halaman/2/`, `/potensi/wilayah/…`): an entry of that name would sit
+ * among the listing pages and confuse readers and search engines.
+ */
+export function reservedEntryIds(section: Section, lang: Lang = 'id'): { segment: string; ids: string[] } {
+  const s = SEGMENTS[lang];
+  const ids = [s.page, s[SECTION_FACET[section]], ...(section === 'places' ? [s.regions] : [])];
+  return { segment: s[section], ids };
+}
+
+/** Joins segments into a path that starts and ends with a slash, as the site serves them. */
+function joinPath(segments: readonly (string | undefined)[]): string {
+  const parts = segments.filter((s): s is string => Boolean(s));
+  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+}
+
+/** Adds the deploy base ("/" or "/jembatan/") in front of a site path. */
+export function withBase(base: string, path: string): string {
+  const trimmed = base.replace(/\/+$/, '');
+  return `${trimmed}${path}`;
+}
+
+/**
+ * The rest-parameter value of a listing route (`[...listing].astro`): undefined for the first
+ * unfiltered page, otherwise e.g. "kategori/berita/halaman/2".
+ */
+export function listingParam(facet: ListingFacet | undefined, page: number, lang: Lang = 'id'): string | undefined {
+  const s = SEGMENTS[lang];
+  const parts: string[] = [];
+  if (facet) parts.push(s[facet.type], facet.key);
+  if (page > 1) parts.push(s.page, String(page));
+  return parts.length > 0 ? parts.join('/') : undefined;
+}
+
+/** The rest-parameter value of the region route (`wilayah/[...path].astro`). */
+export function regionParam(region: Pick<Region, 'pathSegments'>): string {
+  return region.pathSegments.join('/');
+}
+
+/** The rest-parameter value of a region's place directory (`potensi/wilayah/[...path].astro`). */
+export function directoryParam(region: Pick<Region, 'pathSegments'>, facet: ListingFacet | undefined, page: number, lang: Lang = 'id'): string {
+  return [regionParam(region), listingParam(facet, page, lang)].filter(Boolean).join('/');
+}
+
+/** Builds every URL for one language and deploy base. */
+export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: Lang } = {}) {
+  const s = SEGMENTS[lang];
+  const at = (...segments: (string | undefined)[]) => withBase(base, joinPath([s.prefix, ...segments]));
+  const listing = (section: Section) => (facet?: ListingFacet, page = 1) =>
+    at(s[section], listingParam(facet, page, lang));
+  return {
+    home: () => at(),
+    regionIndex: () => at(s.regions),
+    region: (region: Pick<Region, 'pathSegments'>) => at(s.regions, ...region.pathSegments),
+    kim: (id: string) => at(s.kim, id),
+    story: (id: string) => at(s.stories, id),
+    place: (id: string) => at(s.places, id),
+    kimListing: listing('kim'),
+    storyListing: listing('stories'),
+    placeListing: listing('places'),
+    /** The place directory of a region (province, regency or district), by kind and page. */
+    placeDirectory: (region: Pick<Region, 'pathSegments'>, facet?: ListingFacet, page = 1) =>
+      at(s.places, s.regions, ...region.pathSegments, listingParam(facet, page, lang)),
+    guide: () => at(s.guide),
+    /** The search page; with a query, the results a reader can share. */
+    search: (query?: string) => `${at(s.search)}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+    /** Where the search index lives. */
+    searchIndex: () => withBase(base, '/pagefind/'),
+    sitemap: () => withBase(base, '/sitemap-index.xml'),
+    /** Every place and KIM with coordinates, as GeoJSON. */
+    geojson: () => withBase(base, '/data/peta.geojson'),
+    /** A file in `public/` or an asset path, with the base applied. */
+    asset: (path: string) => withBase(base, `/${path.replace(/^\/+/, '')}`),
+  };
+}
+
+export type Urls = ReturnType<typeof createUrls>;

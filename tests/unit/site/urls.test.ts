@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { createUrls, directoryParam, listingParam, regionParam, withBase } from '../../../src/site/urls.ts';
+
+const village = { pathSegments: ['kota-bontang', 'bontang-utara', 'bontang-kuala'] };
+const regency = { pathSegments: ['kota-bontang'] };
+
+describe('createUrls at the site root', () => {
+  const urls = createUrls({ base: '/' });
+
+  it('gives the home page as "/"', () => {
+    expect(urls.home()).toBe('/');
+  });
+
+  it('puts region pages under /wilayah/ with their path segments', () => {
+    expect(urls.regionIndex()).toBe('/wilayah/');
+    expect(urls.region(regency)).toBe('/wilayah/kota-bontang/');
+    expect(urls.region(village)).toBe('/wilayah/kota-bontang/bontang-utara/bontang-kuala/');
+  });
+
+  it('puts KIM, stories and places under their Indonesian section words', () => {
+    expect(urls.kim('kim-bontang-kuala')).toBe('/kim/kim-bontang-kuala/');
+    expect(urls.story('festival-pesisir')).toBe('/cerita/festival-pesisir/');
+    expect(urls.place('pantai-bontang-kuala')).toBe('/potensi/pantai-bontang-kuala/');
+  });
+
+  it('gives the first unfiltered listing page no extra segment', () => {
+    expect(urls.storyListing()).toBe('/cerita/');
+    expect(urls.storyListing(undefined, 1)).toBe('/cerita/');
+    expect(urls.kimListing()).toBe('/kim/');
+    expect(urls.placeListing()).toBe('/potensi/');
+  });
+
+  it('adds "halaman/<n>" only from page 2 on', () => {
+    expect(urls.storyListing(undefined, 2)).toBe('/cerita/halaman/2/');
+    expect(urls.storyListing({ type: 'category', key: 'berita' }, 1)).toBe('/cerita/kategori/berita/');
+    expect(urls.storyListing({ type: 'category', key: 'berita' }, 3)).toBe('/cerita/kategori/berita/halaman/3/');
+  });
+
+  it('names each facet type with its own word', () => {
+    expect(urls.kimListing({ type: 'sector', key: 'wisata' })).toBe('/kim/sektor/wisata/');
+    expect(urls.placeListing({ type: 'kind', key: 'kuliner' }, 2)).toBe('/potensi/jenis/kuliner/halaman/2/');
+  });
+
+  it('puts a region\'s place directory under the places section, with the same kind and page words', () => {
+    expect(urls.placeDirectory(regency)).toBe('/potensi/wilayah/kota-bontang/');
+    expect(urls.placeDirectory(regency, { type: 'kind', key: 'kuliner' }, 2)).toBe('/potensi/wilayah/kota-bontang/jenis/kuliner/halaman/2/');
+    expect(directoryParam(regency, { type: 'kind', key: 'kuliner' }, 2)).toBe('kota-bontang/jenis/kuliner/halaman/2');
+    expect(directoryParam(regency, undefined, 1)).toBe('kota-bontang');
+  });
+
+  it('gives the guide and the sitemap fixed addresses', () => {
+    expect(urls.guide()).toBe('/bentuk-kim/');
+    expect(urls.sitemap()).toBe('/sitemap-index.xml');
+  });
+
+  it('serves assets from the root whether or not the path starts with a slash', () => {
+    expect(urls.asset('favicon.svg')).toBe('/favicon.svg');
+    expect(urls.asset('/og/default.png')).toBe('/og/default.png');
+    expect(urls.asset('//og.png')).toBe('/og.png');
+  });
+
+  it('uses "/" when no base is given', () => {
+    expect(createUrls().home()).toBe('/');
+    expect(createUrls().kim('kim-a')).toBe('/kim/kim-a/');
+  });
+});
+
+describe('createUrls under a project base such as GitHub Pages', () => {
+  const urls = createUrls({ base: '/jembatan/' });
+
+  it('prefixes every page with the base', () => {
+    expect(urls.home()).toBe('/jembatan/');
+    expect(urls.regionIndex()).toBe('/jembatan/wilayah/');
+    expect(urls.region(village)).toBe('/jembatan/wilayah/kota-bontang/bontang-utara/bontang-kuala/');
+    expect(urls.kim('kim-a')).toBe('/jembatan/kim/kim-a/');
+    expect(urls.story('s')).toBe('/jembatan/cerita/s/');
+    expect(urls.place('p')).toBe('/jembatan/potensi/p/');
+    expect(urls.guide()).toBe('/jembatan/bentuk-kim/');
+  });
+
+  it('prefixes listings, the sitemap and assets with the base', () => {
+    expect(urls.storyListing({ type: 'category', key: 'berita' }, 2)).toBe('/jembatan/cerita/kategori/berita/halaman/2/');
+    expect(urls.sitemap()).toBe('/jembatan/sitemap-index.xml');
+    expect(urls.asset('favicon.svg')).toBe('/jembatan/favicon.svg');
+    expect(urls.asset('/favicon.svg')).toBe('/jembatan/favicon.svg');
+  });
+
+  it('gives the same URLs when the base lacks its trailing slash', () => {
+    const bare = createUrls({ base: '/jembatan' });
+    expect(bare.home()).toBe(urls.home());
+    expect(bare.region(village)).toBe(urls.region(village));
+    expect(bare.asset('a.png')).toBe(urls.asset('a.png'));
+  });
+});
+
+describe('withBase', () => {
+  it('never doubles the slash between base and path', () => {
+    expect(withBase('/', '/kim/')).toBe('/kim/');
+    expect(withBase('/jembatan/', '/kim/')).toBe('/jembatan/kim/');
+    expect(withBase('/a/b//', '/x')).toBe('/a/b/x');
+  });
+});
+
+describe('listingParam', () => {
+  it('is undefined for the first unfiltered page', () => {
+    expect(listingParam(undefined, 1)).toBeUndefined();
+  });
+
+  it('names later pages "halaman/<n>"', () => {
+    expect(listingParam(undefined, 2)).toBe('halaman/2');
+    expect(listingParam(undefined, 10)).toBe('halaman/10');
+  });
+
+  it('names a facet by its type word and key', () => {
+    expect(listingParam({ type: 'category', key: 'berita' }, 1)).toBe('kategori/berita');
+    expect(listingParam({ type: 'sector', key: 'umkm' }, 1)).toBe('sektor/umkm');
+    expect(listingParam({ type: 'kind', key: 'wisata' }, 1)).toBe('jenis/wisata');
+  });
+
+  it('puts the page after the facet', () => {
+    expect(listingParam({ type: 'category', key: 'berita' }, 2)).toBe('kategori/berita/halaman/2');
+  });
+});
+
+describe('regionParam', () => {
+  it('joins the path segments with slashes and no outer slashes', () => {
+    expect(regionParam(village)).toBe('kota-bontang/bontang-utara/bontang-kuala');
+    expect(regionParam(regency)).toBe('kota-bontang');
+  });
+});
