@@ -61,9 +61,10 @@ try {
     const after = path.join(work, `${name}-sekarang`);
     await build(other, before, content);
     await build(project, after, content);
-    const { onlyBefore, onlyAfter, changed, same } = compareTrees(before, after);
+    const { onlyBefore, onlyAfter, changed, renamed, same } = compareTrees(before, after);
     const differences = [...onlyBefore.map((f) => `hanya di ${revision}: ${f}`), ...onlyAfter.map((f) => `hanya sekarang: ${f}`), ...changed.map((f) => `berbeda: ${f}`)];
-    if (differences.length === 0) console.log(`  ✓ ${name}: sama persis, ${same} berkas.`);
+    for (const [from, to] of renamed) console.log(`    isi sama, nama baru: ${from} → ${to}`);
+    if (differences.length === 0) console.log(`  ✓ ${name}: sama persis, ${same} berkas${renamed.length > 0 ? ` (${renamed.length} berganti nama dengan isi yang sama)` : ''}.`);
     else {
       failed = true;
       console.log(`  ✗ ${name}: ${differences.length} perbedaan (${same} berkas sama)\n${differences.slice(0, 40).map((d) => `    ${d}`).join('\n')}`);

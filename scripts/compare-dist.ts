@@ -13,11 +13,12 @@ if (args.positionals.length !== 2) {
   process.exit(2);
 }
 const [before, after] = args.positionals.map((dir) => path.resolve(dir)) as [string, string];
-const { onlyBefore, onlyAfter, changed, same } = compareTrees(before, after);
+const { onlyBefore, onlyAfter, changed, renamed, same } = compareTrees(before, after);
 const list = (title: string, items: string[]) => items.length > 0 && console.log(`${title} (${items.length}):\n${items.map((f) => `  ${f}`).join('\n')}`);
 list('Hanya di sebelum', onlyBefore);
 list('Hanya di sesudah', onlyAfter);
 list('Isinya berbeda', changed);
+list('Isi sama, nama baru', renamed.map(([from, to]) => `${from} → ${to}`));
 const differences = onlyBefore.length + onlyAfter.length + changed.length;
 console.log(differences === 0 ? `Sama persis: ${same} berkas.` : `${differences} perbedaan, ${same} berkas sama.`);
 process.exitCode = differences === 0 ? 0 : 1;
