@@ -8,11 +8,6 @@
  * island list of `idn-area-data` (Kemendagri, ODbL). The module itself is pure: `createLandIndex`
  * takes plain arrays, so tests can feed it hand-made polygons.
  */
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { createRequire } from 'node:module';
-import { getIslands } from 'idn-area-data';
 import { INDONESIA_BOUNDS, type Coordinates } from './geo.ts';
 
 /**
@@ -93,7 +88,7 @@ export interface LandIndex {
   locate(point: Coordinates): LandVerdict;
 }
 
-interface Box {
+export interface Box {
   south: number;
   north: number;
   west: number;
@@ -299,75 +294,22 @@ export function createLandIndex(data: LandData): LandIndex {
   };
 }
 
-let loadedData: Promise<LandData> | undefined;
-let loadedIndex: Promise<LandIndex> | undefined;
+/** Where map polygons matter: Indonesia's box and a degree around it (Mindanao, Cocos, Timor). */
+export const LAND_MAP_BOX: Box = {
+  south: INDONESIA_BOUNDS.south - 1,
+  north: INDONESIA_BOUNDS.north + 1,
+  west: INDONESIA_BOUNDS.west - 1,
+  east: INDONESIA_BOUNDS.east + 1,
+};
 
-/**
- * Reads the land map and the official island list, keeping only Indonesia and the parts of its
- * neighbours near it (polygons whose box reaches within 1° of Indonesia's box, so Mindanao and
- * Cocos stay but the rest of the world is dropped as soon as it is parsed). Read once per process.
- */
-export function loadLandData(): Promise<LandData> {
-  loadedData ??= readLandData().catch((error: unknown) => {
-    loadedData = undefined; // a failed read should not poison later builds in the same process
-    throw error;
-  });
-  return loadedData;
-}
-
-/**
- * The index over the real data, built once per process. With `keep: false` (a build, which checks
- * its points once) nothing is kept for later, so the map's memory is free for the rest of the build.
- */
-export function loadLandIndex({ keep = true }: { keep?: boolean } = {}): Promise<LandIndex> {
-  if (!keep && !loadedIndex) return (loadedData ?? readLandData()).then(createLandIndex);
-  loadedIndex ??= loadLandData().then(createLandIndex, (error: unknown) => {
-    loadedIndex = undefined;
-    throw error;
-  });
-  return loadedIndex;
-}
-
-async function readLandData(): Promise<LandData> {
-  const mapPath = createRequire(import.meta.url).resolve('@geo-maps/countries-land-1km/map.geo.json');
-  const islands = await getIslands();
-  const keep: Box = {
-    south: INDONESIA_BOUNDS.south - 1,
-    north: INDONESIA_BOUNDS.north + 1,
-    west: INDONESIA_BOUNDS.west - 1,
-    east: INDONESIA_BOUNDS.east + 1,
-  };
-  const countries = new Map<string, [number, number][][][]>();
-  for await (const feature of mapFeatures(mapPath, keep)) {
-    const code = feature.properties?.A3;
-    const geometry = feature.geometry;
-    if (typeof code !== 'string' || !geometry) continue;
-    let polygons: [number, number][][][];
-    if (geometry.type === 'MultiPolygon') polygons = geometry.coordinates as [number, number][][][];
-    else if (geometry.type === 'Polygon') polygons = [geometry.coordinates as [number, number][][]];
-    else continue;
-    // Per polygon, not per feature: the United States, France or Kiribati straddle the
-    // antimeridian, so their feature boxes cover the whole globe and would drag in 100,000
-    // vertices from the Pacific.
-    const near = polygons.filter((p) => p[0] && overlaps(ringBox(p[0]), keep));
-    if (near.length > 0) countries.set(code, [...(countries.get(code) ?? []), ...near]);
-  }
-  if (!countries.has(INDONESIA)) throw new Error(`land map ${mapPath} has no ${INDONESIA} feature`);
-  const points: Coordinates[] = [];
-  for (const island of islands) {
-    const point = parseDms(island.coordinate);
-    if (point) points.push(point);
-  }
-  return { countries: [...countries].map(([code, polygons]) => ({ code, polygons })), islands: points };
-}
-
-interface MapFeature {
+/** A country's shape as the land map gives it (a GeoJSON feature's parts). */
+export interface MapFeature {
   properties?: { A3?: unknown };
   geometry?: { type: string; coordinates: unknown };
 }
 
 /** True when some `[lng,lat]` pair written in `text` lies in `box`: read off the text, without parsing it. */
-function mentionsPointIn(text: string, box: Box): boolean {
+export function mentionsPointIn(text: string, box: Box): boolean {
   const pair = /\[(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)\]/g;
   for (let match = pair.exec(text); match; match = pair.exec(text)) {
     const lng = Number(match[1]);
@@ -378,20 +320,32 @@ function mentionsPointIn(text: string, box: Box): boolean {
 }
 
 /**
- * The map's features near `box`, one at a time. The file puts each feature on its own line, read
- * as a stream, so a country none of whose points comes near is dropped without being parsed
- * (Canada's line alone is 5 MB) and the 22 MB file is never in memory at once: the land check
- * costs the build little memory and time. A file laid out otherwise is parsed whole.
+ * The land data from the map's features and the official islands' written coordinates: Indonesia
+ * and only the parts of its neighbours near it, so the rest of the world is dropped as it arrives.
  */
-async function* mapFeatures(file: string, box: Box): AsyncGenerator<MapFeature> {
-  const featureLine = /^\{"type":"Feature",/;
-  let features = 0;
-  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-    if (!featureLine.test(line)) continue;
-    features++;
-    if (mentionsPointIn(line, box)) yield JSON.parse(line.trim().replace(/,$/, '')) as MapFeature;
+export function landDataFrom(features: Iterable<MapFeature>, islandCoordinates: Iterable<string>): LandData {
+  const countries = new Map<string, [number, number][][][]>();
+  for (const feature of features) {
+    const code = feature.properties?.A3;
+    const geometry = feature.geometry;
+    if (typeof code !== 'string' || !geometry) continue;
+    let polygons: [number, number][][][];
+    if (geometry.type === 'MultiPolygon') polygons = geometry.coordinates as [number, number][][][];
+    else if (geometry.type === 'Polygon') polygons = [geometry.coordinates as [number, number][][]];
+    else continue;
+    // Per polygon, not per feature: the United States, France or Kiribati straddle the
+    // antimeridian, so their feature boxes cover the whole globe and would drag in 100,000
+    // vertices from the Pacific.
+    const near = polygons.filter((p) => p[0] && overlaps(ringBox(p[0]), LAND_MAP_BOX));
+    if (near.length > 0) countries.set(code, [...(countries.get(code) ?? []), ...near]);
   }
-  if (features === 0) yield* (JSON.parse(await readFile(file, 'utf8')) as { features: MapFeature[] }).features;
+  if (!countries.has(INDONESIA)) throw new Error(`the land map has no ${INDONESIA} feature`);
+  const islands: Coordinates[] = [];
+  for (const written of islandCoordinates) {
+    const point = parseDms(written);
+    if (point) islands.push(point);
+  }
+  return { countries: [...countries].map(([code, polygons]) => ({ code, polygons })), islands };
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { paginate, type Page } from './paginate.ts';
 import { PLACE_KIND_KEYS, SECTOR_KEYS, STORY_CATEGORY_KEYS } from './taxonomy.ts';
-import { listingParam, type ListingFacet } from '../site/urls.ts';
+import { listingParam, type ListingFacet } from './urls.ts';
 
 export interface ListingPage<T> {
   /** The rest-parameter value of the listing route. */

@@ -4,7 +4,7 @@
  * collections' loader and the Vite fence then take their entries and files from this one result,
  * so what is validated and what is published can never be two different lists.
  */
-import { loadLandIndex } from '../domain/land.ts';
+import { loadLandIndex } from './sources/land-map.ts';
 import { loadRegionData } from './sources/regions.ts';
 import { readContentDir } from './read.ts';
 import type { CollectionName } from './schemas/index.ts';

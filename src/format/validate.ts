@@ -9,7 +9,7 @@ import { isPublished } from '../domain/network.ts';
 import { isRegionCodeShape } from '../domain/regions/codes.ts';
 import { NATIONAL_SCOPE, RegionTree, type RegionData } from '../domain/regions/tree.ts';
 import { isSlug, slugify } from '../domain/slug.ts';
-import { reservedEntryIds, type Section } from '../site/urls.ts';
+import { reservedEntryIds, type Section } from '../domain/urls.ts';
 import { fieldPath, type ContentError } from './errors.ts';
 import { loadYaml, parseFrontmatter } from './frontmatter.ts';
 import { inspectBody } from './body.ts';

@@ -7,7 +7,7 @@ import { buildListings, LISTING_SPECS, usedFacetKeys, type ListingSpec } from '.
 import type { MapMarker } from '../domain/map.ts';
 import type { Page } from '../domain/paginate.ts';
 import type { Region } from '../domain/regions/tree.ts';
-import { directoryParam, type ListingFacet } from './urls.ts';
+import { directoryParam, type ListingFacet } from '../domain/urls.ts';
 import { buildsHere, buildsNetworkWide, getNetwork, listingTotals, t, urls, type Kim, type Network, type Place, type Story } from './network.ts';
 import { kimCard, label, mapOf, placeCard, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './view.ts';
 

@@ -11,7 +11,7 @@ import { loadRegionData } from '../format/sources/regions.ts';
 import { RegionTree } from '../domain/regions/tree.ts';
 import { metaContentSecurityPolicy } from './security.ts';
 import { buildsInShard, buildsNetworkPages } from '../domain/shards.ts';
-import { createUrls } from './urls.ts';
+import { createUrls } from '../domain/urls.ts';
 
 export type Kim = CollectionEntry<'kim'>;
 export type Story = CollectionEntry<'stories'>;

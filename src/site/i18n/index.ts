@@ -3,7 +3,7 @@
  * edition is a second dictionary and not a rewrite of the pages.
  */
 import id from './id.json';
-import type { Lang } from '../urls.ts';
+import type { Lang } from '../../domain/urls.ts';
 
 export type UiKey = keyof typeof id;
 type Dictionary = Record<UiKey, string>;

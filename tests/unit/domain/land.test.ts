@@ -4,13 +4,12 @@ import {
   COAST_KM,
   createLandIndex,
   farFromPeers,
-  loadLandData,
-  loadLandIndex,
   parseDms,
   type LandData,
   type LandIndex,
   type LandVerdict,
 } from '../../../src/domain/land.ts';
+import { loadLandData, loadLandIndex } from '../../../src/format/sources/land-map.ts';
 
 /** Kilometres per degree, as the module measures them. */
 const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180;

@@ -8,7 +8,7 @@ import { loadRegionData } from '../../../src/format/sources/regions.ts';
 import type { RegionData } from '../../../src/domain/regions/tree.ts';
 import { SLUG_PATTERN } from '../../../src/domain/slug.ts';
 import { readContentDir } from '../../../src/format/read.ts';
-import { loadLandIndex } from '../../../src/domain/land.ts';
+import { loadLandIndex } from '../../../src/format/sources/land-map.ts';
 import { validateNetwork } from '../../../src/format/validate.ts';
 
 let regions: RegionData;

@@ -3,7 +3,7 @@
  * social images and the CMS preview all ask here, so a URL can only change in one place.
  * URLs are Indonesian words; an edition in another language gets its own prefix and words.
  */
-import type { Region } from '../domain/regions/tree.ts';
+import type { Region } from './regions/tree.ts';
 
 export type Lang = 'id';
 

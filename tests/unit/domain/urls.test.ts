@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUrls, directoryParam, listingParam, regionParam, withBase } from '../../../src/site/urls.ts';
+import { createUrls, directoryParam, listingParam, regionParam, withBase } from '../../../src/domain/urls.ts';
 
 const village = { pathSegments: ['kota-bontang', 'bontang-utara', 'bontang-kuala'] };
 const regency = { pathSegments: ['kota-bontang'] };
