@@ -6,17 +6,21 @@ import { defineConfig } from 'astro/config';
 import { jembatan } from './src/build/integration.ts';
 import { IMAGE_BREAKPOINTS, MAX_IMAGE_PIXELS, WEBP_QUALITY } from './src/domain/images.ts';
 import { CONTENT_FEATURES, contentHastPlugins } from './src/format/markdown.ts';
-import { readBuildTime, readSiteSettings } from './src/build/settings.ts';
+import { readBuildTime, siteSettings } from './src/build/settings.ts';
+import { startGate } from './src/format/gate.ts';
 import { inShardSitemap } from './src/domain/shards.ts';
 import { resolveContentDir } from './src/format/read.ts';
 
 // The one place that reads the environment: which content to build, where it is deployed, and
 // (for a network split into province shards by scripts/build-sharded.ts) which shard this is.
 const contentDir = resolveContentDir(process.cwd(), process.env.JEMBATAN_CONTENT_DIR);
-const { site, base } = readSiteSettings(contentDir, process.env);
 const shard = process.env.JEMBATAN_SHARD || null;
 // The build's clock (JEMBATAN_NOW pins it): which stories are published.
 const now = readBuildTime(process.env);
+// The content gate reads and validates content/ once, here; everything after takes its result,
+// the site's address included (a shard skips the land check its preparing step made).
+const gate = await startGate(contentDir, { now, locations: shard === null });
+const { site, base } = siteSettings(gate.result.ok ? gate.result.network.config : null, process.env);
 // A sharded build indexes search after Astro has exited, and hands each shard the figures it
 // cannot count from the part of the entries it holds.
 const sharded = shard ? { figuresFile: process.env.JEMBATAN_NETWORK_FIGURES || null } : null;
@@ -53,7 +57,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    jembatan({ contentDir, now, shard, figuresFile: sharded?.figuresFile ?? null, searchIndex: !sharded }),
+    jembatan({ gate, shard, figuresFile: sharded?.figuresFile ?? null, searchIndex: !sharded }),
     mdx(),
     sitemap({ filter: (page) => inShardSitemap(shard, new URL(page).pathname.slice(base.length - 1)) }),
   ],

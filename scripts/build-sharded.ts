@@ -18,7 +18,6 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { z } from 'astro/zod';
 import { mergeGeoJson, type FeatureCollection } from '../src/domain/geojson.ts';
 import { facetName } from '../src/domain/search/facets.ts';
 import { buildRouter, describeRouter } from '../src/build/search/build-router.ts';
@@ -117,8 +116,7 @@ function writeShardContent(network: ValidNetwork, shard: string, chosen: ShardEn
 }
 
 async function prepare(): Promise<void> {
-  z.config(z.locales.id());
-  const now = readBuildTime(process.env);
+    const now = readBuildTime(process.env);
   const { result } = await runGate(contentDir, { now });
   if (result.warnings.length > 0) console.warn(formatContentErrors(result.warnings, 'warning'));
   if (!result.ok) {

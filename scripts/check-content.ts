@@ -2,13 +2,11 @@
  * Checks a content folder without building the site: the same gate the build runs, in a second
  * instead of a full build. Usage: `npm run check:content [-- path/to/content]`.
  */
-import { z } from 'astro/zod';
 import { readBuildTime } from '../src/build/settings.ts';
 import { formatContentErrors } from '../src/format/errors.ts';
 import { runGate } from '../src/format/gate.ts';
 import { resolveContentDir } from '../src/format/read.ts';
 
-z.config(z.locales.id());
 const contentDir = resolveContentDir(process.cwd(), process.argv[2] ?? process.env.JEMBATAN_CONTENT_DIR);
 const { result } = await runGate(contentDir, { now: readBuildTime(process.env) });
 if (result.warnings.length > 0) console.warn(formatContentErrors(result.warnings, 'warning'));

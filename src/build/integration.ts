@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { z } from 'astro/zod';
 import { checkImageMetadata, checkSvgFiles } from './checks/metadata.ts';
 import { checkPublicDir, formatSiteProblems } from './checks/index.ts';
 import { describeSearchIndex, indexSite } from './search/index-site.ts';
@@ -11,7 +10,7 @@ import { tileOrigin } from '../domain/map.ts';
 import { headersFile } from '../site/security.ts';
 import { formatContentErrors } from '../format/errors.ts';
 import { removeUnreferencedImages } from './unreferenced.ts';
-import { startGate } from '../format/gate.ts';
+import type { GateRun } from '../format/gate.ts';
 import { contentFence } from './fence.ts';
 import { holdRoot } from './root-lock.ts';
 
@@ -33,15 +32,13 @@ function stop(message: string, hint: string): never {
  * network configuration to the pages, and checks the built site before it is published.
  */
 export function jembatan({
-  contentDir,
-  now,
+  gate,
   shard = null,
   figuresFile = null,
   searchIndex = true,
 }: {
-  contentDir: string;
-  /** The build's clock: a story dated later is not published (see build/settings.ts). */
-  now: Date;
+  /** The content gate's run over the content folder (format/gate.ts), started by the config. */
+  gate: GateRun;
   /** Which shard of a network built in shards this is (see domain/shards.ts). */
   shard?: string | null;
   /** The whole network's figures, for a network shard that holds only part of its entries. */
@@ -62,9 +59,7 @@ export function jembatan({
             logger.info(`Menunggu build lain di folder proyek ini selesai (proses ${holder}).`),
           );
         }
-        z.config(z.locales.id());
-        const started = performance.now();
-        const { result } = await startGate(contentDir, { now, locations: shard === null });
+        const { contentDir, now, result } = gate;
         if (result.warnings.length > 0) logger.warn(`\n${formatContentErrors(result.warnings, 'warning')}`);
         if (!result.ok) {
           logger.error(`\n${formatContentErrors(result.errors)}`);
@@ -79,7 +74,7 @@ export function jembatan({
         tiles = config.map.tiles;
         logger.info(
           `Konten valid: ${kim.length} KIM, ${stories.length} cerita, ${places.length} potensi ` +
-            `(${Math.round(performance.now() - started)} ms).`,
+            `(${Math.round(gate.milliseconds)} ms).`,
         );
         const source = [
           `export const contentDir = ${JSON.stringify(contentDir)};`,

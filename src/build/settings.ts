@@ -4,10 +4,19 @@ import yaml from 'js-yaml';
 import { NETWORK_FILE } from '../format/read.ts';
 
 /**
- * Where the site is published, read before Astro starts. The content gate reports a broken
- * `network.yaml` properly a moment later, so this reader never fails: it falls back instead.
- * `SITE_URL` and `BASE_PATH` override the file for deploys (a GitHub Pages project site, a
- * preview) without editing content.
+ * Where the site is published: `site` and `base` of `network.yaml`, unless `SITE_URL` and
+ * `BASE_PATH` override them for a deploy (a GitHub Pages project site, a preview) without editing
+ * content. Never fails: without a valid configuration (the gate reports why) it falls back.
+ */
+export function siteSettings(network: { site?: unknown; base?: unknown } | null, env: Record<string, string | undefined>): { site: string; base: string } {
+  const site = env.SITE_URL || (typeof network?.site === 'string' ? network.site : 'https://example.org');
+  const base = env.BASE_PATH || (typeof network?.base === 'string' ? network.base : '/');
+  return { site, base: base.endsWith('/') ? base : `${base}/` };
+}
+
+/**
+ * The same settings read straight from `network.yaml`, for a command that checks a site built
+ * earlier (the build itself takes them from the gate, which has read the file already).
  */
 export function readSiteSettings(contentDir: string, env: Record<string, string | undefined>): { site: string; base: string } {
   let raw: { site?: unknown; base?: unknown } = {};
@@ -21,9 +30,7 @@ export function readSiteSettings(contentDir: string, env: Record<string, string 
   } catch {
     // Reported by the content gate.
   }
-  const site = env.SITE_URL || (typeof raw.site === 'string' ? raw.site : 'https://example.org');
-  const base = env.BASE_PATH || (typeof raw.base === 'string' ? raw.base : '/');
-  return { site, base: base.endsWith('/') ? base : `${base}/` };
+  return siteSettings(raw, env);
 }
 
 /**

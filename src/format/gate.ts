@@ -4,6 +4,8 @@
  * collections' loader and the Vite fence then take their entries and files from this one result,
  * so what is validated and what is published can never be two different lists.
  */
+import { z } from 'astro/zod';
+import type { RegionTree } from '../domain/regions/tree.ts';
 import { loadLandIndex } from './sources/land-map.ts';
 import { loadRegionData } from './sources/regions.ts';
 import { readContentDir } from './read.ts';
@@ -15,6 +17,8 @@ export interface GateRun {
   contentDir: string;
   now: Date;
   result: ValidationResult;
+  /** How long reading and validating took. */
+  milliseconds: number;
 }
 
 /**
@@ -24,10 +28,12 @@ export interface GateRun {
  */
 export interface Published {
   contentDir: string;
+  /** The region tree for the network's scope: built once, for the gate and then for the pages. */
+  tree: RegionTree | null;
   /** The gate's problems, when it refused the content. */
   errors: ContentError[] | null;
-  /** Published entries by collection, in the gate's order. */
-  entries: Record<CollectionName, { id: string; source: EntrySource }[]>;
+  /** Published entries by collection, in the gate's order, with their validated data. */
+  entries: Record<CollectionName, { id: string; data: unknown; source: EntrySource }[]>;
   /** Content-relative paths of every file the published site may read: entries and their photos. */
   files: ReadonlySet<string>;
   /** The published entries by content-relative path, for the fence to serve their checked bodies. */
@@ -41,15 +47,16 @@ export function publishedOf(run: GateRun): Published {
   const sources = new Map<string, EntrySource>();
   if (result.ok) {
     for (const collection of ['kim', 'stories', 'places'] as const) {
-      for (const { id, source } of result.network[collection]) {
+      for (const { id, data, source } of result.network[collection]) {
         if (!source.published) continue;
-        entries[collection].push({ id, source });
+        entries[collection].push({ id, data, source });
         sources.set(source.path, source);
       }
     }
   }
   return {
     contentDir: run.contentDir,
+    tree: result.ok ? result.network.tree : null,
     errors: result.ok ? null : result.errors,
     entries,
     files: result.ok ? publishedFiles(result.network) : new Set(),
@@ -72,9 +79,13 @@ export interface GateOptions {
 
 /** Reads and validates a content folder. */
 export async function runGate(contentDir: string, { now, cwd = process.cwd(), locations = true }: GateOptions): Promise<GateRun> {
+  // zod's own words, for the few checks no message of ours covers, in the contributors' language.
+  z.config(z.locales.id());
+  const started = performance.now();
   const snapshot = await readContentDir(contentDir, cwd);
   const [regions, land] = await Promise.all([loadRegionData(), locations && mentionsCoordinates(snapshot.files) ? loadLandIndex({ keep: false }) : undefined]);
-  return { contentDir, now, result: validateNetwork({ ...snapshot, regions, now, land }) };
+  const result = validateNetwork({ ...snapshot, regions, now, land });
+  return { contentDir, now, result, milliseconds: performance.now() - started };
 }
 
 // Astro loads the content config through Vite, as a second copy of these modules; a registry on

@@ -31,11 +31,11 @@ const posix = (file: string) => file.split(path.sep).join('/');
 
 async function sync(collection: CollectionName, published: Published, context: Context): Promise<void> {
   if (published.errors) throw new Error('Gerbang konten belum lolos; entri tidak dimuat.');
-  const { store, parseData, generateDigest, config } = context;
+  const { store, generateDigest, config } = context;
   const root = fileURLToPath(config.root);
   const renderMarkdown = await context.entryTypes.get('.md')?.getRenderFunction?.(config);
   const kept = new Set<string>();
-  for (const { id, source } of published.entries[collection]) {
+  for (const { id, data, source } of published.entries[collection]) {
     kept.add(id);
     const filePath = path.join(published.contentDir, ...source.path.split('/'));
     const storedPath = posix(path.relative(root, filePath));
@@ -47,10 +47,10 @@ async function sync(collection: CollectionName, published: Published, context: C
       if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, storedPath);
       continue;
     }
-    const data = await parseData({ id, data: source.raw, filePath });
+    // The gate's data, validated once: its photos are already the content layer's markers.
     if (source.format === 'mdx') {
       // Vite compiles the file; the fence (fence.ts) hands it the body the gate checked.
-      store.set({ id, data, filePath: storedPath, digest, deferredRender: true });
+      store.set({ id, data: data as Record<string, unknown>, filePath: storedPath, digest, deferredRender: true });
       continue;
     }
     if (!renderMarkdown) throw new Error('Astro tidak menyediakan pengubah Markdown.');
@@ -62,7 +62,7 @@ async function sync(collection: CollectionName, published: Published, context: C
       const relative = path.posix.normalize(path.posix.join(path.posix.dirname(source.path), image));
       if (!source.images.includes(relative)) throw new Error(`${source.path}: gambar "${image}" tidak diperiksa oleh gerbang konten.`);
     }
-    store.set({ id, data, filePath: storedPath, digest, rendered, assetImports: imagePaths });
+    store.set({ id, data: data as Record<string, unknown>, filePath: storedPath, digest, rendered, assetImports: imagePaths });
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
 }

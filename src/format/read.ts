@@ -144,7 +144,7 @@ export async function readContentDir(contentDir: string, cwd = process.cwd()): P
         bytes: readHead(file, Math.min(size, MAX_ENTRY_BYTES)),
       });
       facts.set(relative, { type: 'file', bytes: size, image: null });
-    } else {
+    } else if (relative !== NETWORK_FILE) {
       facts.set(relative, await photoFacts(file, size));
       if (collection && ENTRY_LOOKALIKE.test(relative)) unread.push(displayPathOf(file, cwd));
     }

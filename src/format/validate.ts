@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { COLLECTIONS, kimSchema, networkSchema, pathImageContext, placeSchema, storySchema } from './schemas/index.ts';
+import { COLLECTIONS, contentLayerImageContext, kimSchema, networkSchema, placeSchema, storySchema } from './schemas/index.ts';
 import type { CollectionName, KimData, NetworkConfig, PlaceData, StoryData } from './schemas/index.ts';
 import type { Coordinates } from '../domain/geo.ts';
 import type { ImageFormat } from '../domain/image-files.ts';
@@ -110,10 +110,11 @@ export type Warnings = { warnings: ContentError[] };
 
 export type ValidationResult = ({ ok: true; network: ValidNetwork } | { ok: false; errors: ContentError[] }) & Warnings;
 
+// Photos come out as the content layer's own markers, so the loader can store this data as is.
 const SCHEMAS = {
-  kim: kimSchema(pathImageContext),
-  stories: storySchema(pathImageContext),
-  places: placeSchema(pathImageContext),
+  kim: kimSchema(contentLayerImageContext),
+  stories: storySchema(contentLayerImageContext),
+  places: placeSchema(contentLayerImageContext),
 } satisfies Record<CollectionName, z.ZodType>;
 
 const SECTIONS: Record<CollectionName, Section> = { kim: 'kim', stories: 'stories', places: 'places' };

@@ -3,12 +3,11 @@
  * `astro:*`. It queries each collection once per build and hands pages a ready-made model.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { base, figures, network as config, now, shard } from 'virtual:jembatan/network';
+import { base, contentDir, figures, network as config, now, shard } from 'virtual:jembatan/network';
 import { createTranslator } from './i18n/index.ts';
 import { tileOrigin } from '../domain/map.ts';
 import { NetworkModel } from '../domain/network.ts';
-import { loadRegionData } from '../format/sources/regions.ts';
-import { RegionTree } from '../domain/regions/tree.ts';
+import { sharedGate } from '../format/gate.ts';
 import { metaContentSecurityPolicy } from './security.ts';
 import { buildsInShard, buildsNetworkPages } from '../domain/shards.ts';
 import { createUrls } from '../domain/urls.ts';
@@ -21,13 +20,15 @@ export type Network = NetworkModel<Kim, Story, Place>;
 let cached: Promise<Network> | undefined;
 
 async function load(): Promise<Network> {
-  const [regions, kims, stories, places] = await Promise.all([
-    loadRegionData(),
+  const [published, kims, stories, places] = await Promise.all([
+    // The region tree the gate built for the scope: the official lists are read once per build.
+    sharedGate(contentDir, { now }),
     getCollection('kim'),
     getCollection('stories'),
     getCollection('places'),
   ]);
-  return new NetworkModel({ tree: RegionTree.build(regions, config.scope), kims, stories, places, now, known: figures ?? {} });
+  if (!published.tree) throw new Error('Gerbang konten belum lolos; halaman tidak dibangun.');
+  return new NetworkModel({ tree: published.tree, kims, stories, places, now, known: figures ?? {} });
 }
 
 /** The network model, built once per build however many pages ask for it. */

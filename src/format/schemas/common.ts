@@ -20,6 +20,19 @@ export const pathImageContext = {
 } satisfies SchemaContext;
 
 /**
+ * How Astro's content layer writes a photo in an entry's data: its `image()` helper turns the path
+ * into this marker, which `getCollection` later swaps for the processed photo. The gate writes the
+ * same marker, so the collections' loader stores the gate's validated data as it is, and the
+ * schemas run once per build instead of twice.
+ */
+export const CONTENT_LAYER_IMAGE_PREFIX = '__ASTRO_IMAGE_';
+
+/** A schema context whose photos come out as content-layer markers (paths made explicitly relative). */
+export const contentLayerImageContext = {
+  image: () => pathImageContext.image().transform((path) => `${CONTENT_LAYER_IMAGE_PREFIX}${/^\.{1,2}\//.test(path) ? path : `./${path}`}`),
+} satisfies SchemaContext;
+
+/**
  * The longest headline or name a contributor may give: the whole page title (the built site is
  * checked against it) and long enough for an Indonesian news headline.
  */
