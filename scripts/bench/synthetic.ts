@@ -230,7 +230,7 @@ function writeEntry(file: string, data: Record<string, unknown>, body: string): 
  * shapes and grain, not a flat fill that AVIF would compress in no time. sharp writes no EXIF
  * unless asked, so the source passes the metadata checks.
  */
-export async function coverSourceJpeg(index: number, seed: number): Promise<Buffer> {
+async function coverSourceJpeg(index: number, seed: number): Promise<Buffer> {
   const width = 1200;
   const height = 800;
   const random = mulberry32(seed * 7919 + index);

@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
-export interface Transfer {
+interface Transfer {
   path: string;
   bytes: number;
 }

@@ -36,7 +36,7 @@ export interface StripResult {
 }
 
 /** What a line reports, so the command line can send failures to stderr. */
-export type StripEvent = 'stripped' | 'skipped' | 'failed';
+type StripEvent = 'stripped' | 'skipped' | 'failed';
 
 export interface StripOptions {
   /** Receives one Indonesian line per file acted on; silent by default. */

@@ -24,7 +24,7 @@ export const COAST_KM = 5;
  * drops many reef islands and sandbanks, and the official point is one spot on an island that may
  * be a couple of kilometres long; 3 km covers such an island without bridging to the next one.
  */
-export const ISLAND_KM = 3;
+const ISLAND_KM = 3;
 
 /**
  * How far inside a neighbour's mapped land a point may be and still count as Indonesian land. The
@@ -32,7 +32,7 @@ export const ISLAND_KM = 3;
  * meridian are within 0.1 km), but winding ones (Kalimantan, Timor) are simplified to its 1 km
  * resolution. A wider margin would start accepting border towns across the line.
  */
-export const BORDER_KM = 1;
+const BORDER_KM = 1;
 
 /** Indonesia's code in the land map (ISO 3166-1 alpha-3). */
 const INDONESIA = 'IDN';

@@ -31,10 +31,10 @@ export interface ListingSpec<T> {
 }
 
 /** Pages per listing: 25 pages of the newest stories are about half a year of a busy kabupaten. */
-export const MAX_LISTING_PAGES = 25;
+const MAX_LISTING_PAGES = 25;
 
 /** Small enough pages for a slow connection, large enough to browse. */
-export const PAGE_SIZE = 12;
+const PAGE_SIZE = 12;
 
 /** How many of the newest stories and of the (featured) places the home page shows. */
 export const HOME_CARDS = 6;

@@ -32,7 +32,7 @@ export function tileOrigin(template: string): string {
 }
 
 /** How many markers one map draws; a page embeds them, so their number is bounded like the page. */
-export const MAP_MARKER_LIMIT = 150;
+const MAP_MARKER_LIMIT = 150;
 
 export interface MapEntry {
   type: 'potensi' | 'kim';

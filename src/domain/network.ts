@@ -77,7 +77,6 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   readonly #storiesByTag = new Map<string, S[]>();
   readonly #storiesByCategory = new Map<string, S[]>();
   readonly #placesByKim = new Map<string, P[]>();
-  readonly #placesByRegion = new Map<string, P[]>();
   readonly #placesWithin = new Map<string, P[]>();
   readonly #kimsWithin = new Map<string, K[]>();
   readonly #stats = new Map<string, RegionStats>();
@@ -100,7 +99,6 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
       push(this.#storiesByCategory, story.data.category, story);
     }
     for (const place of this.places) {
-      push(this.#placesByRegion, place.data.region, place);
       for (const code of lineage(place.data.region)) push(this.#placesWithin, code, place);
       if (place.data.kim) push(this.#placesByKim, place.data.kim, place);
     }
@@ -188,10 +186,6 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     return this.#kimsWithin.get(code) ?? [];
   }
 
-  /** Places located exactly at this region (a village, or a district for area-wide places). */
-  placesAt(code: string): readonly P[] {
-    return this.#placesByRegion.get(code) ?? [];
-  }
 
   /** Stories whose KIM is based in this village. */
   storiesInVillage(code: string): S[] {

@@ -42,7 +42,7 @@ interface Entries {
 }
 
 /** The province an entry's region code lies in. */
-export const provinceOf = (code: string) => code.slice(0, 2);
+const provinceOf = (code: string) => code.slice(0, 2);
 
 /** A region shard's bounds, as codes compared at regency depth: `35-35.12` is ["35", "35.12"]. */
 function boundsOf(shard: string): [string, string] {
@@ -154,7 +154,7 @@ export function shardEntries(entries: Entries, shard: string): ShardEntries {
 
 
 /** How many entries the network's listings count, per listing: `all` and each facet key. */
-export type ListingTotals = Record<string, number>;
+type ListingTotals = Record<string, number>;
 
 /** How many entries each of the network's listings has. */
 export interface ListingFigures {

@@ -3,7 +3,7 @@
  * listings and (later) search filters use the same keys. Keys are URL segments and frontmatter
  * values, so they are Indonesian and never change; labels live in the UI dictionary.
  */
-export const SECTORS = [
+const SECTORS = [
   { key: 'wisata', placeKind: true },
   { key: 'kuliner', placeKind: true },
   { key: 'kerajinan', placeKind: true },
@@ -26,7 +26,7 @@ export const PLACE_KIND_KEYS = SECTORS.filter((s) => s.placeKind).map((s) => s.k
 
 /** What a story is, for the newsroom's sections. */
 export const STORY_CATEGORY_KEYS = ['berita', 'kegiatan', 'potensi', 'pengumuman', 'layanan-publik'] as const;
-export type StoryCategoryKey = (typeof STORY_CATEGORY_KEYS)[number];
+type StoryCategoryKey = (typeof STORY_CATEGORY_KEYS)[number];
 
 /**
  * Licences a story may carry. CC BY 4.0 is the default because it lets journalists and other
@@ -45,4 +45,4 @@ export const DEFAULT_LICENSE: LicenseKey = 'CC-BY-4.0';
 
 /** Rough price bands for places, so readers on a budget can filter without exact figures. */
 export const PRICE_RANGE_KEYS = ['gratis', 'murah', 'sedang', 'mahal'] as const;
-export type PriceRangeKey = (typeof PRICE_RANGE_KEYS)[number];
+type PriceRangeKey = (typeof PRICE_RANGE_KEYS)[number];

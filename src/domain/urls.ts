@@ -112,4 +112,4 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
   };
 }
 
-export type Urls = ReturnType<typeof createUrls>;
+type Urls = ReturnType<typeof createUrls>;

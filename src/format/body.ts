@@ -7,7 +7,7 @@ import { MDX_COMPONENTS, type ComponentRule } from './mdx-components.ts';
  * element renders as-is (a `<script>` included). Contributor MDX may therefore only use plain
  * Markdown plus the components the project itself provides, checked here before anything runs.
  */
-export interface MdxProblem {
+interface MdxProblem {
   line: number | undefined;
   message: string;
 }
@@ -39,7 +39,7 @@ const FORBIDDEN: Record<string, string> = {
  * How deep quotes may nest. The parser's time grows with the square of the nesting, so a line of
  * a hundred thousand ">" would hold the build for seconds per file; nobody quotes 32 levels deep.
  */
-export const MAX_QUOTE_DEPTH = 32;
+const MAX_QUOTE_DEPTH = 32;
 
 /** The first line quoting deeper than MAX_QUOTE_DEPTH, 1-based within the body. */
 function tooDeepQuote(body: string): number | undefined {
@@ -54,7 +54,7 @@ function tooDeepQuote(body: string): number | undefined {
 }
 
 /** A photo written in a body (`![Keterangan](./foto.jpg)`), as the Markdown parser reads it. */
-export interface BodyImage {
+interface BodyImage {
   url: string;
   alt: string;
   line: number | undefined;

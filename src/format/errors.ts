@@ -24,7 +24,7 @@ export function fieldPath(path: readonly PropertyKey[]): string | null {
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /** Makes contributor text safe to print in a report: invisible characters are written as escapes. */
-export function printable(text: string): string {
+function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -57,14 +57,4 @@ export function formatContentErrors(errors: readonly ContentError[], kind: 'erro
     lines.push('');
   }
   return lines.join('\n');
-}
-
-/** Thrown when content fails validation; its message is the full contributor report. */
-export class ContentValidationError extends Error {
-  readonly errors: readonly ContentError[];
-  constructor(errors: readonly ContentError[]) {
-    super(formatContentErrors(errors));
-    this.name = 'ContentValidationError';
-    this.errors = errors;
-  }
 }

@@ -9,10 +9,10 @@ export type FrontmatterResult =
  * YAML aliases (`*name`) let a few lines stand for millions of values, which every later check
  * would walk; no frontmatter a person writes comes near this many values.
  */
-export const MAX_YAML_VALUES = 5000;
+const MAX_YAML_VALUES = 5000;
 
 /** Counts the values of a parsed YAML document as a walk sees them (aliases counted each time), up to `limit`. */
-export function countValues(value: unknown, limit = MAX_YAML_VALUES): number {
+function countValues(value: unknown, limit = MAX_YAML_VALUES): number {
   let count = 0;
   const stack = [value];
   while (stack.length > 0 && count <= limit) {
@@ -88,7 +88,7 @@ function duplicateKeyAt(text: string, mark: yaml.YAMLException['mark'] | undefin
 }
 
 /** An Indonesian account of a YAML error; its line travels beside it. */
-export function describeYamlError(error: yaml.YAMLException, text: string): string {
+function describeYamlError(error: yaml.YAMLException, text: string): string {
   if (/duplicated mapping key/.test(error.reason)) {
     const key = duplicateKeyAt(text, error.mark);
     if (key) return msg.duplicateKey(key);

@@ -41,7 +41,7 @@ export interface Published {
 }
 
 /** The part of a run the loader and the fence use. */
-export function publishedOf(run: GateRun): Published {
+function publishedOf(run: GateRun): Published {
   const { result } = run;
   const entries: Published['entries'] = { kim: [], stories: [], places: [] };
   const sources = new Map<string, EntrySource>();

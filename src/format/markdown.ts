@@ -24,7 +24,7 @@ export function isSafeContentUrl(value: string): boolean {
 }
 
 /** Raw HTML chunks become plain text: a reader sees the tag written out and the browser never runs it. */
-export const escapeRawHtml = defineHastPlugin({
+const escapeRawHtml = defineHastPlugin({
   name: 'jembatan:escape-raw-html',
   raw(node, ctx) {
     ctx.replaceNode(node, { type: 'text', value: node.value });
@@ -32,7 +32,7 @@ export const escapeRawHtml = defineHastPlugin({
 });
 
 /** A link with an unsafe target keeps its text but loses the link; an unsafe image disappears. */
-export const dropUnsafeUrls = defineHastPlugin({
+const dropUnsafeUrls = defineHastPlugin({
   name: 'jembatan:drop-unsafe-urls',
   element: {
     filter: ['a', 'img'],
@@ -49,7 +49,7 @@ export const dropUnsafeUrls = defineHastPlugin({
  * Photos in a body are shown at the text column's width: without a width Astro would also
  * encode the phone's full 4,000-pixel original, which no reader needs and which costs build time.
  */
-export const capBodyImages = defineHastPlugin({
+const capBodyImages = defineHastPlugin({
   name: 'jembatan:cap-body-images',
   element: {
     filter: ['img'],
@@ -65,13 +65,13 @@ export const capBodyImages = defineHastPlugin({
  * the page layout uses: a story heading "Isi" would otherwise become `id="isi"`, the skip link's
  * target, and a heading could take the id a page script looks up.
  */
-export const HEADING_ID_PREFIX = 'bagian-';
+const HEADING_ID_PREFIX = 'bagian-';
 
 /**
  * Gives every heading of a body its anchor, prefixed. Astro's own heading pass keeps an id that
  * is already set, so this runs first; it is a factory so each document counts its own namesakes.
  */
-export const prefixHeadingIds = () => {
+const prefixHeadingIds = () => {
   const slugger = new Slugger();
   return defineHastPlugin({
     name: 'jembatan:prefix-heading-ids',

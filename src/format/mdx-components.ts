@@ -22,7 +22,7 @@ export function youtubeId(url: string): string | null {
   return id && /^[A-Za-z0-9_-]{11}$/.test(id) ? id : null;
 }
 
-export interface AttributeRule {
+interface AttributeRule {
   required: boolean;
   /** Returns an Indonesian message when the value is not acceptable. */
   check?: (value: string) => string | undefined;

@@ -110,7 +110,7 @@ function entryCollection(relative: string): CollectionName | undefined {
 }
 
 /** Whether a content file is an entry: Markdown or MDX in a collection folder, not parked with "_". */
-export function isEntryPath(relative: string): boolean {
+function isEntryPath(relative: string): boolean {
   const name = path.posix.basename(relative);
   return entryCollection(relative) !== undefined && relative.includes('/') && ENTRY_EXTENSION.test(name) && !name.startsWith('_');
 }

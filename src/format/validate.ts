@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { COLLECTIONS, contentLayerImageContext, kimSchema, networkSchema, placeSchema, storySchema } from './schemas/index.ts';
+import { contentLayerImageContext, kimSchema, networkSchema, placeSchema, storySchema } from './schemas/index.ts';
 import type { CollectionName, KimData, NetworkConfig, PlaceData, StoryData } from './schemas/index.ts';
 import type { Coordinates } from '../domain/geo.ts';
 import type { ImageFormat } from '../domain/image-files.ts';
@@ -90,7 +90,7 @@ export interface EntrySource {
   published: boolean;
 }
 
-export interface Entry<T> {
+interface Entry<T> {
   id: string;
   displayPath: string;
   data: T;
@@ -106,7 +106,7 @@ export interface ValidNetwork {
 }
 
 /** Problems that do not stop the build but that someone should fix (GPS in a source photo). */
-export type Warnings = { warnings: ContentError[] };
+type Warnings = { warnings: ContentError[] };
 
 export type ValidationResult = ({ ok: true; network: ValidNetwork } | { ok: false; errors: ContentError[] }) & Warnings;
 
@@ -149,7 +149,7 @@ const TYPE_LABELS: Record<string, string> = {
  * Indonesian messages for the generic checks no schema field words itself (a wrong type, a
  * missing value). Messages written on a schema field still win over these.
  */
-export const indonesianIssue: z.core.$ZodErrorMap = (issue) => {
+const indonesianIssue: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type') {
     return issue.input === undefined ? msg.required : msg.invalidType(TYPE_LABELS[issue.expected] ?? issue.expected);
   }
@@ -159,7 +159,7 @@ export const indonesianIssue: z.core.$ZodErrorMap = (issue) => {
 };
 
 /** Turns zod's issues into contributor errors, one per field, in Indonesian. */
-export function issuesToErrors(displayPath: string, data: unknown, issues: readonly z.core.$ZodIssue[]): ContentError[] {
+function issuesToErrors(displayPath: string, data: unknown, issues: readonly z.core.$ZodIssue[]): ContentError[] {
   const errors: ContentError[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -175,7 +175,7 @@ export function issuesToErrors(displayPath: string, data: unknown, issues: reado
 }
 
 /** The image paths an entry's frontmatter names, with the field each stands in. */
-export function imageFields(collection: CollectionName, data: Record<string, unknown>): [string, unknown][] {
+function imageFields(collection: CollectionName, data: Record<string, unknown>): [string, unknown][] {
   switch (collection) {
     case 'kim':
       return [['logo', data.logo]];
@@ -198,7 +198,7 @@ function photoProblem(facts: PathFacts, written: string): string | undefined {
 }
 
 /** The closest existing id to a mistyped reference, if one is close enough to be what was meant. */
-export function suggestId(written: string, ids: Iterable<string>, prefix = ''): string | undefined {
+function suggestId(written: string, ids: Iterable<string>, prefix = ''): string | undefined {
   const slug = slugify(written);
   let best: { id: string; distance: number } | undefined;
   for (const id of ids) {
@@ -523,4 +523,3 @@ export function publishedFiles(network: ValidNetwork): Set<string> {
   return files;
 }
 
-export { COLLECTIONS };

@@ -28,7 +28,7 @@ interface SectionDescriptor<T> {
 
 const describe = <T,>(d: SectionDescriptor<T>) => d;
 
-export const SECTIONS = {
+const SECTIONS = {
   stories: describe<Story>({
     spec: LISTING_SPECS.stories,
     items: (n) => n.stories,

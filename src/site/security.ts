@@ -43,7 +43,7 @@ export const contentSecurityPolicy = (options: PolicyOptions = {}): string => se
 export const metaContentSecurityPolicy = (options: PolicyOptions = {}): string => serialize((name) => !HEADER_ONLY.has(name), options);
 
 /** Headers every page gets. */
-export function securityHeaders(options: PolicyOptions = {}): Record<string, string> {
+function securityHeaders(options: PolicyOptions = {}): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(options),
     'X-Content-Type-Options': 'nosniff',

@@ -14,7 +14,7 @@ const REQUIRED: Record<string, string> = { 'default-src': "'self'", 'object-src'
 const SCRIPT_SOURCES = new Set(["'self'", "'wasm-unsafe-eval'"]);
 
 /** Why a policy is not safe enough, in Indonesian, or undefined when it is. */
-export function policyProblem(policy: string): string | undefined {
+function policyProblem(policy: string): string | undefined {
   const directives = new Map(
     policy
       .split(';')

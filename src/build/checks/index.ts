@@ -14,12 +14,11 @@ import { checkPageWeight, type WeightFigures } from './weight.ts';
 
 export { listHtmlFiles, validateHtml } from './html.ts';
 export { checkLinks, normalizeBase, srcsetUrls } from './links.ts';
-export { checkPagePolicies, policyProblem } from './csp.ts';
-export { checkImageMetadata, checkSvgFiles, listImageFiles, listIrregularFiles, listSvgFiles, svgActiveContent } from './metadata.ts';
-export { BUDGETS, checkPageWeight, type WeightFigures } from './weight.ts';
+export { checkPagePolicies } from './csp.ts';
+export { checkImageMetadata, checkSvgFiles, listImageFiles, listSvgFiles, svgActiveContent } from './metadata.ts';
 
 /** The checks, named in reports. */
-export type SiteCheck = 'html' | 'link' | 'metadata' | 'svg' | 'weight' | 'csp' | 'file';
+type SiteCheck = 'html' | 'link' | 'metadata' | 'svg' | 'weight' | 'csp' | 'file';
 
 /** One problem in one built file, phrased for the person who runs the network's site. */
 export interface SiteProblem {

@@ -10,7 +10,7 @@ import { countWords, ROUTER_DIR, routerContent } from '../../domain/search/route
 
 /** Pagefind stores its files gzip-compressed behind a 12-byte signature. */
 const SIGNATURE = 'pagefind_dcd';
-export function readPagefindFile(file: string): Buffer {
+function readPagefindFile(file: string): Buffer {
   const data = gunzipSync(readFileSync(file));
   if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${file} bukan berkas Pagefind yang dikenal.`);
   return data.subarray(SIGNATURE.length);
@@ -25,7 +25,7 @@ interface Fragment {
  * The pages of one Pagefind index, by page id. A fragment file holds one page, named by its id,
  * or (Pagefind 1.5 and later, for small pages) a group of pages keyed by their ids.
  */
-export function* indexedPages(indexDir: string): Generator<[id: string, page: Fragment]> {
+function* indexedPages(indexDir: string): Generator<[id: string, page: Fragment]> {
   const dir = path.join(indexDir, 'fragment');
   for (const name of readdirSync(dir)) {
     const data = JSON.parse(readPagefindFile(path.join(dir, name)).toString('utf8')) as Fragment | Record<string, Fragment>;

@@ -20,7 +20,7 @@ export function describeSearchIndex(report: SearchIndexReport): string {
 }
 
 /** The folder the index is written to, inside the built site. */
-export const SEARCH_INDEX_DIR = 'pagefind';
+const SEARCH_INDEX_DIR = 'pagefind';
 
 function folderSize(dir: string): { files: number; bytes: number } {
   let files = 0;

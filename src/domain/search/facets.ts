@@ -6,7 +6,7 @@
 import type { Region, RegionTree } from '../regions/tree.ts';
 
 export const FACET_KEYS = ['tipe', 'kabupaten', 'kecamatan', 'desa', 'sektor', 'tahun'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+type FacetKey = (typeof FACET_KEYS)[number];
 export type Facets = Partial<Record<FacetKey, string[]>>;
 
 /** Content types as the filter menu names them. */

@@ -25,7 +25,7 @@ export const pathImageContext = {
  * same marker, so the collections' loader stores the gate's validated data as it is, and the
  * schemas run once per build instead of twice.
  */
-export const CONTENT_LAYER_IMAGE_PREFIX = '__ASTRO_IMAGE_';
+const CONTENT_LAYER_IMAGE_PREFIX = '__ASTRO_IMAGE_';
 
 /** A schema context whose photos come out as content-layer markers (paths made explicitly relative). */
 export const contentLayerImageContext = {

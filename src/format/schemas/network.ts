@@ -27,7 +27,6 @@ export const networkSchema = z.strictObject({
     // Folder names only: a "." or ".." segment would point links outside the site's folder.
     .regex(/^\/(?:(?!\.{1,2}\/)[a-z0-9._-]+\/)*$/i, { error: msg.basePath })
     .default('/'),
-  languages: z.array(z.enum(['id'], { error: msg.oneOf(['id']) })).min(1).default(['id']),
   /** Kemendagri codes of the provinces, regencies or districts the network covers. */
   scope: z.array(scopeCode(), { error: msg.list }).min(1, { error: msg.required }),
   operator: z

@@ -187,11 +187,9 @@ describe('NetworkModel region stats', () => {
     expect(() => network.stats('64.99')).toThrow(/Unknown region code/);
   });
 
-  it('lists KIM of a village and places at a region', () => {
+  it('lists KIM of a village and the places a KIM keeps', () => {
     expect(network.kimsInVillage(BONTANG_KUALA).map((k) => k.id)).toEqual(['kim-bk-1', 'kim-bk-2']);
     expect(network.kimsInVillage('64.74.01.1003')).toEqual([]);
-    expect(network.placesAt('64.74.01').map((p) => p.id)).toEqual(['pesisir-utara']);
-    expect(network.placesAt(BONTANG_KUALA).map((p) => p.id)).toEqual(['kampung-atas-air']);
     expect(network.placesByKim('kim-batuah').map((p) => p.id)).toEqual(['air-terjun']);
   });
 

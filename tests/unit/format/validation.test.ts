@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RegionData } from '../../../src/domain/regions/tree.ts';
-import { formatContentErrors, ContentValidationError, fieldPath } from '../../../src/format/errors.ts';
+import { formatContentErrors, fieldPath } from '../../../src/format/errors.ts';
 import { parseFrontmatter } from '../../../src/format/frontmatter.ts';
 import type { LandVerdict } from '../../../src/domain/land.ts';
 import { msg } from '../../../src/format/messages.ts';
@@ -572,13 +572,6 @@ describe('formatContentErrors', () => {
     expect(lines[b + 1]).toBe(`    kolom "kim": ${msg.kimUnknown('kim-x')}`);
     expect(lines[b + 2]).toBe(`    kolom "places[0]": ${msg.placeUnknown('p')}`);
     expect(lines.filter((l) => l.startsWith('✗ '))).toHaveLength(2);
-  });
-
-  it('is the message of ContentValidationError', () => {
-    const error = new ContentValidationError(errors);
-    expect(error.message).toBe(report);
-    expect(error.errors).toBe(errors);
-    expect(error.name).toBe('ContentValidationError');
   });
 });
 
