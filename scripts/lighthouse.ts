@@ -5,60 +5,44 @@
  * written to bench/lighthouse.json with the machine they were measured on.
  * Usage: `npm run lighthouse [-- dist] [--base /jembatan/] [--page kim/x/ …] [--no-record]`.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { readArguments } from './lib/cli.ts';
+import { listHtmlFiles } from '../src/build/checks/index.ts';
+import { classifyPath, pathOfPage, type ClassifiedPath } from '../src/domain/urls.ts';
 
 export const FLOORS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 type Category = keyof typeof FLOORS;
 
-const { values, positionals } = parseArgs({
-  options: { base: { type: 'string', default: '/' }, page: { type: 'string', multiple: true }, 'no-record': { type: 'boolean', default: false } },
-  allowPositionals: true,
-});
+const USAGE = 'Cara pakai: npm run lighthouse [-- folder-build=dist] [--base /nama-repo/] [--page kim/x/ …] [--no-record]';
+const { values, positionals } = readArguments(USAGE, { base: { type: 'string', default: '/' }, page: { type: 'string', multiple: true }, 'no-record': { type: 'boolean', default: false } });
 const distDir = path.resolve(positionals[0] ?? 'dist');
 const base = values.base!.endsWith('/') ? values.base! : `${values.base}/`;
 
-// Listing folders inside a section, which are not entries.
-const LISTING_FOLDERS = new Set(['halaman', 'kategori', 'jenis', 'sektor']);
+/** The page types audited, by the name the report gives them, with the test that recognises one. */
+const SAMPLES: [label: string, matches: (page: ClassifiedPath) => boolean][] = [
+  ['beranda', (page) => page.kind === 'home'],
+  ['desa', (page) => page.kind === 'region' && page.depth === 3],
+  ['kim', (page) => page.kind === 'kim'],
+  ['cerita', (page) => page.kind === 'story'],
+  ['potensi', (page) => page.kind === 'place'],
+  ['cari', (page) => page.kind === 'search'],
+];
 
-/** The first entry page of a section (`kim/<id>/`), or undefined when the section is empty. */
-function firstEntry(section: string): string | undefined {
-  const dir = path.join(distDir, section);
-  if (!existsSync(dir)) return undefined;
-  const id = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !LISTING_FOLDERS.has(e.name))
-    .map((e) => e.name)
-    .sort()[0];
-  return id ? `${section}/${id}/` : undefined;
-}
-
-/** The first village page: `wilayah/<regency>/<district>/<village>/`. */
-function firstVillage(): string | undefined {
-  const dir = path.join(distDir, 'wilayah');
-  if (!existsSync(dir)) return undefined;
-  const found = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('index.html') && f.split(path.sep).length === 4)
-    .sort()[0];
-  return found ? `wilayah/${path.dirname(found).split(path.sep).join('/')}/` : undefined;
-}
-
-/** One page of each main type, found in the built site so any network's build can be audited. */
+/** The first page of each main type in the built site, so any network's build can be audited. */
 function samplePages(): Record<string, string> {
-  const pages: Record<string, string | undefined> = {
-    beranda: '',
-    desa: firstVillage(),
-    kim: firstEntry('kim'),
-    cerita: firstEntry('cerita'),
-    potensi: firstEntry('potensi'),
-    cari: existsSync(path.join(distDir, 'cari/index.html')) ? 'cari/' : undefined,
-  };
-  return Object.fromEntries(Object.entries(pages).filter((e): e is [string, string] => e[1] !== undefined));
+  const paths = existsSync(distDir) ? listHtmlFiles(distDir).map(pathOfPage) : [];
+  const pages: Record<string, string> = {};
+  for (const [label, matches] of SAMPLES) {
+    const found = paths.find((sitePath) => matches(classifyPath(sitePath)));
+    if (found !== undefined) pages[label] = found.slice(1);
+  }
+  return pages;
 }
 
 const pages = values.page?.length ? Object.fromEntries(values.page.map((p) => [p, p])) : samplePages();

@@ -7,6 +7,8 @@
  * benchmark's national one).
  */
 import { gzipSync } from 'node:zlib';
+import { createUrls } from '../../src/domain/urls.ts';
+import { createTranslator } from '../../src/site/i18n/index.ts';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
@@ -26,7 +28,11 @@ export interface SearchTransfer {
 
 const TEXT = /\.(html|css|js|mjs|json)$|\/$/;
 
-/** Opens `<siteUrl>cari/?q=<query>` on a phone-sized page and counts what loads until the results show. */
+/** Status lines the search page shows while it has no results to count yet. */
+const t = createTranslator('id');
+const WAITING = [t('search.loading'), t('search.prompt')];
+
+/** Opens the search page for `query` on a phone-sized page and counts what loads until the results show. */
 export async function measureFirstSearch(browser: Browser, siteUrl: string, query: string): Promise<SearchTransfer> {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true });
   const page = await context.newPage();
@@ -43,13 +49,14 @@ export async function measureFirstSearch(browser: Browser, siteUrl: string, quer
     );
   });
   try {
-    await page.goto(`${siteUrl}cari/?q=${encodeURIComponent(query)}`);
+    // The site's own URL for a search, relative to where the site is served.
+    await page.goto(new URL(createUrls().search(query).slice(1), siteUrl).href);
     await page.waitForFunction(
-      () => {
+      (waiting) => {
         const status = document.querySelector('#status')?.textContent ?? '';
-        return status !== '' && !status.startsWith('Mencari') && !status.startsWith('Ketik');
+        return status !== '' && !waiting.some((text) => status.startsWith(text.replace(/…$/, '')));
       },
-      undefined,
+      WAITING,
       { timeout: 120_000 },
     );
     // The listed results' fragments are requested before the status is written; let them land.

@@ -17,6 +17,7 @@
 import { byDateDesc, byName, isPublished, type KimLike, type KnownFigures, type PlaceLike, type StoryLike } from './network.ts';
 import { buildListings, HOME_CARDS, type ListingSpec } from './listings.ts';
 import type { RegionTree } from './regions/tree.ts';
+import { classifyPath, type PageKind } from './urls.ts';
 
 export const NETWORK_SHARD = 'jaringan';
 
@@ -223,8 +224,7 @@ export function networkShardEntries<K extends KimLike, S extends StoryLike, P ex
 }
 
 /** The pages a region shard owns: region pages below the index, place directories and entry pages, never network listings. */
-const REGION_SHARD_PAGE =
-  /^\/(?:(?:potensi\/)?wilayah\/[^/]+(?:\/[^/]+)*|(?:kim|cerita|potensi)\/(?!halaman\/|kategori\/|jenis\/|sektor\/|wilayah\/)[^/]+)\/$/;
+const REGION_SHARD_PAGES: ReadonlySet<PageKind> = new Set(['region', 'directory', 'kim', 'story', 'place']);
 
 /**
  * Whether a URL path (without the deploy base) belongs in this shard's sitemap. Every shard also
@@ -232,5 +232,6 @@ const REGION_SHARD_PAGE =
  */
 export function inShardSitemap(shard: string | null, pathname: string): boolean {
   if (shard === null || shard === NETWORK_SHARD) return true;
-  return REGION_SHARD_PAGE.test(pathname);
+  const page = classifyPath(pathname);
+  return REGION_SHARD_PAGES.has(page.kind) && (page.kind !== 'directory' || page.depth! > 0);
 }

@@ -113,3 +113,60 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
 }
 
 type Urls = ReturnType<typeof createUrls>;
+
+/** What kind of page a site path is; how commands and checks recognise built pages without URL words of their own. */
+export type PageKind =
+  | 'home'
+  | 'region-index'
+  | 'region'
+  | 'directory'
+  | 'kim'
+  | 'story'
+  | 'place'
+  | 'listing'
+  | 'search'
+  | 'guide'
+  | 'other';
+
+export interface ClassifiedPath {
+  kind: PageKind;
+  /** The section of an entry or listing page. */
+  section?: Section;
+  /** An entry's id. */
+  id?: string;
+  /** Region segments below `/wilayah/`: 1 for a province or regency, 2 a district, 3 a village. */
+  depth?: number;
+}
+
+const ENTRY_KIND = { kim: 'kim', stories: 'story', places: 'place' } as const satisfies Record<Section, PageKind>;
+
+/**
+ * What a site path (without the deploy base, e.g. `/kim/kim-batuah/`) shows. The shard sitemaps,
+ * the site checks, Lighthouse and the benchmark ask here, so a page type added to `createUrls`
+ * needs teaching in one place only.
+ */
+export function classifyPath(pathname: string, lang: Lang = 'id'): ClassifiedPath {
+  const s = SEGMENTS[lang];
+  const parts = pathname.split('/').filter(Boolean);
+  if (s.prefix) {
+    if (parts[0] !== s.prefix) return { kind: 'other' };
+    parts.shift();
+  }
+  const [first, second, ...rest] = parts;
+  if (first === undefined) return { kind: 'home' };
+  if (first === s.regions) return second === undefined ? { kind: 'region-index' } : { kind: 'region', depth: parts.length - 1 };
+  if (first === s.search && parts.length === 1) return { kind: 'search' };
+  if (first === s.guide && parts.length === 1) return { kind: 'guide' };
+  const section = (Object.keys(ENTRY_KIND) as Section[]).find((name) => s[name] === first);
+  if (!section) return { kind: 'other' };
+  if (section === 'places' && second === s.regions) return { kind: 'directory', section, depth: rest.length };
+  if (second !== undefined && rest.length === 0 && !reservedEntryIds(section, lang).ids.includes(second)) return { kind: ENTRY_KIND[section], section, id: second };
+  return { kind: 'listing', section };
+}
+
+/** The site path a built HTML file is served at: `kim/kim-batuah/index.html` → `/kim/kim-batuah/`. */
+export function pathOfPage(file: string): string {
+  const posix = file.split('\\').join('/');
+  if (posix === 'index.html') return '/';
+  return posix.endsWith('/index.html') ? `/${posix.slice(0, -'index.html'.length)}` : `/${posix}`;
+}

@@ -6,6 +6,7 @@
  */
 import { lstatSync } from 'node:fs';
 import type { CheerioAPI } from 'cheerio';
+import { classifyPath, pathOfPage } from '../../domain/urls.ts';
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkPagePolicies } from './csp.ts';
@@ -33,7 +34,7 @@ export interface SiteProblem {
  * show a map. Every other page must load none.
  */
 export function isScriptPage(page: string, html: CheerioAPI): boolean {
-  return page === 'cari/index.html' || html('[data-map]').length > 0;
+  return classifyPath(pathOfPage(page)).kind === 'search' || html('[data-map]').length > 0;
 }
 
 /** Where the site is deployed; links must start with it. */

@@ -2,7 +2,7 @@
  * Every string a reader sees comes from a dictionary, behind flat dotted keys, so an English
  * edition is a second dictionary and not a rewrite of the pages.
  */
-import id from './id.json';
+import id from './id.json' with { type: 'json' };
 import type { Lang } from '../../domain/urls.ts';
 
 export type UiKey = keyof typeof id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUrls, directoryParam, listingParam, regionParam, withBase } from '../../../src/domain/urls.ts';
+import { classifyPath, createUrls, directoryParam, listingParam, pathOfPage, regionParam, withBase } from '../../../src/domain/urls.ts';
 
 const village = { pathSegments: ['kota-bontang', 'bontang-utara', 'bontang-kuala'] };
 const regency = { pathSegments: ['kota-bontang'] };
@@ -126,5 +126,40 @@ describe('regionParam', () => {
   it('joins the path segments with slashes and no outer slashes', () => {
     expect(regionParam(village)).toBe('kota-bontang/bontang-utara/bontang-kuala');
     expect(regionParam(regency)).toBe('kota-bontang');
+  });
+});
+
+describe('classifyPath', () => {
+  const urls = createUrls();
+  it('recognises every page createUrls makes', () => {
+    expect(classifyPath(urls.home())).toEqual({ kind: 'home' });
+    expect(classifyPath(urls.regionIndex())).toEqual({ kind: 'region-index' });
+    expect(classifyPath(urls.region(regency))).toEqual({ kind: 'region', depth: 1 });
+    expect(classifyPath(urls.region(village))).toEqual({ kind: 'region', depth: 3 });
+    expect(classifyPath(urls.kim('kim-bontang-kuala'))).toEqual({ kind: 'kim', section: 'kim', id: 'kim-bontang-kuala' });
+    expect(classifyPath(urls.story('festival'))).toEqual({ kind: 'story', section: 'stories', id: 'festival' });
+    expect(classifyPath(urls.place('dermaga'))).toEqual({ kind: 'place', section: 'places', id: 'dermaga' });
+    expect(classifyPath(urls.storyListing())).toEqual({ kind: 'listing', section: 'stories' });
+    expect(classifyPath(urls.storyListing({ type: 'category', key: 'berita' }, 2))).toEqual({ kind: 'listing', section: 'stories' });
+    expect(classifyPath(urls.kimListing(undefined, 2))).toEqual({ kind: 'listing', section: 'kim' });
+    expect(classifyPath(urls.placeDirectory(regency, { type: 'kind', key: 'kuliner' }))).toEqual({ kind: 'directory', section: 'places', depth: 3 });
+    expect(classifyPath(urls.search())).toEqual({ kind: 'search' });
+    expect(classifyPath(urls.guide())).toEqual({ kind: 'guide' });
+  });
+
+  it('tells an entry named like another section\'s listing word from a listing', () => {
+    expect(classifyPath('/kim/kategori/')).toEqual({ kind: 'kim', section: 'kim', id: 'kategori' });
+    expect(classifyPath('/kim/sektor/')).toEqual({ kind: 'listing', section: 'kim' });
+  });
+
+  it('calls anything else other', () => {
+    expect(classifyPath('/data/peta.geojson')).toEqual({ kind: 'other' });
+    expect(classifyPath('/pagefind/')).toEqual({ kind: 'other' });
+  });
+
+  it('reads the path a built file is served at', () => {
+    expect(pathOfPage('index.html')).toBe('/');
+    expect(pathOfPage('kim/kim-batuah/index.html')).toBe('/kim/kim-batuah/');
+    expect(pathOfPage('404.html')).toBe('/404.html');
   });
 });
