@@ -13,8 +13,13 @@ export function readArguments<T extends ParseArgsOptionsConfig>(usage: string, o
     }
     if (args.positionals.length <= maxPositionals) return args;
   } catch (error) {
-    console.error((error as Error).message);
+    const { code, message } = error as NodeJS.ErrnoException;
+    const option = /'([^']+)'/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') console.error(`Opsi tidak dikenal: ${option}. Lihat --help.`);
+    else if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') console.error(`Nilai opsi tidak valid: ${option ?? message}. Lihat --help.`);
+    else console.error(message);
+    return process.exit(2);
   }
-  console.error(usage);
+  console.error('Terlalu banyak folder. Lihat --help.');
   return process.exit(2);
 }

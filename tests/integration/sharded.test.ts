@@ -122,7 +122,7 @@ describe('a network built in province shards', () => {
     expect(await findLeaks(sharded.outDir, contentDir)).toEqual({ metadata: [], unpublished: [] });
     // The draft and its photo never even reached a shard's content folder.
     expect(readdirSync(path.join(work, 'shards'), { recursive: true, encoding: 'utf8' }).filter((f) => /draf/.test(f))).toEqual([]);
-  });
+  }, 60_000);
 
   it('lists the same URLs in its sitemaps, each once', () => {
     const urls = sitemapUrls(sharded.outDir);

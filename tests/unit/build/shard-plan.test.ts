@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { prepareShards, remainingSeconds, type ShardPlan } from '../../../src/build/shards/plan.ts';
+import type { RegionData } from '../../../src/domain/regions/tree.ts';
+import { validateNetwork, type ValidNetwork } from '../../../src/format/validate.ts';
+import { contentFile } from '../../helpers/content-file.ts';
+
+const REGIONS: RegionData = {
+  provinces: [
+    { code: '63', name: 'Kalimantan Selatan' },
+    { code: '64', name: 'Kalimantan Timur' },
+  ],
+  regencies: [
+    { code: '63.03', name: 'Kabupaten Banjar' },
+    { code: '64.02', name: 'Kabupaten Kutai Kartanegara' },
+    { code: '64.74', name: 'Kota Bontang' },
+  ],
+  districts: [
+    { code: '63.03.01', name: 'Aluh-Aluh' },
+    { code: '64.02.03', name: 'Loa Janan' },
+    { code: '64.74.01', name: 'Bontang Utara' },
+  ],
+  villages: [
+    { code: '63.03.01.2001', name: 'Aluh-Aluh Besar' },
+    { code: '64.02.03.2006', name: 'Batuah' },
+    { code: '64.02.03.2007', name: 'Tani Bhakti' },
+    { code: '64.74.01.1001', name: 'Bontang Kuala' },
+  ],
+};
+
+const now = new Date('2026-12-01T00:00:00Z');
+const text = (data: string, body = '') => `---\n${data}\n---\n${body}\n`;
+
+function network(): ValidNetwork {
+  const result = validateNetwork({
+    network: { displayPath: 'content/network.yaml', bytes: new TextEncoder().encode('name: Uji\ndescription: Uji.\nsite: https://uji.example.org\nscope: ["63", "64"]\n') },
+    files: [
+      contentFile('kim', 'kim-batuah.md', text('name: KIM Batuah\nvillage: "64.02.03.2006"')),
+      contentFile('kim', 'kim-bontang-kuala.md', text('name: KIM Bontang Kuala\nvillage: "64.74.01.1001"')),
+      contentFile('stories', 'kabar.md', text('title: Kabar\ndate: 2026-11-01\nkim: kim-bontang-kuala\nsummary: Kabar.\ncategory: berita')),
+    ],
+    regions: REGIONS,
+    now,
+    fileAt: () => ({ type: 'missing' }),
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.network;
+}
+
+describe('prepareShards', () => {
+  const { plan, contents, figures } = prepareShards(network(), { shardVillages: 2, now });
+
+  it('splits a province over the village limit into runs of whole regencies, then the network pages', () => {
+    expect(plan.shards).toEqual(['63', '64-64.02', '64.74-64.74', 'jaringan']);
+    expect(plan.villages).toEqual({ '63': 1, '64-64.02': 2, '64.74-64.74': 1 });
+    expect(plan.provinces).toBe(2);
+  });
+
+  it('tells the search page which shard holds each kabupaten/kota, by its facet name', () => {
+    expect(plan.kabupaten).toEqual({ 'Kabupaten Banjar': '63', 'Kabupaten Kutai Kartanegara': '64-64.02', 'Kota Bontang': '64.74-64.74' });
+    expect(plan.labels['64-64.02']).toBe('Kalimantan Timur: Kabupaten Kutai Kartanegara');
+  });
+
+  it('gives each shard its entries and the figures it cannot count itself', () => {
+    expect([...contents.get('64.74-64.74')!.stories]).toEqual(['kabar']);
+    expect([...contents.get('63')!.kim]).toEqual([]);
+    expect(figures.get('jaringan')!.totals).toMatchObject({ kims: 2, stories: 1, villages: 4 });
+  });
+});
+
+describe('remainingSeconds', () => {
+  const plan: ShardPlan = { shards: ['a', 'b', 'c', 'jaringan'], provinces: 1, kabupaten: {}, labels: {}, villages: { a: 100, b: 300, c: 100 } };
+
+  it('knows nothing before a region shard is done', () => {
+    expect(remainingSeconds(plan, new Map())).toBeUndefined();
+  });
+
+  it('estimates the rest from the time per village so far, the network shard as an average shard', () => {
+    // 10 s for 100 villages: b takes 30 s, c 10 s, the network shard as 500/3 villages ≈ 16.7 s.
+    expect(remainingSeconds(plan, new Map([['a', 10]]))).toBeCloseTo(30 + 10 + 500 / 3 / 10, 5);
+  });
+});
