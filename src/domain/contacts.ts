@@ -1,3 +1,5 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
 /**
  * Contact links come from contributors, so only a few schemes may ever reach an `href`:
  * http(s) for web pages and profiles, mailto for email, and WhatsApp's own wa.me links.
@@ -27,15 +29,17 @@ export function isWebUrl(value: string): boolean {
 
 /**
  * Normalises an Indonesian phone number as people write it ("0812-3456-7890", "+62 812 3456
- * 7890", "62812…") to international digits ("6281234567890"), or returns null if it cannot be one.
+ * 7890", "62812…") to international digits ("6281234567890"), or returns null if it cannot be
+ * one. Numbering plans change; libphonenumber-js knows Indonesia's (mobile prefixes, area codes,
+ * lengths). Only digits and the usual separators are accepted: "telp 0812…" is not a number.
  */
 export function normalizePhone(value: string): string | null {
   const trimmed = value.trim();
   if (!/^\+?[\d\s().-]+$/.test(trimmed)) return null;
-  let digits = trimmed.replace(/\D/g, '');
-  if (digits.startsWith('0')) digits = `62${digits.slice(1)}`;
-  if (!digits.startsWith('62')) return null;
-  return digits.length >= 9 && digits.length <= 15 ? digits : null;
+  const digits = trimmed.replace(/\D/g, '');
+  // Written without + but with the country code, as WhatsApp shows numbers.
+  const number = parsePhoneNumberFromString(digits.startsWith('62') && !trimmed.startsWith('+') ? `+${digits}` : trimmed, 'ID');
+  return number?.country === 'ID' && number.isValid() ? number.number.slice(1) : null;
 }
 
 /** A wa.me link, optionally with a message the reader can edit before sending. */
@@ -44,20 +48,15 @@ export function whatsappUrl(phoneDigits: string, message?: string): string {
   return message ? `${base}?text=${encodeURIComponent(message)}` : base;
 }
 
-// Landline area codes with two digits; the others (0548 Bontang, 0541 Samarinda, …) have three.
-const TWO_DIGIT_AREA_CODES = new Set(['21', '22', '24', '31', '61']);
-
 /**
  * Readable form of international digits, grouped as Indonesians say them: mobile numbers
  * "+62 812-3456-7890", landlines with their area code apart, "+62 548 123456".
  */
 export function formatPhone(phoneDigits: string): string {
-  const local = phoneDigits.slice(2);
-  if (local.startsWith('8')) {
-    return `+62 ${[local.slice(0, 3), local.slice(3, 7), local.slice(7)].filter(Boolean).join('-')}`;
-  }
-  const area = TWO_DIGIT_AREA_CODES.has(local.slice(0, 2)) ? 2 : 3;
-  return `+62 ${local.slice(0, area)} ${local.slice(area)}`;
+  const number = parsePhoneNumberFromString(`+${phoneDigits}`);
+  if (!number) return `+${phoneDigits}`;
+  // Mobile numbers read in their national groups ("0812-3456-7890"); landlines keep the area code apart.
+  return number.getType() === 'MOBILE' ? `+62 ${number.formatNational().replace(/^0/, '')}` : number.formatInternational();
 }
 
 /** Keeps a phone number on one line: non-breaking spaces and hyphens. */
