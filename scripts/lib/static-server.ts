@@ -5,26 +5,11 @@
  * GitHub Pages does, which ignores `_headers`: a page is then protected only by its own
  * `<meta http-equiv="Content-Security-Policy">`. Loopback only.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-};
+import sirv from 'sirv';
 
 /** Reads the `/*` block of a `_headers` file; the only rule every page gets. */
 function pageHeaders(dir: string): Record<string, string> {
@@ -57,26 +42,26 @@ export interface ServeOptions {
 
 export async function serveStatic(dir: string, base = '/', { headers: applyHeaders = true }: ServeOptions = {}): Promise<StaticServer> {
   const headers = applyHeaders ? pageHeaders(dir) : {};
+  // sirv serves files as a static host does: `dir/` as `dir/index.html`, nothing outside `dir`.
+  const files = sirv(dir, { dev: true, etag: false, extensions: ['html'], setHeaders: (response) => setAll(response, headers) });
+  const notFound = path.join(dir, '404.html');
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file: string | undefined;
-    if (pathname.startsWith(base)) {
-      const relative = pathname.slice(base.length);
-      const candidate = path.join(dir, relative);
-      if (candidate.startsWith(dir)) {
-        if (existsSync(candidate) && statSync(candidate).isDirectory()) file = path.join(candidate, 'index.html');
-        else file = candidate;
-      }
+    const url = new URL(request.url ?? '/', 'http://x');
+    const answer404 = () => {
+      setAll(response, headers);
+      const page = existsSync(notFound);
+      response.writeHead(404, { 'Content-Type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' });
+      response.end(page ? readFileSync(notFound) : 'Tidak ditemukan');
+    };
+    if (!url.pathname.startsWith(base)) return answer404();
+    request.url = `/${url.pathname.slice(base.length)}${url.search}`;
+    try {
+      files(request, response, answer404);
+    } catch {
+      // A malformed escape such as "%E0%A4%A" is the client's mistake, not the server's.
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Alamat tidak valid');
     }
-    const found = file && existsSync(file) && statSync(file).isFile();
-    const target = found ? file! : path.join(dir, '404.html');
-    if (!found && !existsSync(target)) {
-      response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Tidak ditemukan');
-      return;
-    }
-    response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
-    response.end(readFileSync(target));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -84,4 +69,8 @@ export async function serveStatic(dir: string, base = '/', { headers: applyHeade
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+function setAll(response: ServerResponse, headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
 }

@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.ts';
+
+let root: string;
+let site: string;
+let server: StaticServer;
+let plain: StaticServer;
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'jembatan-server-'));
+  site = path.join(root, 'dist');
+  const write = (relative: string, content: string) => {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+    writeFileSync(path.join(root, relative), content);
+  };
+  write('dist/index.html', '<h1>Beranda</h1>');
+  write('dist/kim/index.html', '<h1>KIM</h1>');
+  write('dist/404.html', '<h1>Tidak ditemukan</h1>');
+  write('dist/_headers', '/jembatan/*\n  Content-Security-Policy: default-src \'self\'\n  X-Frame-Options: DENY\n\n/jembatan/_astro/*\n  Cache-Control: immutable\n');
+  // A folder beside the site whose name starts like it: never served.
+  write('dist-rahasia/kunci.txt', 'rahasia');
+  server = await serveStatic(site, '/jembatan/');
+  plain = await serveStatic(site, '/jembatan/', { headers: false });
+});
+
+afterAll(async () => {
+  await server.close();
+  await plain.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A raw request, so the path reaches the server exactly as written (fetch would normalise it). */
+function get(base: string, rawPath: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  const { port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path: rawPath }, (response) => {
+      let body = '';
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('serveStatic', () => {
+  it('serves a folder as its index.html, under the base path, with the site\'s headers', async () => {
+    const home = await get(server.url, '/jembatan/');
+    expect([home.status, home.body]).toEqual([200, '<h1>Beranda</h1>']);
+    expect(home.headers['content-security-policy']).toBe("default-src 'self'");
+    expect((await get(server.url, '/jembatan/kim/')).body).toBe('<h1>KIM</h1>');
+  });
+
+  it('serves without the headers as GitHub Pages does', async () => {
+    const home = await get(plain.url, '/jembatan/');
+    expect(home.status).toBe(200);
+    expect(home.headers['content-security-policy']).toBeUndefined();
+  });
+
+  it('answers anything missing or outside the base with the site\'s 404 page', async () => {
+    const missing = await get(server.url, '/jembatan/tidak-ada/');
+    expect([missing.status, missing.body]).toEqual([404, '<h1>Tidak ditemukan</h1>']);
+    expect((await get(server.url, '/lain/')).status).toBe(404);
+  });
+
+  it('never serves a file outside the site folder', async () => {
+    for (const sneaky of ['/jembatan/../dist-rahasia/kunci.txt', '/jembatan/%2e%2e/dist-rahasia/kunci.txt', '/jembatan/..%2fdist-rahasia%2fkunci.txt']) {
+      const response = await get(server.url, sneaky);
+      expect(response.body, sneaky).not.toContain('rahasia');
+    }
+  });
+
+  it('answers a malformed escape without falling over', async () => {
+    expect([400, 404]).toContain((await get(server.url, '/jembatan/%E0%A4%A')).status);
+    expect((await get(server.url, '/jembatan/')).status).toBe(200);
+  });
+});
