@@ -11,7 +11,6 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import sharp from 'sharp';
 import { INDONESIA_BOUNDS, type Coordinates } from '../../src/domain/geo.ts';
 import type { LandIndex } from '../../src/domain/land.ts';
 import { loadLandIndex } from '../../src/format/sources/land-map.ts';
@@ -20,7 +19,12 @@ import { loadRegionData } from '../../src/format/sources/regions.ts';
 import { RegionTree, type RegionData, type RegionRecord } from '../../src/domain/regions/tree.ts';
 import { slugify } from '../../src/domain/slug.ts';
 import { PLACE_KIND_KEYS, PRICE_RANGE_KEYS, SECTOR_KEYS, STORY_CATEGORY_KEYS } from '../../src/domain/taxonomy.ts';
-import { htmlTextLength, MAX_TITLE_LENGTH } from '../../src/format/schemas/common.ts';
+import { MAX_TITLE_LENGTH } from '../../src/format/schemas/common.ts';
+import { intBelow, mulberry32, pick } from './prng.ts';
+import { CoverPhotos } from './synthetic-photos.ts';
+import { headline, paragraphs, placeName, sentence, storyTags } from './synthetic-text.ts';
+
+export { mulberry32 };
 
 /** What to generate. Only `scope` and `outDir` are required; the rest default to real-life shares. */
 export interface GenerateOptions {
@@ -64,30 +68,6 @@ export interface GeneratedNetwork {
   covers: number;
   /** Distinct source pictures the cover files are copies of. */
   coverSources: number;
-}
-
-/**
- * mulberry32: a tiny, fast 32-bit PRNG. Good enough to spread synthetic data, and deterministic
- * across machines and Node versions, which `Math.random` is not.
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A random integer in [0, n). */
-function intBelow(random: () => number, n: number): number {
-  return Math.floor(random() * n);
-}
-
-function pick<T>(random: () => number, list: readonly T[]): T {
-  return list[intBelow(random, list.length)]!;
 }
 
 /**
@@ -145,70 +125,7 @@ class UniqueIds {
   }
 }
 
-// A small, neutral Indonesian vocabulary. The words only need to look like running text to the
-// Markdown processor and the search indexer; no sentence claims anything about a real place.
-const SUBJECTS = ['Warga', 'Pemuda', 'Ibu-ibu PKK', 'Kelompok tani', 'Pengurus KIM', 'Perangkat desa', 'Karang taruna', 'Pelaku UMKM'];
-const VERBS = ['menggelar', 'menyiapkan', 'membahas', 'mengikuti', 'memperkenalkan', 'merawat', 'mendata', 'mendukung'];
-const OBJECTS = [
-  'kerja bakti di sekitar balai desa',
-  'pelatihan menulis berita warga',
-  'pasar murah hasil kebun',
-  'lomba kebersihan lingkungan',
-  'penanaman bibit di tepi sungai',
-  'pendataan potensi usaha kecil',
-  'pertemuan rutin bulanan',
-  'festival budaya tahunan',
-  'posyandu untuk balita dan lansia',
-  'perbaikan jalan setapak',
-];
-const COMPLEMENTS = [
-  'bersama perangkat desa',
-  'dengan dukungan pemerintah kecamatan',
-  'pada akhir pekan',
-  'selama dua hari',
-  'di halaman balai pertemuan',
-  'setelah musyawarah warga',
-  'untuk pertama kalinya tahun ini',
-];
-const CLOSERS = [
-  'Kegiatan serupa direncanakan berlanjut setiap bulan.',
-  'Warga yang ingin terlibat dapat menghubungi pengurus KIM.',
-  'Hasilnya akan dibagikan melalui papan informasi desa.',
-  'Panitia mencatat jumlah peserta meningkat dibanding tahun lalu.',
-  'Informasi lengkap disampaikan dalam pertemuan berikutnya.',
-];
-const TAGS = ['gotong royong', 'umkm', 'pertanian', 'wisata', 'budaya', 'kesehatan', 'pendidikan', 'lingkungan', 'pemuda', 'pelatihan'];
-const PLACE_NOUNS: Record<(typeof PLACE_KIND_KEYS)[number], readonly string[]> = {
-  wisata: ['Air Terjun', 'Pantai', 'Bukit Pandang', 'Danau', 'Hutan Kota'],
-  kuliner: ['Warung Ikan Bakar', 'Kedai Kopi', 'Sentra Amplang', 'Rumah Makan Apung'],
-  kerajinan: ['Sentra Anyaman', 'Rumah Tenun', 'Bengkel Ukir'],
-  umkm: ['Koperasi Warga', 'Toko Oleh-oleh', 'Usaha Madu Hutan'],
-  budaya: ['Rumah Adat', 'Sanggar Tari', 'Lamin Budaya'],
-  pertanian: ['Kebun Buah', 'Sawah Organik', 'Tambak Udang'],
-  lainnya: ['Balai Pertemuan', 'Taman Bacaan', 'Dermaga Warga'],
-};
 const COLORS = ['#0f766e', '#1d4ed8', '#9d174d', '#166534', '#92400e', '#5b21b6', '#b91c1c', '#155e75'];
-
-function sentence(random: () => number, village: string): string {
-  return `${pick(random, SUBJECTS)} ${village} ${pick(random, VERBS)} ${pick(random, OBJECTS)} ${pick(random, COMPLEMENTS)}.`;
-}
-
-function paragraphs(random: () => number, village: string, count: number): string {
-  const out: string[] = [];
-  for (let p = 0; p < count; p++) {
-    const sentences = Array.from({ length: 3 + intBelow(random, 3) }, () => sentence(random, village));
-    out.push([...sentences, pick(random, CLOSERS)].join(' '));
-  }
-  return out.join('\n\n');
-}
-
-/** A headline within the page-title limit, measured as HTML measures it. */
-function headline(random: () => number, village: string): string {
-  const title = `${pick(random, SUBJECTS)} ${village} ${pick(random, VERBS)} ${pick(random, OBJECTS)}`;
-  let fitted = title;
-  while (htmlTextLength(fitted) > MAX_TITLE_LENGTH) fitted = fitted.slice(0, fitted.lastIndexOf(' '));
-  return fitted;
-}
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -225,40 +142,6 @@ function writeEntry(file: string, data: Record<string, unknown>, body: string): 
   writeFileSync(file, `---\n${yaml.dump(data, { lineWidth: -1 }).trimEnd()}\n---\n\n${body}\n`);
 }
 
-/**
- * A 1200 × 800 JPEG that costs the encoder roughly what a photo does: a colour gradient with
- * shapes and grain, not a flat fill that AVIF would compress in no time. sharp writes no EXIF
- * unless asked, so the source passes the metadata checks.
- */
-async function coverSourceJpeg(index: number, seed: number): Promise<Buffer> {
-  const width = 1200;
-  const height = 800;
-  const random = mulberry32(seed * 7919 + index);
-  const pixels = Buffer.alloc(width * height * 3);
-  const base = [intBelow(random, 200), intBelow(random, 200), intBelow(random, 200)] as const;
-  const circles = Array.from({ length: 6 }, () => ({ x: intBelow(random, width), y: intBelow(random, height), r: 60 + intBelow(random, 200), tone: intBelow(random, 120) }));
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let shade = (x / width) * 60 + (y / height) * 40;
-      for (const c of circles) if ((x - c.x) ** 2 + (y - c.y) ** 2 < c.r ** 2) shade += c.tone;
-      const grain = intBelow(random, 24);
-      const i = (y * width + x) * 3;
-      pixels[i] = Math.min(255, base[0] + shade + grain);
-      pixels[i + 1] = Math.min(255, base[1] + shade * 0.7 + grain);
-      pixels[i + 2] = Math.min(255, base[2] + shade * 0.4 + grain);
-    }
-  }
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 82 }).toBuffer();
-}
-
-/** Distinct cover pictures; every cover file is one of them with its own trailer. */
-const COVER_SOURCES = 8;
-
-/**
- * Writes a synthetic network into `outDir`: `network.yaml`, one KIM in each selected village, and
- * the stories and places of each KIM. Every story with a cover gets its own image file, unique to
- * the pipeline, so the build does the per-story image work a real network causes.
- */
 /**
  * Coordinates the content gate accepts: on land or just off the coast, and near the other points
  * of the same kabupaten/kota (a point far from its peers gets a warning). Each regency gets a
@@ -285,6 +168,11 @@ async function landPoints(random: () => number): Promise<(regency: string) => Co
   };
 }
 
+/**
+ * Writes a synthetic network into `outDir`: `network.yaml`, one KIM in each selected village, and
+ * the stories and places of each KIM. Every story with a cover gets its own image file, unique to
+ * the pipeline, so the build does the per-story image work a real network causes.
+ */
 export async function generateNetwork(options: GenerateOptions): Promise<GeneratedNetwork> {
   const { kimShare, storiesPerKim, placesPerKim, coverShare, seed } = { ...GENERATE_DEFAULTS, ...stripUndefined(options) };
   const contentDir = path.resolve(options.outDir);
@@ -316,7 +204,7 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
   const storyIds = new UniqueIds();
   const placeIds = new UniqueIds();
   const result: GeneratedNetwork = { contentDir, villagesInScope: inScope.length, kimIds: [], storyIds: [], placeIds: [], covers: 0, coverSources: 0 };
-  const sources: Buffer[] = [];
+  const covers = new CoverPhotos(seed);
   let storyIndex = 0;
 
   for (const village of villages) {
@@ -341,7 +229,7 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
     const places: string[] = [];
     for (let p = 0; p < placesPerKim; p++) {
       const kind = pick(random, PLACE_KIND_KEYS);
-      const name = `${pick(random, PLACE_NOUNS[kind])} ${village.name}`;
+      const name = placeName(random, kind, village.name);
       const placeId = placeIds.take(name, `potensi-${village.code.replaceAll('.', '-')}-${p}`);
       places.push(placeId);
       result.placeIds.push(placeId);
@@ -376,7 +264,7 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
         kim: kimId,
         summary: sentence(random, village.name),
         category: pick(random, STORY_CATEGORY_KEYS),
-        tags: [...new Set([pick(random, TAGS), pick(random, TAGS)])],
+        tags: storyTags(random),
         authors: [`Tim KIM ${village.name}`.slice(0, 80)],
         places: places.length > 0 && random() < 0.4 ? [pick(random, places)] : [],
         sample: true,
@@ -384,18 +272,13 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
       if (hasCover(storyIndex, coverShare)) {
         const image = path.join(contentDir, 'stories', 'img', `${storyId}.jpg`);
         mkdirSync(path.dirname(image), { recursive: true });
-        const which = result.covers % COVER_SOURCES;
-        if (sources[which] === undefined) sources[which] = await coverSourceJpeg(which, seed);
-        // Astro names and caches images by their content, so identical files would be encoded
-        // once. A trailer after the JPEG's end marker makes every cover unique to the pipeline
-        // (decoders ignore bytes after it) without generating thousands of pictures.
-        writeFileSync(image, Buffer.concat([sources[which], Buffer.from(`\n${storyId}\n`)]));
+        writeFileSync(image, await covers.file(result.covers, storyId));
         data.cover = { src: `./img/${storyId}.jpg`, alt: `Suasana kegiatan warga ${village.name}`, credit: `Tim KIM ${village.name}` };
         result.covers++;
       }
       writeEntry(path.join(contentDir, 'stories', `${storyId}.md`), data, paragraphs(random, village.name, 3 + intBelow(random, 3)));
     }
   }
-  result.coverSources = sources.filter(Boolean).length;
+  result.coverSources = covers.sources;
   return result;
 }

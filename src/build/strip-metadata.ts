@@ -9,7 +9,7 @@
  * which this command has no business rewriting.
  */
 import { randomBytes } from 'node:crypto';
-import { constants, readdirSync } from 'node:fs';
+import { constants } from 'node:fs';
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
@@ -21,6 +21,7 @@ import {
   type ImageFormat,
   type RasterFormat,
 } from '../domain/image-files.ts';
+import { listEntries } from '../format/files.ts';
 
 /** What `stripMetadata` did. Paths are absolute, in the order the folder was walked (sorted). */
 export interface StripResult {
@@ -53,19 +54,11 @@ interface Entry {
   link: boolean;
 }
 
-/**
- * Regular files and symbolic links under `dir`, sorted. Walked by hand because
- * `readdirSync(…, { recursive: true })` descends into linked folders (Node 24).
- */
+/** Regular files and symbolic links under `dir`, as absolute paths, sorted; links are not followed. */
 function walk(dir: string): Entry[] {
-  const entries: Entry[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const file = path.join(dir, entry.name);
-    if (entry.isSymbolicLink()) entries.push({ file, link: true });
-    else if (entry.isDirectory()) entries.push(...walk(file));
-    else if (entry.isFile()) entries.push({ file, link: false });
-  }
-  return entries;
+  return listEntries(dir)
+    .filter(({ kind }) => kind === 'file' || kind === 'link')
+    .map(({ path: relative, kind }) => ({ file: path.join(dir, ...relative.split('/')), link: kind === 'link' }));
 }
 
 /** The whole file when it sniffs as an image, read through one descriptor that refuses links. */

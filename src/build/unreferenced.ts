@@ -7,20 +7,11 @@
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../format/files.ts';
+import { PHOTO_EXTENSION } from '../format/paths.ts';
 
 /** Files that may name an asset: pages, styles, scripts, feeds and data. */
 const TEXT_FILE = /\.(?:html|css|js|mjs|json|xml|svg|webmanifest|txt)$/i;
-const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|tiff?)$/i;
-
-function textFiles(dir: string, relative = ''): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...textFiles(dir, child));
-    else if (entry.isFile() && TEXT_FILE.test(entry.name)) files.push(child);
-  }
-  return files;
-}
 
 /**
  * Removes the images of `<dir>/<assets>/` that no page, stylesheet or script of the site names,
@@ -29,14 +20,14 @@ function textFiles(dir: string, relative = ''): string[] {
 export function removeUnreferencedImages(dir: string, assets = '_astro'): string[] {
   let images: string[];
   try {
-    images = readdirSync(path.join(dir, assets)).filter((name) => IMAGE_FILE.test(name));
+    images = readdirSync(path.join(dir, assets)).filter((name) => PHOTO_EXTENSION.test(name));
   } catch {
     return [];
   }
   if (images.length === 0) return [];
   const named = new Set<string>();
   const reference = new RegExp(`${assets}/([^"'\\s)?#,]+)`, 'g');
-  for (const file of textFiles(dir)) {
+  for (const file of listFiles(dir).filter((file) => TEXT_FILE.test(file))) {
     for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(reference)) {
       named.add(match[1]!);
       try {

@@ -1,8 +1,9 @@
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
 import { exifHasGps, isContributorPhotoFormat, sniffImageFormat, xmpHasGps } from '../domain/image-files.ts';
+import { listEntries } from './files.ts';
 import type { ContentFile, PathFacts, ValidationInput } from './validate.ts';
 
 /** The content folder: `content/` in the project, or another one for fixtures and benchmarks. */
@@ -80,26 +81,12 @@ interface Walked {
 function walk(contentDir: string): Walked {
   const facts = new Map<string, PathFacts>();
   const files: string[] = [];
-  const visit = (relative: string) => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(path.join(contentDir, relative), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isSymbolicLink()) facts.set(child, { type: 'link' });
-      else if (entry.isDirectory()) {
-        facts.set(child, { type: 'directory' });
-        visit(child);
-      } else if (entry.isFile()) {
-        facts.set(child, { type: 'file', bytes: 0, image: null });
-        files.push(child);
-      } else facts.set(child, { type: 'other' });
-    }
-  };
-  visit('');
+  for (const { path: child, kind } of listEntries(contentDir, { skipUnreadable: true })) {
+    if (kind === 'file') {
+      facts.set(child, { type: 'file', bytes: 0, image: null });
+      files.push(child);
+    } else facts.set(child, { type: kind === 'folder' ? 'directory' : kind });
+  }
   return { facts, files };
 }
 

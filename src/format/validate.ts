@@ -4,7 +4,8 @@ import type { CollectionName, KimData, NetworkConfig, PlaceData, StoryData } fro
 import type { Coordinates } from '../domain/geo.ts';
 import type { ImageFormat } from '../domain/image-files.ts';
 import { imageSizeProblem } from '../domain/images.ts';
-import { farFromPeers, type LandIndex } from '../domain/land.ts';
+import type { LandIndex } from '../domain/land.ts';
+import { farFromPeers } from '../domain/land-peers.ts';
 import { isPublished } from '../domain/network.ts';
 import { isRegionCodeShape } from '../domain/regions/codes.ts';
 import { NATIONAL_SCOPE, RegionTree, type RegionData } from '../domain/regions/tree.ts';

@@ -3,22 +3,13 @@
  * carry EXIF, XMP or IPTC, and any byte of an entry that is not published (a draft, a story dated
  * later): its title, summary or body text, or its photos.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { checkImageMetadata } from '../../src/build/checks/metadata.ts';
+import { listFiles } from '../../src/format/files.ts';
 import { runGate } from '../../src/format/gate.ts';
 import { TEST_NOW } from './fixture.ts';
-
-function regularFiles(dir: string, relative = ''): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...regularFiles(dir, child));
-    else if (entry.isFile()) files.push(child);
-  }
-  return files;
-}
 
 /** A file's bytes as a reader's browser gets them: Pagefind's index files are gzipped. */
 function readable(file: string): Buffer {
@@ -67,7 +58,7 @@ export async function findLeaks(distDir: string, contentDir: string, now = new D
     }
   }
   const unpublished: string[] = [];
-  for (const file of regularFiles(distDir)) {
+  for (const file of listFiles(distDir)) {
     const bytes = secrets.length > 0 ? readable(path.join(distDir, file)) : Buffer.alloc(0);
     for (const secret of secrets) {
       if (bytes.includes(secret.bytes)) unpublished.push(`${file}: ${secret.label}`);

@@ -9,6 +9,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/build/checks/index.ts';
+import { PHOTO_EXTENSION } from '../../src/format/paths.ts';
 import { BASE_NETWORK, buildSite, createFixture, removeFixture, type BuildResult, type EntrySpec } from '../helpers/fixture.ts';
 import { findLeaks } from '../helpers/published.ts';
 
@@ -383,7 +384,7 @@ describe('the checks on a built site', () => {
 
   it('never ship a contributor photo as it was uploaded, only re-encoded copies', () => {
     const original = readFileSync(path.join(contentDir, 'stories/festival.jpg'));
-    const shipped = readdirSync(path.join(build.outDir, '_astro')).filter((f) => /\.(jpe?g|webp|avif|png)$/.test(f));
+    const shipped = readdirSync(path.join(build.outDir, '_astro')).filter((f) => PHOTO_EXTENSION.test(f));
     expect(shipped.length).toBeGreaterThan(0);
     for (const file of shipped) {
       expect(readFileSync(path.join(build.outDir, '_astro', file)).equals(original), file).toBe(false);

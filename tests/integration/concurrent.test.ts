@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PHOTO_EXTENSION } from '../../src/format/paths.ts';
 import { BASE_NETWORK, buildSite, createFixture, removeFixture } from '../helpers/fixture.ts';
 import { photo } from '../helpers/photos.ts';
 
@@ -29,7 +30,7 @@ async function networkWithPhoto(name: string, seed: number): Promise<string> {
   return dir;
 }
 
-const photosIn = (dist: string) => readdirSync(path.join(dist, '_astro')).filter((f) => /\.(?:webp|jpe?g)$/.test(f));
+const photosIn = (dist: string) => readdirSync(path.join(dist, '_astro')).filter((f) => PHOTO_EXTENSION.test(f));
 
 describe('builds of different content from one project folder', () => {
   it('each publish only their own photos, whether they run at once or one after another', async () => {

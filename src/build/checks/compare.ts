@@ -8,8 +8,9 @@
  * are reported as renamed, and the pages naming them are compared with the new name in place of
  * the old one, so any other change still shows.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { listEntries } from '../../format/files.ts';
 
 export interface TreeDifference {
   onlyBefore: string[];
@@ -22,14 +23,11 @@ export interface TreeDifference {
   same: number;
 }
 
-function files(dir: string, relative = ''): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) found.push(...files(dir, child));
-    else found.push(child);
-  }
-  return found;
+/** Everything in a tree but its folders: a link or a pipe is a difference too. */
+function files(dir: string): string[] {
+  return listEntries(dir)
+    .filter((entry) => entry.kind !== 'folder')
+    .map((entry) => entry.path);
 }
 
 /** Pairs of files only in one tree each whose bytes are the same. */

@@ -7,11 +7,12 @@
  * Files are recognised by their content, never by their name: a GPS photo saved in `public/` as
  * `foto.jfif`, `foto.jpe` or `foto` is still a JPEG, and the host serves it to anyone.
  */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { exifHasGps, scanMetadata, sniffImageFormat, SNIFF_BYTES, type ImageFormat, xmpHasGps } from '../../domain/image-files.ts';
+import { listEntries, listFiles } from '../../format/files.ts';
 import type { SiteProblem } from './index.ts';
 
 /**
@@ -41,39 +42,23 @@ interface SniffedFile {
   format: ImageFormat;
 }
 
-/**
- * Every regular file under `dir`, relative and sorted; none when `dir` does not exist (a site
- * without `public/`). Walked by hand rather than with `readdirSync(…, { recursive: true })`,
- * which follows symbolic links to folders (Node 24) and could wander outside `dir`; links
- * themselves are not regular files and are left out.
- */
-function listRegularFiles(dir: string, relative = ''): string[] {
-  if (!relative && !existsSync(dir)) return [];
-  const files: string[] = [];
-  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...listRegularFiles(dir, child));
-    else if (entry.isFile()) files.push(child);
-  }
-  return files.sort();
+/** Every regular file under `dir` (links are not followed); none when `dir` does not exist (a site without `public/`). */
+function listRegularFiles(dir: string): string[] {
+  return existsSync(dir) ? listFiles(dir) : [];
 }
 
 /**
  * Symbolic links and other non-files under `dir` (never followed). Hosts and Astro copy a link's
  * target, so one in `public/` would publish whatever it points at on the build machine.
  */
-export function listIrregularFiles(dir: string, relative = ''): SiteProblem[] {
-  if (!relative && !existsSync(dir)) return [];
-  const problems: SiteProblem[] = [];
-  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-    const child = relative ? `${relative}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) problems.push(...listIrregularFiles(dir, child));
-    else if (!entry.isFile()) {
-      const kind = entry.isSymbolicLink() ? 'tautan simbolik (symbolic link)' : 'bukan berkas biasa';
-      problems.push({ file: child, check: 'file', message: `${kind}: hanya berkas dan folder biasa yang boleh ada; ganti dengan berkas aslinya atau hapus.` });
-    }
-  }
-  return problems.sort((a, b) => a.file.localeCompare(b.file));
+export function listIrregularFiles(dir: string): SiteProblem[] {
+  if (!existsSync(dir)) return [];
+  return listEntries(dir)
+    .filter(({ kind }) => kind === 'link' || kind === 'other')
+    .map(({ path: file, kind }): SiteProblem => {
+      const shown = kind === 'link' ? 'tautan simbolik (symbolic link)' : 'bukan berkas biasa';
+      return { file, check: 'file', message: `${shown}: hanya berkas dan folder biasa yang boleh ada; ganti dengan berkas aslinya atau hapus.` };
+    });
 }
 
 /** The format of a file from its first bytes; the rest of the file is not read. */

@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coordinates } from '../../../src/domain/geo.ts';
-import {
-  COAST_KM,
-  createLandIndex,
-  farFromPeers,
-  parseDms,
-  type LandData,
-  type LandIndex,
-  type LandVerdict,
-} from '../../../src/domain/land.ts';
+import { COAST_KM, createLandIndex, parseDms, type LandData, type LandIndex, type LandVerdict } from '../../../src/domain/land.ts';
+import { farFromPeers } from '../../../src/domain/land-peers.ts';
 import { loadLandData, loadLandIndex } from '../../../src/format/sources/land-map.ts';
 
 /** Kilometres per degree, as the module measures them. */

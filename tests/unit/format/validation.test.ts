@@ -5,6 +5,7 @@ import { formatContentErrors, fieldPath } from '../../../src/format/errors.ts';
 import { parseFrontmatter } from '../../../src/format/frontmatter.ts';
 import type { LandVerdict } from '../../../src/domain/land.ts';
 import { msg } from '../../../src/format/messages.ts';
+import { PHOTO_EXTENSION } from '../../../src/format/paths.ts';
 import { contentFile } from '../../helpers/content-file.ts';
 import { validateNetwork, type ContentFile, type ImageFacts, type PathFacts, type ValidationInput, type ValidationResult } from '../../../src/format/validate.ts';
 
@@ -88,7 +89,7 @@ function validate(options: {
   for (const image of options.images ?? []) {
     const [entry, src] = image.split(':') as [string, string];
     const relative = path.posix.normalize(path.posix.join(path.posix.dirname(entry.replace(/^content\//, '')), src));
-    disk.set(relative, { type: 'file', bytes: 50_000, image: /\.(?:jpe?g|png|webp)$/.test(src) ? PHOTO : null });
+    disk.set(relative, { type: 'file', bytes: 50_000, image: PHOTO_EXTENSION.test(src) ? PHOTO : null });
   }
   return validateNetwork({
     network: { displayPath: NETWORK_PATH, bytes: typeof network === 'string' ? encode(network) : network },

@@ -1,0 +1,60 @@
+/**
+ * Walking a folder without ever following a symbolic link. `readdirSync(…, { recursive: true })`
+ * descends into linked folders (Node 24), so a link committed to `content/` or planted in
+ * `public/` or `dist/` would lead it anywhere on the build machine; this walk lists a link as a
+ * link and never looks behind it. The folder handed in is read as given: a caller that must not
+ * follow a link there either checks it first (as `read.ts` does).
+ */
+import { readdirSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * What is at a path: a regular file, a folder (whose contents follow it), a symbolic link (never
+ * followed), or anything else (a pipe, a socket, a device).
+ */
+type EntryKind = 'file' | 'folder' | 'link' | 'other';
+
+export interface FolderEntry {
+  /** Relative to the walked folder, with `/` separators. */
+  path: string;
+  kind: EntryKind;
+}
+
+function kindOf(entry: Dirent): EntryKind {
+  if (entry.isSymbolicLink()) return 'link';
+  if (entry.isDirectory()) return 'folder';
+  return entry.isFile() ? 'file' : 'other';
+}
+
+/**
+ * Everything under `dir`, depth first: each folder's entries in name order (`localeCompare`), a
+ * folder listed just before what it holds. A folder that cannot be read throws, as `readdirSync`
+ * does, unless `skipUnreadable` is set: then it is listed with nothing in it.
+ */
+export function listEntries(dir: string, { skipUnreadable = false } = {}): FolderEntry[] {
+  const found: FolderEntry[] = [];
+  const visit = (relative: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
+    } catch (error) {
+      if (skipUnreadable) return;
+      throw error;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      const kind = kindOf(entry);
+      found.push({ path: child, kind });
+      if (kind === 'folder') visit(child);
+    }
+  };
+  visit('');
+  return found;
+}
+
+/** Every regular file under `dir`, in the order of `listEntries`; links and other non-files are left out. */
+export function listFiles(dir: string): string[] {
+  return listEntries(dir)
+    .filter((entry) => entry.kind === 'file')
+    .map((entry) => entry.path);
+}
