@@ -20,6 +20,19 @@ export const pathImageContext = {
 } satisfies SchemaContext;
 
 /**
+ * What a person filling in a field needs to know: its Indonesian label, a hint and an example.
+ * Attached to every field with zod's `.meta()`, read by `describeFields` (fields.ts) for the
+ * contributor docs and, later, the CMS configuration, so neither can disagree with the schemas.
+ */
+export type FieldInfo = {
+  label: string;
+  hint: string;
+  example?: string;
+};
+
+export const field = (label: string, hint: string, example?: string): FieldInfo => (example === undefined ? { label, hint } : { label, hint, example });
+
+/**
  * How Astro's content layer writes a photo in an entry's data: its `image()` helper turns the path
  * into this marker, which `getCollection` later swaps for the processed photo. The gate writes the
  * same marker, so the collections' loader stores the gate's validated data as it is, and the
@@ -142,8 +155,8 @@ export const coordinates = () =>
   z
     .strictObject(
       {
-        lat: z.number({ error: msg.number }),
-        lng: z.number({ error: msg.number }),
+        lat: z.number({ error: msg.number }).meta(field('Lintang', 'Garis lintang dalam derajat desimal; negatif di selatan khatulistiwa.', '0.1333')),
+        lng: z.number({ error: msg.number }).meta(field('Bujur', 'Garis bujur dalam derajat desimal.', '117.4833')),
       },
       { error: msg.coordinates },
     )
@@ -153,9 +166,9 @@ export const coordinates = () =>
 export const photo = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject(
     {
-      src: ctx.image(),
-      alt: requiredText(250),
-      credit: requiredText(120),
+      src: ctx.image().meta(field('Berkas foto', 'Jalur berkas foto di samping berkas ini.', './foto/dermaga.jpg')),
+      alt: requiredText(250).meta(field('Keterangan foto', 'Apa yang tampak di foto, untuk pembaca layar dan bila foto tidak termuat.', 'Perahu hias berjajar di dermaga')),
+      credit: requiredText(120).meta(field('Pemotret', 'Nama pemotret atau pemilik foto, sebagaimana ingin disebut.', 'Tim KIM Bontang Kuala')),
     },
     { error: msg.photo },
   );
@@ -201,13 +214,13 @@ export const contacts = () =>
   z
     .strictObject(
       {
-        whatsapp: phone().optional(),
-        phone: phone().optional(),
-        email: email().optional(),
-        instagram: social('instagram').optional(),
-        facebook: social('facebook').optional(),
-        youtube: social('youtube').optional(),
-        website: webLink().optional(),
+        whatsapp: phone().optional().meta(field('WhatsApp', 'Nomor WhatsApp yang dapat dihubungi pembaca.', '0812-3456-7890')),
+        phone: phone().optional().meta(field('Telepon', 'Nomor telepon, dengan kode wilayah untuk telepon rumah.', '0548-123456')),
+        email: email().optional().meta(field('Email', 'Alamat email.', 'kim@contoh.id')),
+        instagram: social('instagram').optional().meta(field('Instagram', 'Nama akun atau alamat profil.', '@kimbontangkuala')),
+        facebook: social('facebook').optional().meta(field('Facebook', 'Nama halaman atau alamat profil.', 'kimbontangkuala')),
+        youtube: social('youtube').optional().meta(field('YouTube', 'Nama kanal atau alamat kanal.', '@kimbontangkuala')),
+        website: webLink().optional().meta(field('Situs web', 'Alamat situs lengkap yang diawali https://.', 'https://kim.contoh.id')),
       },
       { error: msg.object },
     )

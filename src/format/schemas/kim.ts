@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SECTOR_KEYS } from '../../domain/taxonomy.ts';
-import { titleText, contacts, coordinates, dateField, hexColor, keyList, optionalText, requiredText, villageCode, type SchemaContext } from './common.ts';
+import { titleText, contacts, coordinates, dateField, field, hexColor, keyList, optionalText, requiredText, villageCode, type SchemaContext } from './common.ts';
 
 /** The default brand colour: a deep teal that keeps white text readable (WCAG AA). */
 export const DEFAULT_KIM_COLOR = '#0f766e';
@@ -8,30 +8,31 @@ export const DEFAULT_KIM_COLOR = '#0f766e';
 /** A KIM's profile: one file per KIM in `content/kim/`, its Markdown body is the "about" text. */
 export const kimSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject({
-    name: titleText(),
+    name: titleText().meta(field('Nama KIM', 'Nama resmi KIM seperti dalam SK.', 'KIM Bontang Kuala')),
     /** The desa/kelurahan the KIM serves; a village may have more than one KIM. */
-    village: villageCode(),
+    village: villageCode().meta(field('Desa/kelurahan', 'Kode Kemendagri desa atau kelurahan tempat KIM berada.', '64.74.01.1001')),
     /** The decree (SK) of the desa or kelurahan government that formalised the KIM. */
     decree: z
       .strictObject({
-        number: requiredText(120),
-        date: dateField(),
-        issuer: requiredText(160),
+        number: requiredText(120).meta(field('Nomor SK', 'Nomor surat keputusan pengukuhan KIM.', '140/12/2021')),
+        date: dateField().meta(field('Tanggal SK', 'Tanggal surat keputusan, tahun-bulan-tanggal.', '2021-03-01')),
+        issuer: requiredText(160).meta(field('Penerbit SK', 'Jabatan yang menandatangani SK.', 'Lurah Bontang Kuala')),
       })
-      .optional(),
+      .optional()
+      .meta(field('SK pengukuhan', 'Surat keputusan pemerintah desa/kelurahan yang mengukuhkan KIM.')),
     /** Registration number in the national KIM directory (KIM.ID). */
-    registration: optionalText(60),
-    founded: dateField().optional(),
-    sectors: keyList(SECTOR_KEYS),
-    tagline: optionalText(140),
-    color: hexColor().default(DEFAULT_KIM_COLOR),
-    logo: ctx.image().optional(),
+    registration: optionalText(60).meta(field('Nomor registrasi', 'Nomor registrasi KIM di direktori nasional (KIM.ID).')),
+    founded: dateField().optional().meta(field('Tanggal berdiri', 'Tanggal KIM dibentuk, tahun-bulan-tanggal.', '2021-03-01')),
+    sectors: keyList(SECTOR_KEYS).meta(field('Sektor', 'Bidang kegiatan KIM; boleh lebih dari satu.', 'wisata')),
+    tagline: optionalText(140).meta(field('Slogan', 'Satu kalimat pendek tentang KIM.')),
+    color: hexColor().default(DEFAULT_KIM_COLOR).meta(field('Warna merek', 'Warna KIM dalam kode heksadesimal.', '#0f766e')),
+    logo: ctx.image().optional().meta(field('Logo', 'Berkas gambar logo di samping berkas ini; tanpa logo, situs membuat monogram.', './logo.png')),
     /** Where the KIM's secretariat is, for the network map. */
-    coordinates: coordinates().optional(),
-    contacts: contacts(),
-    active: z.boolean().default(true),
+    coordinates: coordinates().optional().meta(field('Koordinat sekretariat', 'Titik sekretariat KIM di peta.')),
+    contacts: contacts().meta(field('Kontak', 'Kontak publik KIM; WhatsApp ditampilkan pertama.')),
+    active: z.boolean().default(true).meta(field('Aktif', 'Isi false bila KIM tidak aktif lagi.', 'true')),
     /** Marks demo content that illustrates the format and is not a real record. */
-    sample: z.boolean().default(false),
+    sample: z.boolean().default(false).meta(field('Contoh', 'true bila isi ini hanya contoh, bukan data sungguhan.', 'false')),
   });
 
 export type KimData = z.output<ReturnType<typeof kimSchema>>;

@@ -4,7 +4,7 @@ import { NATIONAL_SCOPE } from '../../domain/regions/tree.ts';
 import { isWebUrl } from '../../domain/contacts.ts';
 import { DEFAULT_TILES, isTileTemplate } from '../../domain/map.ts';
 import { msg } from '../messages.ts';
-import { contacts, optionalText, regionCodeText, requiredText } from './common.ts';
+import { contacts, field, optionalText, regionCodeText, requiredText } from './common.ts';
 
 const scopeCode = () =>
   regionCodeText(msg.scopeCode)
@@ -15,38 +15,41 @@ const scopeCode = () =>
 
 /** `content/network.yaml`: who runs this network, where it is published and which area it covers. */
 export const networkSchema = z.strictObject({
-  name: requiredText(120),
+  name: requiredText(120).meta(field('Nama jaringan', 'Nama jaringan, tampil di kepala setiap halaman.', 'Jaringan KIM Kota Bontang')),
   /** A short name for page titles and small screens, e.g. "KIM Kukar & Bontang". */
-  shortName: optionalText(40),
-  description: requiredText(300),
+  shortName: optionalText(40).meta(field('Nama pendek', 'Untuk judul halaman dan layar kecil.', 'KIM Bontang')),
+  description: requiredText(300).meta(field('Deskripsi', 'Satu atau dua kalimat tentang jaringan.')),
   /** The full public address, used for canonical links, the sitemap and feeds. */
-  site: z.string({ error: msg.siteUrl }).trim().refine(isWebUrl, { error: msg.siteUrl }),
+  site: z.string({ error: msg.siteUrl }).trim().refine(isWebUrl, { error: msg.siteUrl }).meta(field('Alamat situs', 'Alamat publik lengkap situs.', 'https://kim.bontangkota.go.id')),
   /** The folder the site is served from: "/" on its own domain, "/<repo>/" on GitHub Pages. */
   base: z
     .string({ error: msg.basePath })
     // Folder names only: a "." or ".." segment would point links outside the site's folder.
     .regex(/^\/(?:(?!\.{1,2}\/)[a-z0-9._-]+\/)*$/i, { error: msg.basePath })
-    .default('/'),
+    .default('/')
+    .meta(field('Folder situs', '"/" di domain sendiri, "/nama-repo/" di GitHub Pages.', '/')),
   /** Kemendagri codes of the provinces, regencies or districts the network covers. */
-  scope: z.array(scopeCode(), { error: msg.list }).min(1, { error: msg.required }),
+  scope: z.array(scopeCode(), { error: msg.list }).min(1, { error: msg.required }).meta(field('Cakupan wilayah', 'Kode Kemendagri provinsi, kabupaten/kota atau kecamatan, atau "ID" untuk seluruh Indonesia.', '64.74')),
   operator: z
     .strictObject({
-      name: requiredText(160),
-      url: z.string().refine(isWebUrl, { error: msg.url }).optional(),
-      contacts: contacts(),
+      name: requiredText(160).meta(field('Nama pengelola', 'Lembaga yang mengelola jaringan.', 'Diskominfo Kota Bontang')),
+      url: z.string().refine(isWebUrl, { error: msg.url }).optional().meta(field('Situs pengelola', 'Alamat situs pengelola.', 'https://diskominfo.bontangkota.go.id')),
+      contacts: contacts().meta(field('Kontak pengelola', 'Kontak publik pengelola jaringan.')),
     })
-    .optional(),
-  tagline: optionalText(160),
+    .optional()
+    .meta(field('Pengelola', 'Pengelola jaringan, untuk kaki halaman dan halaman pers.')),
+  tagline: optionalText(160).meta(field('Slogan', 'Satu kalimat di beranda.')),
   /** The map's background tiles; OpenStreetMap unless the network has its own tile server or plan. */
   map: z
     .strictObject({
-      tiles: z.string({ error: msg.tileUrl }).trim().refine(isTileTemplate, { error: msg.tileUrl }),
-      attribution: requiredText(200),
-      attributionUrl: z.string().refine(isWebUrl, { error: msg.url }).optional(),
-      maxZoom: z.number({ error: msg.number }).int().min(1).max(22).default(DEFAULT_TILES.maxZoom),
+      tiles: z.string({ error: msg.tileUrl }).trim().refine(isTileTemplate, { error: msg.tileUrl }).meta(field('Alamat ubin', 'Alamat ubin peta dengan {z}, {x} dan {y}.', 'https://tile.openstreetmap.org/{z}/{x}/{y}.png')),
+      attribution: requiredText(200).meta(field('Atribusi', 'Kredit peta dasar yang tampil di bawah peta.', '© OpenStreetMap contributors')),
+      attributionUrl: z.string().refine(isWebUrl, { error: msg.url }).optional().meta(field('Tautan atribusi', 'Alamat halaman lisensi peta dasar.', 'https://www.openstreetmap.org/copyright')),
+      maxZoom: z.number({ error: msg.number }).int().min(1).max(22).default(DEFAULT_TILES.maxZoom).meta(field('Perbesaran maksimum', 'Tingkat perbesaran peta paling dekat, 1 sampai 22.', '19')),
     })
-    .default({ tiles: DEFAULT_TILES.url, attribution: DEFAULT_TILES.attribution, attributionUrl: DEFAULT_TILES.attributionUrl, maxZoom: DEFAULT_TILES.maxZoom }),
-  sample: z.boolean({ error: msg.boolean }).default(false),
+    .default({ tiles: DEFAULT_TILES.url, attribution: DEFAULT_TILES.attribution, attributionUrl: DEFAULT_TILES.attributionUrl, maxZoom: DEFAULT_TILES.maxZoom })
+    .meta(field('Peta dasar', 'Penyedia ubin peta; bawaannya OpenStreetMap.')),
+  sample: z.boolean({ error: msg.boolean }).default(false).meta(field('Contoh', 'true bila situs ini hanya contoh.', 'false')),
 });
 
 export type NetworkConfig = z.output<typeof networkSchema>;

@@ -1,0 +1,51 @@
+/**
+ * The fields of a content schema as a person filling them in sees them: key, label, hint,
+ * example, whether required, and the fields inside a group or list. Read off the zod schemas
+ * themselves (their `.meta()`), so the contributor docs and the CMS configuration are derived
+ * from the one source of truth and cannot drift from what the gate accepts.
+ */
+import { z } from 'astro/zod';
+import type { FieldInfo } from './common.ts';
+
+export interface FieldDoc extends Partial<FieldInfo> {
+  key: string;
+  required: boolean;
+  /** Fields of a group (`cover`, `contacts`) or of each item of a list (`photos`). */
+  fields?: FieldDoc[];
+  /** The values a field takes, when it is one of a fixed set. */
+  options?: string[];
+}
+
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string> };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema under wrappers that do not change what is written: optional, default, transforms. */
+function unwrap(schema: z.ZodType): { schema: z.ZodType; required: boolean; meta: FieldInfo | undefined } {
+  let current = schema;
+  let required = true;
+  let meta = z.globalRegistry.get(current) as FieldInfo | undefined;
+  for (;;) {
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault' || def.type === 'nullable') required = false;
+    const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+    if (!inner) break;
+    current = inner;
+    meta ??= z.globalRegistry.get(current) as FieldInfo | undefined;
+  }
+  return { schema: current, required, meta };
+}
+
+/** The documented fields of an object schema, in the order the schema declares them. */
+export function describeFields(schema: z.ZodType): FieldDoc[] {
+  const { schema: object } = unwrap(schema);
+  const shape = defOf(object).shape ?? {};
+  return Object.entries(shape).map(([key, value]) => {
+    const { schema: inner, required, meta } = unwrap(value);
+    const def = defOf(inner);
+    const doc: FieldDoc = { key, required, ...meta };
+    const item = def.type === 'array' ? unwrap(def.element!).schema : inner;
+    if (defOf(item).type === 'object') doc.fields = describeFields(item);
+    if (defOf(item).type === 'enum') doc.options = Object.values(defOf(item).entries ?? {});
+    return doc;
+  });
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describeFields, type FieldDoc } from '../../../src/format/schemas/fields.ts';
+import { kimSchema, networkSchema, pathImageContext, placeSchema, storySchema } from '../../../src/format/schemas/index.ts';
+
+const SCHEMAS = { kim: kimSchema(pathImageContext), stories: storySchema(pathImageContext), places: placeSchema(pathImageContext), network: networkSchema };
+
+/** Every field at every depth, as "path: label". */
+function flatten(fields: FieldDoc[], prefix = ''): FieldDoc[] {
+  return fields.flatMap((field) => [{ ...field, key: `${prefix}${field.key}` }, ...flatten(field.fields ?? [], `${prefix}${field.key}.`)]);
+}
+
+describe('describeFields', () => {
+  for (const [name, schema] of Object.entries(SCHEMAS)) {
+    it(`gives every field of ${name}, nested ones too, an Indonesian label and a hint`, () => {
+      const undocumented = flatten(describeFields(schema)).filter((field) => !field.label || !field.hint);
+      expect(undocumented.map((field) => field.key)).toEqual([]);
+    });
+  }
+
+  it('lists the fields in the schema\'s order, with what is required and the allowed values', () => {
+    const story = describeFields(SCHEMAS.stories);
+    expect(story.map((f) => f.key)).toEqual(['title', 'date', 'updated', 'kim', 'summary', 'cover', 'category', 'tags', 'authors', 'license', 'draft', 'places', 'sample']);
+    expect(story.find((f) => f.key === 'title')).toMatchObject({ required: true, label: 'Judul' });
+    expect(story.find((f) => f.key === 'license')).toMatchObject({ required: false, options: ['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0', 'CC0-1.0', 'hak-cipta'] });
+    expect(story.find((f) => f.key === 'cover')!.fields!.map((f) => f.key)).toEqual(['src', 'alt', 'credit']);
+    expect(describeFields(SCHEMAS.places).find((f) => f.key === 'photos')!.fields!.map((f) => f.key)).toEqual(['src', 'alt', 'credit']);
+  });
+
+  it('documents what the gate accepts: every documented field is accepted, and no other', () => {
+    const kim = describeFields(SCHEMAS.kim).map((f) => f.key);
+    const parsed = SCHEMAS.kim.safeParse({ name: 'KIM A', village: '64.74.01.1001', tidakAda: 1 });
+    expect(parsed.success).toBe(false);
+    expect(kim).toContain('name');
+    expect(kim).not.toContain('tidakAda');
+  });
+});
