@@ -13,7 +13,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { sharedGate } from '../format/gate.ts';
-import type { EntrySource } from '../format/validate.ts';
+import type { EntrySource } from '../format/validation/types.ts';
 
 /** Astro marks the photo imports of content entries with this query flag. */
 const CONTENT_IMAGE_FLAG = 'astroContentImageFlag';

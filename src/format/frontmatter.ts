@@ -97,3 +97,12 @@ function describeYamlError(error: yaml.YAMLException, text: string): string {
   const reason = meaning ?? `susunan tidak dapat dibaca (${error.reason})`;
   return `${reason}. Periksa titik dua, tanda kutip dan indentasi di sekitar baris itu.`;
 }
+
+/** The text of a contributor file, or null when it is not UTF-8 (a document saved in another encoding). */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}

@@ -11,7 +11,8 @@ import { loadRegionData } from './sources/regions.ts';
 import { readContentDir } from './read.ts';
 import type { CollectionName } from './schemas/index.ts';
 import type { ContentError } from './errors.ts';
-import { publishedFiles, validateNetwork, type ContentFile, type EntrySource, type ValidationResult } from './validate.ts';
+import { publishedFiles, validateNetwork } from './validate.ts';
+import type { ContentFile, EntrySource, ValidationResult } from './validation/types.ts';
 
 export interface GateRun {
   contentDir: string;

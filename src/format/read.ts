@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
 import { exifHasGps, isContributorPhotoFormat, sniffImageFormat, xmpHasGps } from '../domain/image-files.ts';
 import { listEntries } from './files.ts';
-import type { ContentFile, PathFacts, ValidationInput } from './validate.ts';
+import type { ContentFile, PathFacts, ValidationInput } from './validation/types.ts';
 
 /** The content folder: `content/` in the project, or another one for fixtures and benchmarks. */
 export function resolveContentDir(root: string, override?: string): string {

@@ -1,4 +1,4 @@
-import type { ContentFile } from '../../src/format/validate.ts';
+import type { ContentFile } from '../../src/format/validation/types.ts';
 
 /** A contributor file as the reader hands it to the validator; `name` includes the extension. */
 export function contentFile(collection: ContentFile['collection'], name: string, content: string | Uint8Array): ContentFile {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { ShardEntries } from '../../domain/shards.ts';
 import { parseFrontmatter } from '../../format/frontmatter.ts';
 import { NETWORK_FILE } from '../../format/read.ts';
-import type { ValidNetwork } from '../../format/validate.ts';
+import type { ValidNetwork } from '../../format/validation/types.ts';
 
 const COLLECTIONS = ['kim', 'stories', 'places'] as const;
 

@@ -17,7 +17,7 @@ import {
   type NetworkFigures,
   type ShardEntries,
 } from '../../domain/shards.ts';
-import type { ValidNetwork } from '../../format/validate.ts';
+import type { ValidNetwork } from '../../format/validation/types.ts';
 
 /** The plan every later step reads (written as plan.json between the steps). */
 export interface ShardPlan {

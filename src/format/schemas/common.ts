@@ -28,9 +28,14 @@ export type FieldInfo = {
   label: string;
   hint: string;
   example?: string;
+  /** The field names a photo file beside the entry: the gate checks the file, the CMS uploads one. */
+  photo?: true;
 };
 
 export const field = (label: string, hint: string, example?: string): FieldInfo => (example === undefined ? { label, hint } : { label, hint, example });
+
+/** A field naming a photo file; `describeFields` and the gate find photos by this mark alone. */
+export const photoField = (label: string, hint: string, example?: string): FieldInfo => ({ ...field(label, hint, example), photo: true });
 
 /**
  * How Astro's content layer writes a photo in an entry's data: its `image()` helper turns the path
@@ -166,9 +171,9 @@ export const coordinates = () =>
 export const photo = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject(
     {
-      src: ctx.image().meta(field('Berkas foto', 'Jalur berkas foto di samping berkas ini.', './foto/dermaga.jpg')),
-      alt: requiredText(250).meta(field('Keterangan foto', 'Apa yang tampak di foto, untuk pembaca layar dan bila foto tidak termuat.', 'Perahu hias berjajar di dermaga')),
-      credit: requiredText(120).meta(field('Pemotret', 'Nama pemotret atau pemilik foto, sebagaimana ingin disebut.', 'Tim KIM Bontang Kuala')),
+      src: ctx.image().meta(photoField('Berkas foto', 'Jalur berkas foto di samping berkas ini.', './benua-elai.jpg')),
+      alt: requiredText(250).meta(field('Keterangan foto', 'Apa yang tampak di foto, untuk pembaca layar dan bila foto tidak termuat.', 'Perahu wisata yang juga rumah makan terapung di Muara Muntai Ulu')),
+      credit: requiredText(120).meta(field('Pemotret', 'Nama pemotret atau pemilik foto, sebagaimana ingin disebut.', 'KIM Muara Muntai Ulu')),
     },
     { error: msg.photo },
   );
@@ -214,13 +219,13 @@ export const contacts = () =>
   z
     .strictObject(
       {
-        whatsapp: phone().optional().meta(field('WhatsApp', 'Nomor WhatsApp yang dapat dihubungi pembaca.', '0812-3456-7890')),
-        phone: phone().optional().meta(field('Telepon', 'Nomor telepon, dengan kode wilayah untuk telepon rumah.', '0548-123456')),
-        email: email().optional().meta(field('Email', 'Alamat email.', 'kim@contoh.id')),
-        instagram: social('instagram').optional().meta(field('Instagram', 'Nama akun atau alamat profil.', '@kimbontangkuala')),
-        facebook: social('facebook').optional().meta(field('Facebook', 'Nama halaman atau alamat profil.', 'kimbontangkuala')),
-        youtube: social('youtube').optional().meta(field('YouTube', 'Nama kanal atau alamat kanal.', '@kimbontangkuala')),
-        website: webLink().optional().meta(field('Situs web', 'Alamat situs lengkap yang diawali https://.', 'https://kim.contoh.id')),
+        whatsapp: phone().optional().meta(field('WhatsApp', 'Nomor WhatsApp yang dapat dihubungi pembaca.', '0812-xxxx-xxxx')),
+        phone: phone().optional().meta(field('Telepon', 'Nomor telepon, dengan kode wilayah untuk telepon rumah.', '0548-xxxxxx')),
+        email: email().optional().meta(field('Email', 'Alamat email.', 'kim@example.org')),
+        instagram: social('instagram').optional().meta(field('Instagram', 'Nama akun atau alamat profil.', '@nama.akun')),
+        facebook: social('facebook').optional().meta(field('Facebook', 'Nama halaman atau alamat profil.', 'nama.halaman')),
+        youtube: social('youtube').optional().meta(field('YouTube', 'Nama kanal atau alamat kanal.', '@nama.akun')),
+        website: webLink().optional().meta(field('Situs web', 'Alamat situs lengkap yang diawali https://.', 'https://example.org')),
       },
       { error: msg.object },
     )

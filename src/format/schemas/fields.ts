@@ -14,6 +14,8 @@ export interface FieldDoc extends Partial<FieldInfo> {
   fields?: FieldDoc[];
   /** The values a field takes, when it is one of a fixed set. */
   options?: string[];
+  /** The field is a list: of `fields` groups, or of `options`, or of text. */
+  list?: true;
 }
 
 type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string> };
@@ -44,8 +46,43 @@ export function describeFields(schema: z.ZodType): FieldDoc[] {
     const def = defOf(inner);
     const doc: FieldDoc = { key, required, ...meta };
     const item = def.type === 'array' ? unwrap(def.element!).schema : inner;
+    if (def.type === 'array') doc.list = true;
     if (defOf(item).type === 'object') doc.fields = describeFields(item);
     if (defOf(item).type === 'enum') doc.options = Object.values(defOf(item).entries ?? {});
     return doc;
   });
+}
+
+/**
+ * Where photos are named in an entry's data, as paths from the entry's top: `logo`,
+ * `cover.src`, `photos[].src` (a list item at `[]`). Read off the schema's `photoField` marks, so
+ * a new photo field is checked by the gate the day it is added to a schema.
+ */
+export function photoFieldPaths(schema: z.ZodType): string[][] {
+  const walk = (fields: FieldDoc[], prefix: string[]): string[][] =>
+    fields.flatMap((field) => {
+      const path = [...prefix, field.list ? `${field.key}[]` : field.key];
+      return [...(field.photo ? [path] : []), ...walk(field.fields ?? [], path)];
+    });
+  return walk(describeFields(schema), []);
+}
+
+/**
+ * The values at those paths in one entry's frontmatter, with the field each stands in as the
+ * contributor reads it (`photos[1].src`). Values of any type are returned: the schema reports a
+ * photo that is not text; the caller checks the files of those that are.
+ */
+export function valuesAt(data: unknown, path: readonly string[]): [field: string, value: unknown][] {
+  let found: [string, unknown][] = [['', data]];
+  for (const step of path) {
+    const list = step.endsWith('[]');
+    const key = list ? step.slice(0, -2) : step;
+    found = found.flatMap(([at, value]) => {
+      const here = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+      const name = at ? `${at}.${key}` : key;
+      if (!list) return [[name, here] as [string, unknown]];
+      return Array.isArray(here) ? here.map((item, i) => [`${name}[${i}]`, item] as [string, unknown]) : [];
+    });
+  }
+  return found;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SECTOR_KEYS } from '../../domain/taxonomy.ts';
-import { titleText, contacts, coordinates, dateField, field, hexColor, keyList, optionalText, requiredText, villageCode, type SchemaContext } from './common.ts';
+import { titleText, contacts, coordinates, dateField, field, hexColor, photoField, keyList, optionalText, requiredText, villageCode, type SchemaContext } from './common.ts';
 
 /** The default brand colour: a deep teal that keeps white text readable (WCAG AA). */
 export const DEFAULT_KIM_COLOR = '#0f766e';
@@ -8,15 +8,15 @@ export const DEFAULT_KIM_COLOR = '#0f766e';
 /** A KIM's profile: one file per KIM in `content/kim/`, its Markdown body is the "about" text. */
 export const kimSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject({
-    name: titleText().meta(field('Nama KIM', 'Nama resmi KIM seperti dalam SK.', 'KIM Bontang Kuala')),
+    name: titleText().meta(field('Nama KIM', 'Nama resmi KIM seperti dalam SK.', 'KIM Batuah')),
     /** The desa/kelurahan the KIM serves; a village may have more than one KIM. */
-    village: villageCode().meta(field('Desa/kelurahan', 'Kode Kemendagri desa atau kelurahan tempat KIM berada.', '64.74.01.1001')),
+    village: villageCode().meta(field('Desa/kelurahan', 'Kode Kemendagri desa atau kelurahan tempat KIM berada.', '64.02.03.2006')),
     /** The decree (SK) of the desa or kelurahan government that formalised the KIM. */
     decree: z
       .strictObject({
-        number: requiredText(120).meta(field('Nomor SK', 'Nomor surat keputusan pengukuhan KIM.', '140/12/2021')),
+        number: requiredText(120).meta(field('Nomor SK', 'Nomor surat keputusan pengukuhan KIM.')),
         date: dateField().meta(field('Tanggal SK', 'Tanggal surat keputusan, tahun-bulan-tanggal.', '2021-03-01')),
-        issuer: requiredText(160).meta(field('Penerbit SK', 'Jabatan yang menandatangani SK.', 'Lurah Bontang Kuala')),
+        issuer: requiredText(160).meta(field('Penerbit SK', 'Jabatan yang menandatangani SK.', 'Kepala Desa Batuah')),
       })
       .optional()
       .meta(field('SK pengukuhan', 'Surat keputusan pemerintah desa/kelurahan yang mengukuhkan KIM.')),
@@ -26,7 +26,7 @@ export const kimSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     sectors: keyList(SECTOR_KEYS).meta(field('Sektor', 'Bidang kegiatan KIM; boleh lebih dari satu.', 'wisata')),
     tagline: optionalText(140).meta(field('Slogan', 'Satu kalimat pendek tentang KIM.')),
     color: hexColor().default(DEFAULT_KIM_COLOR).meta(field('Warna merek', 'Warna KIM dalam kode heksadesimal.', '#0f766e')),
-    logo: ctx.image().optional().meta(field('Logo', 'Berkas gambar logo di samping berkas ini; tanpa logo, situs membuat monogram.', './logo.png')),
+    logo: ctx.image().optional().meta(photoField('Logo', 'Berkas gambar logo di samping berkas ini; tanpa logo, situs membuat monogram.', './logo.png')),
     /** Where the KIM's secretariat is, for the network map. */
     coordinates: coordinates().optional().meta(field('Koordinat sekretariat', 'Titik sekretariat KIM di peta.')),
     contacts: contacts().meta(field('Kontak', 'Kontak publik KIM; WhatsApp ditampilkan pertama.')),

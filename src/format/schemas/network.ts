@@ -15,12 +15,12 @@ const scopeCode = () =>
 
 /** `content/network.yaml`: who runs this network, where it is published and which area it covers. */
 export const networkSchema = z.strictObject({
-  name: requiredText(120).meta(field('Nama jaringan', 'Nama jaringan, tampil di kepala setiap halaman.', 'Jaringan KIM Kota Bontang')),
+  name: requiredText(120).meta(field('Nama jaringan', 'Nama jaringan, tampil di kepala setiap halaman.', 'Jaringan KIM Kutai Kartanegara dan Bontang')),
   /** A short name for page titles and small screens, e.g. "KIM Kukar & Bontang". */
-  shortName: optionalText(40).meta(field('Nama pendek', 'Untuk judul halaman dan layar kecil.', 'KIM Bontang')),
+  shortName: optionalText(40).meta(field('Nama pendek', 'Untuk judul halaman dan layar kecil.', 'KIM Kukar & Bontang')),
   description: requiredText(300).meta(field('Deskripsi', 'Satu atau dua kalimat tentang jaringan.')),
   /** The full public address, used for canonical links, the sitemap and feeds. */
-  site: z.string({ error: msg.siteUrl }).trim().refine(isWebUrl, { error: msg.siteUrl }).meta(field('Alamat situs', 'Alamat publik lengkap situs.', 'https://kim.bontangkota.go.id')),
+  site: z.string({ error: msg.siteUrl }).trim().refine(isWebUrl, { error: msg.siteUrl }).meta(field('Alamat situs', 'Alamat publik lengkap situs.', 'https://example.org')),
   /** The folder the site is served from: "/" on its own domain, "/<repo>/" on GitHub Pages. */
   base: z
     .string({ error: msg.basePath })
@@ -33,7 +33,7 @@ export const networkSchema = z.strictObject({
   operator: z
     .strictObject({
       name: requiredText(160).meta(field('Nama pengelola', 'Lembaga yang mengelola jaringan.', 'Diskominfo Kota Bontang')),
-      url: z.string().refine(isWebUrl, { error: msg.url }).optional().meta(field('Situs pengelola', 'Alamat situs pengelola.', 'https://diskominfo.bontangkota.go.id')),
+      url: z.string().refine(isWebUrl, { error: msg.url }).optional().meta(field('Situs pengelola', 'Alamat situs pengelola.', 'https://example.org')),
       contacts: contacts().meta(field('Kontak pengelola', 'Kontak publik pengelola jaringan.')),
     })
     .optional()

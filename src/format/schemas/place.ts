@@ -18,15 +18,15 @@ import {
 /** A place (potensi): a tourism spot, culinary place, craft or small business, in `content/places/`. */
 export const placeSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject({
-    name: titleText().meta(field('Nama', 'Nama tempat atau usaha.', 'Dermaga Bontang Kuala')),
+    name: titleText().meta(field('Nama', 'Nama tempat atau usaha.', 'Benua Elai')),
     kind: z.enum(PLACE_KIND_KEYS, { error: msg.oneOf(PLACE_KIND_KEYS) }).meta(field('Jenis', 'Jenis potensi.', 'wisata')),
     /** The desa/kelurahan code, or a kecamatan code for an area that spans several villages. */
-    region: villageOrDistrictCode().meta(field('Wilayah', 'Kode desa/kelurahan, atau kode kecamatan untuk kawasan yang melintasi beberapa desa.', '64.74.01.1001')),
+    region: villageOrDistrictCode().meta(field('Wilayah', 'Kode desa/kelurahan, atau kode kecamatan untuk kawasan yang melintasi beberapa desa.', '64.02.03.2006')),
     /** The KIM that maintains this listing, if any. */
-    kim: entryId().optional().meta(field('KIM pengelola', 'Nama berkas KIM yang mengelola data ini.', 'kim-bontang-kuala')),
+    kim: entryId().optional().meta(field('KIM pengelola', 'Nama berkas KIM yang mengelola data ini.', 'kim-batuah')),
     summary: requiredText(300).meta(field('Ringkasan', 'Satu atau dua kalimat tentang tempat ini.')),
     coordinates: coordinates().optional().meta(field('Koordinat', 'Titik di peta untuk penanda dan petunjuk arah.')),
-    address: optionalText(240).meta(field('Alamat', 'Alamat atau petunjuk lokasi.', 'Jl. Bontang Kuala, RT 5')),
+    address: optionalText(240).meta(field('Alamat', 'Alamat atau petunjuk lokasi.', 'Desa Batuah, Kecamatan Loa Janan')),
     /** Opening hours as people say them, e.g. "Setiap hari, 08.00–17.00 WITA". */
     hours: optionalText(160).meta(field('Jam buka', 'Jam buka seperti orang mengatakannya.', 'Setiap hari, 08.00–17.00 WITA')),
     priceRange: z.enum(PRICE_RANGE_KEYS, { error: msg.oneOf(PRICE_RANGE_KEYS) }).optional().meta(field('Kisaran harga', 'Kisaran harga kasar.', 'murah')),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepareShards, remainingSeconds, type ShardPlan } from '../../../src/build/shards/plan.ts';
 import type { RegionData } from '../../../src/domain/regions/tree.ts';
-import { validateNetwork, type ValidNetwork } from '../../../src/format/validate.ts';
+import { validateNetwork } from '../../../src/format/validate.ts';
+import type { ValidNetwork } from '../../../src/format/validation/types.ts';
 import { contentFile } from '../../helpers/content-file.ts';
 
 const REGIONS: RegionData = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFields, type FieldDoc } from '../../../src/format/schemas/fields.ts';
+import { describeFields, photoFieldPaths, valuesAt, type FieldDoc } from '../../../src/format/schemas/fields.ts';
 import { kimSchema, networkSchema, pathImageContext, placeSchema, storySchema } from '../../../src/format/schemas/index.ts';
 
 const SCHEMAS = { kim: kimSchema(pathImageContext), stories: storySchema(pathImageContext), places: placeSchema(pathImageContext), network: networkSchema };
@@ -32,5 +32,30 @@ describe('describeFields', () => {
     expect(parsed.success).toBe(false);
     expect(kim).toContain('name');
     expect(kim).not.toContain('tidakAda');
+  });
+
+  it('finds every photo field from the schemas\' marks alone', () => {
+    expect(photoFieldPaths(SCHEMAS.kim)).toEqual([['logo']]);
+    expect(photoFieldPaths(SCHEMAS.stories)).toEqual([['cover', 'src']]);
+    expect(photoFieldPaths(SCHEMAS.places)).toEqual([['photos[]', 'src']]);
+    expect(photoFieldPaths(SCHEMAS.network)).toEqual([]);
+  });
+});
+
+describe('valuesAt', () => {
+  it('names each value as the contributor reads the field, through lists too', () => {
+    const data = { photos: [{ src: './a.jpg' }, { alt: 'tanpa berkas' }, 'bukan kumpulan'], cover: { src: 3 } };
+    expect(valuesAt(data, ['photos[]', 'src'])).toEqual([
+      ['photos[0].src', './a.jpg'],
+      ['photos[1].src', undefined],
+      ['photos[2].src', undefined],
+    ]);
+    expect(valuesAt(data, ['cover', 'src'])).toEqual([['cover.src', 3]]);
+  });
+
+  it('finds nothing in a list that is not one, and nothing under a value that is not a group', () => {
+    expect(valuesAt({ photos: './a.jpg' }, ['photos[]', 'src'])).toEqual([]);
+    expect(valuesAt({ cover: './a.jpg' }, ['cover', 'src'])).toEqual([['cover.src', undefined]]);
+    expect(valuesAt(null, ['logo'])).toEqual([['logo', undefined]]);
   });
 });

@@ -13,7 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { RegionData } from '../../../src/domain/regions/tree.ts';
 import { formatContentErrors, type ContentError } from '../../../src/format/errors.ts';
 import { msg } from '../../../src/format/messages.ts';
-import { validateNetwork, type PathFacts } from '../../../src/format/validate.ts';
+import { validateNetwork } from '../../../src/format/validate.ts';
+import type { PathFacts } from '../../../src/format/validation/types.ts';
 import { contentFile } from '../../helpers/content-file.ts';
 import { cleanEnv, PROJECT_ROOT, TEST_NOW } from '../../helpers/fixture.ts';
 

@@ -7,7 +7,8 @@ import type { LandVerdict } from '../../../src/domain/land.ts';
 import { msg } from '../../../src/format/messages.ts';
 import { PHOTO_EXTENSION } from '../../../src/format/paths.ts';
 import { contentFile } from '../../helpers/content-file.ts';
-import { validateNetwork, type ContentFile, type ImageFacts, type PathFacts, type ValidationInput, type ValidationResult } from '../../../src/format/validate.ts';
+import { validateNetwork } from '../../../src/format/validate.ts';
+import type { ContentFile, ImageFacts, PathFacts, ValidationInput, ValidationResult } from '../../../src/format/validation/types.ts';
 
 const REGIONS: RegionData = {
   provinces: [{ code: '64', name: 'Kalimantan Timur' }],

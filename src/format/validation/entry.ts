@@ -1,0 +1,109 @@
+/**
+ * One contributor file on its own: its name, size and encoding, its frontmatter against the
+ * schema, its body, and every photo it shows.
+ */
+import type { z } from 'astro/zod';
+import { contentLayerImageContext, kimSchema, placeSchema, storySchema, type CollectionName, type StoryData } from '../schemas/index.ts';
+import { photoFieldPaths, valuesAt } from '../schemas/fields.ts';
+import { isPublished } from '../../domain/network.ts';
+import { isSlug } from '../../domain/slug.ts';
+import { reservedEntryIds, type Section } from '../../domain/urls.ts';
+import { inspectBody } from '../body.ts';
+import { decodeUtf8, parseFrontmatter } from '../frontmatter.ts';
+import { msg } from '../messages.ts';
+import type { PhotoChecker } from './photos.ts';
+import type { Report } from './report.ts';
+import type { ContentFile, Entry, Readable } from './types.ts';
+import { indonesianIssue, issuesToErrors } from './zod-issues.ts';
+
+// Photos come out as the content layer's own markers, so the loader can store this data as is.
+const SCHEMAS = {
+  kim: kimSchema(contentLayerImageContext),
+  stories: storySchema(contentLayerImageContext),
+  places: placeSchema(contentLayerImageContext),
+} satisfies Record<CollectionName, z.ZodType>;
+
+const PHOTO_FIELDS = Object.fromEntries(Object.entries(SCHEMAS).map(([collection, schema]) => [collection, photoFieldPaths(schema)])) as Record<CollectionName, string[][]>;
+
+const SECTIONS: Record<CollectionName, Section> = { kim: 'kim', stories: 'stories', places: 'places' };
+
+/**
+ * Checks a file's name against the other files of its collection: the id it gives the entry
+ * must be a URL segment of its own. Returns false, with the problem reported, when it is not.
+ */
+export function checkEntryName(file: ContentFile, ids: Record<CollectionName, Map<string, string>>, report: Report): boolean {
+  const { collection, displayPath } = file;
+  if (file.extension !== file.extension.toLowerCase()) {
+    report.fail(displayPath, null, msg.extensionCase(file.stem + file.extension));
+    return false;
+  }
+  if (!isSlug(file.stem)) {
+    report.fail(displayPath, null, msg.fileName(file.stem));
+    return false;
+  }
+  const reserved = reservedEntryIds(SECTIONS[collection]);
+  if (reserved.ids.includes(file.stem)) {
+    report.fail(displayPath, null, msg.reservedId(file.stem, reserved.segment));
+    return false;
+  }
+  const other = ids[collection].get(file.stem);
+  if (other) {
+    report.fail(displayPath, null, msg.duplicateId(file.stem, other));
+    return false;
+  }
+  ids[collection].set(file.stem, displayPath);
+  return true;
+}
+
+/**
+ * Reads a named file's frontmatter and checks everything in it. Returns what could be read (for
+ * the checks across files) and the entry when the file is valid.
+ */
+export function checkEntry(file: ContentFile, { now, photos, report }: { now: Date; photos: PhotoChecker; report: Report }): { readable?: Readable; entry?: Entry<unknown> } {
+  const { collection, displayPath } = file;
+  if (file.size > file.bytes.length) {
+    report.fail(displayPath, null, msg.fileTooLarge(Math.ceil(file.size / 1024), Math.floor(file.bytes.length / 1024)));
+    return {};
+  }
+  const text = decodeUtf8(file.bytes);
+  if (text === null) {
+    report.fail(displayPath, null, msg.readFailed('bukan teks UTF-8. Simpan ulang berkas dengan pengodean UTF-8.'));
+    return {};
+  }
+  const frontmatter = parseFrontmatter(text);
+  if (!frontmatter.ok) {
+    report.fail(displayPath, null, frontmatter.error === 'noFrontmatter' ? msg.noFrontmatter : msg.yaml(frontmatter.error), frontmatter.line);
+    return {};
+  }
+  const readable: Readable = { file, data: frontmatter.data, images: [] };
+
+  let ok = true;
+  for (const path of PHOTO_FIELDS[collection]) {
+    for (const [field, src] of valuesAt(frontmatter.data, path)) {
+      if (typeof src === 'string' && src.length > 0) ok = photos.check(readable, src, { field }) && ok;
+    }
+  }
+  const body = inspectBody(frontmatter.body, file.format, frontmatter.bodyLine - 1);
+  for (const problem of body.problems) {
+    report.fail(displayPath, null, problem.message, problem.line);
+    ok = false;
+  }
+  ok = photos.checkBody(readable, body) && ok;
+
+  const result = SCHEMAS[collection].safeParse(frontmatter.data, { error: indonesianIssue });
+  if (!result.success) {
+    report.errors.push(...issuesToErrors(displayPath, frontmatter.data, result.error.issues));
+    return { readable };
+  }
+  if (!ok) return { readable };
+  const published = collection !== 'stories' || isPublished({ data: result.data as StoryData }, now);
+  return {
+    readable,
+    entry: {
+      id: file.stem,
+      displayPath,
+      data: result.data,
+      source: { path: file.path, format: file.format, raw: frontmatter.data, body: frontmatter.body, bodyLine: frontmatter.bodyLine, images: readable.images, published },
+    },
+  };
+}
