@@ -1,31 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-
-/**
- * Contact links come from contributors, so only a few schemes may ever reach an `href`:
- * http(s) for web pages and profiles, mailto for email, and WhatsApp's own wa.me links.
- */
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
-/** True when `value` parses as a URL with an allowed scheme (never javascript:, data:, …). */
-export function isSafeLink(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  return SAFE_PROTOCOLS.has(url.protocol);
-}
-
-/** True for a web address (http or https) with a host. */
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
+import { hasUrlScheme, isWebUrl } from './links.ts';
 
 /**
  * Normalises an Indonesian phone number as people write it ("0812-3456-7890", "+62 812 3456
@@ -77,7 +51,7 @@ export type SocialNetwork = keyof typeof SOCIAL_HOSTS;
  */
 export function socialProfileUrl(network: SocialNetwork, value: string): string | null {
   const trimmed = value.trim();
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return isWebUrl(trimmed) ? trimmed : null;
+  if (hasUrlScheme(trimmed)) return isWebUrl(trimmed) ? trimmed : null;
   const handle = trimmed.replace(/^@/, '');
   return /^[A-Za-z0-9._-]{1,100}$/.test(handle) ? `${SOCIAL_HOSTS[network]}${handle}` : null;
 }

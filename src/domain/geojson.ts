@@ -5,7 +5,7 @@
  */
 import type { Coordinates } from './geo.ts';
 
-export interface MapEntry {
+export interface GeoJsonEntry {
   type: 'potensi' | 'kim';
   name: string;
   url: string;
@@ -21,15 +21,15 @@ export interface FeatureCollection {
   features: {
     type: 'Feature';
     geometry: { type: 'Point'; coordinates: [number, number] };
-    properties: { jenis: MapEntry['type']; nama: string; url: string; kategori: string; wilayah: string };
+    properties: { jenis: GeoJsonEntry['type']; nama: string; url: string; kategori: string; wilayah: string };
   }[];
 }
 
-export function toGeoJson(entries: readonly MapEntry[]): FeatureCollection {
+export function toGeoJson(entries: readonly GeoJsonEntry[]): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: entries
-      .filter((e): e is MapEntry & { coordinates: Coordinates } => e.coordinates !== undefined)
+      .filter((e): e is GeoJsonEntry & { coordinates: Coordinates } => e.coordinates !== undefined)
       .map((e) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [e.coordinates.lng, e.coordinates.lat] },

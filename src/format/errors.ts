@@ -35,26 +35,33 @@ function location(error: ContentError): string {
 }
 
 /**
+ * Problems grouped by file under one heading, files in order: how every report of the project
+ * reads (the content gate's, the built site's), so the same people can read them all.
+ */
+export function groupedReport(heading: (files: number) => string, marker: string, items: readonly { file: string; text: string }[]): string {
+  const files = new Map<string, string[]>();
+  for (const { file, text } of items) {
+    const list = files.get(file);
+    if (list) list.push(text);
+    else files.set(file, [text]);
+  }
+  const lines = [heading(files.size), ''];
+  for (const [file, list] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`${marker} ${printable(file)}`);
+    for (const text of list) lines.push(`    ${text}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/**
  * The report a contributor reads when the build stops: every problem of the run, grouped by
  * file, so one round of fixes is enough.
  */
 export function formatContentErrors(errors: readonly ContentError[], kind: 'error' | 'warning' = 'error'): string {
-  const files = new Map<string, ContentError[]>();
-  for (const error of errors) {
-    const list = files.get(error.file);
-    if (list) list.push(error);
-    else files.set(error.file, [error]);
-  }
-  const lines = [
+  const heading = (files: number) =>
     kind === 'error'
-      ? `Konten tidak valid: ${errors.length} kesalahan di ${files.size} berkas. Situs tidak diterbitkan sampai semuanya diperbaiki.`
-      : `Perlu diperhatikan: ${errors.length} peringatan di ${files.size} berkas. Situs tetap dibangun.`,
-    '',
-  ];
-  for (const [file, list] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`${kind === 'error' ? '✗' : '!'} ${printable(file)}`);
-    for (const error of list) lines.push(`    ${location(error)}${printable(error.message)}`);
-    lines.push('');
-  }
-  return lines.join('\n');
+      ? `Konten tidak valid: ${errors.length} kesalahan di ${files} berkas. Situs tidak diterbitkan sampai semuanya diperbaiki.`
+      : `Perlu diperhatikan: ${errors.length} peringatan di ${files} berkas. Situs tetap dibangun.`;
+  return groupedReport(heading, kind === 'error' ? '✗' : '!', errors.map((error) => ({ file: error.file, text: `${location(error)}${printable(error.message)}` })));
 }

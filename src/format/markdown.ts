@@ -1,27 +1,13 @@
 import Slugger from 'github-slugger';
 import { defineHastPlugin } from 'satteri';
 import { COLUMN_PHOTO } from '../domain/images.ts';
+import { hasUrlScheme, isSafeContentUrl } from '../domain/links.ts';
 
 /**
  * Story bodies come from contributors. Astro 7's Markdown processor passes raw HTML through
  * untouched (`<script>` included) and keeps any link scheme, so these plugins make the output
  * safe: raw HTML is shown as text, and links or images with a dangerous scheme are dropped.
  */
-
-/** Schemes a link or image written in Markdown may use. Anything else (javascript:, data:, vbscript:, …) is removed. */
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
-
-/**
- * True when a URL from contributor Markdown is harmless: relative, a fragment, or one of the
- * safe schemes. Browsers ignore whitespace and control characters inside a scheme
- * ("java\tscript:"), so those are removed before the scheme is read.
- */
-export function isSafeContentUrl(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
-  return scheme === undefined || SAFE_SCHEMES.has(scheme);
-}
 
 /** Raw HTML chunks become plain text: a reader sees the tag written out and the browser never runs it. */
 const escapeRawHtml = defineHastPlugin({
@@ -55,7 +41,7 @@ const capBodyImages = defineHastPlugin({
     filter: ['img'],
     visit(node, ctx) {
       const src = node.properties.src;
-      if (typeof src === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(src)) ctx.setProperty(node, 'width', COLUMN_PHOTO.width);
+      if (typeof src === 'string' && !hasUrlScheme(src)) ctx.setProperty(node, 'width', COLUMN_PHOTO.width);
     },
   },
 });

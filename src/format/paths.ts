@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { hasUrlScheme } from '../domain/links.ts';
 
 /**
  * Paths contributors write (a cover, a logo, a photo in a story) are untrusted: `../../..` could
@@ -12,7 +13,6 @@ export type ContentPath =
   | { ok: true; path: string }
   | { ok: false; reason: 'scheme' | 'absolute' | 'characters' | 'outside' | 'bare' };
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARACTERS = /[?#\\\u0000-\u001f\u007f-\u009f]/;
 
@@ -22,7 +22,7 @@ const FORBIDDEN_CHARACTERS = /[?#\\\u0000-\u001f\u007f-\u009f]/;
  * body: Astro hands those to Vite unchanged, and Vite reads `foto.jpg` as a package name.
  */
 export function resolveContentPath(fromFile: string, written: string, { requireDotSlash = false } = {}): ContentPath {
-  if (SCHEME.test(written)) return { ok: false, reason: 'scheme' };
+  if (hasUrlScheme(written)) return { ok: false, reason: 'scheme' };
   if (written.startsWith('/')) return { ok: false, reason: 'absolute' };
   if (FORBIDDEN_CHARACTERS.test(written)) return { ok: false, reason: 'characters' };
   if (requireDotSlash && !/^\.\.?\//.test(written)) return { ok: false, reason: 'bare' };

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { listHtmlFiles } from './html.ts';
-import type { SiteProblem } from './index.ts';
+import type { SiteProblem } from './types.ts';
 
 /** Directives a page's policy must hold exactly, and the only sources scripts may come from. */
 const REQUIRED: Record<string, string> = { 'default-src': "'self'", 'object-src': "'none'", 'base-uri': "'self'" };

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { MAX_TITLE_LENGTH } from '../../format/schemas/common.ts';
-import type { SiteProblem } from './index.ts';
+import type { SiteProblem } from './types.ts';
 
 /**
  * The recommended preset. A rule may only be changed here with a comment saying why.

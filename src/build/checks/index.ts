@@ -12,22 +12,14 @@ import { checkLinks } from './links.ts';
 import { checkPagePolicies } from './csp.ts';
 import { checkImageMetadata, checkSvgFiles, listIrregularFiles } from './metadata.ts';
 import { checkPageWeight, type WeightFigures } from './weight.ts';
+import type { SiteCheck, SiteProblem } from './types.ts';
+import { groupedReport } from '../../format/errors.ts';
 
 export { listHtmlFiles, validateHtml } from './html.ts';
 export { checkLinks, normalizeBase, srcsetUrls } from './links.ts';
 export { checkPagePolicies } from './csp.ts';
+export type { SiteProblem } from './types.ts';
 export { checkImageMetadata, checkSvgFiles, listImageFiles, listSvgFiles, svgActiveContent } from './metadata.ts';
-
-/** The checks, named in reports. */
-type SiteCheck = 'html' | 'link' | 'metadata' | 'svg' | 'weight' | 'csp' | 'file';
-
-/** One problem in one built file, phrased for the person who runs the network's site. */
-export interface SiteProblem {
-  /** Path relative to the built folder, with `/` separators (`kim/index.html`). */
-  file: string;
-  check: SiteCheck;
-  message: string;
-}
 
 /**
  * Pages that may load JavaScript: the search page, which cannot work without it, and pages that
@@ -88,22 +80,11 @@ export async function checkPublicDir(publicDir: string): Promise<SiteProblem[]> 
   return problems.map((problem) => ({ ...problem, file: `public/${problem.file}` }));
 }
 
-/**
- * The report printed when the built site has problems, grouped by file like the content
- * report, so the same people can read both.
- */
+/** The report printed when the built site has problems, grouped by file like the content report. */
 export function formatSiteProblems(problems: readonly SiteProblem[]): string {
-  const files = new Map<string, SiteProblem[]>();
-  for (const problem of problems) {
-    const list = files.get(problem.file);
-    if (list) list.push(problem);
-    else files.set(problem.file, [problem]);
-  }
-  const lines = [`Situs hasil build bermasalah: ${problems.length} temuan di ${files.size} berkas.`, ''];
-  for (const [file, list] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`✗ ${file}`);
-    for (const problem of list) lines.push(`    [${CHECK_LABELS[problem.check]}] ${problem.message}`);
-    lines.push('');
-  }
-  return lines.join('\n');
+  return groupedReport(
+    (files) => `Situs hasil build bermasalah: ${problems.length} temuan di ${files} berkas.`,
+    '✗',
+    problems.map((problem) => ({ file: problem.file, text: `[${CHECK_LABELS[problem.check]}] ${problem.message}` })),
+  );
 }

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
-import type { SiteProblem } from './index.ts';
+import type { SiteProblem } from './types.ts';
+import { hasUrlScheme } from '../../domain/links.ts';
 
 /** Attributes that load or link to another file, by element. */
 const REFERENCES = [
@@ -27,9 +28,6 @@ const REFERENCES = [
 
 /** A made-up origin to resolve page-relative URLs against; never requested. */
 const ORIGIN = 'https://jembatan.invalid';
-
-/** Any URL with a scheme (https:, mailto:, tel:, data:, …) leaves the site. */
-const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
 /** One reference found on a page, kept until every page's ids are known. */
 interface Reference {
@@ -102,7 +100,7 @@ export function checkLinks(distDir: string, base = '/'): SiteProblem[] {
         const urls = attribute === 'srcset' ? srcsetUrls(value) : [value.trim()];
         for (const url of urls) {
           const label = `<${tag} ${attribute}="${url}">`;
-          if (url === '' || HAS_SCHEME.test(url) || url.startsWith('//') || seen.has(label)) continue;
+          if (url === '' || hasUrlScheme(url) || url.startsWith('//') || seen.has(label)) continue;
           seen.add(label);
           references.push({ page, label, url });
         }

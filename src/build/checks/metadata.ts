@@ -13,7 +13,7 @@ import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { exifHasGps, scanMetadata, sniffImageFormat, SNIFF_BYTES, type ImageFormat, xmpHasGps } from '../../domain/image-files.ts';
 import { listEntries, listFiles } from '../../format/files.ts';
-import type { SiteProblem } from './index.ts';
+import type { SiteProblem } from './types.ts';
 
 /**
  * Image formats sharp reads, so a file of one of these that sharp cannot read is broken. BMP, ICO

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import { listHtmlFiles } from './html.ts';
-import type { SiteProblem } from './index.ts';
+import type { SiteProblem } from './types.ts';
+import { hasUrlScheme } from '../../domain/links.ts';
 
 export const BUDGETS = {
   /** Compressed HTML of one page: what fits in TCP's first flights (initial window of 10 packets). */
@@ -45,7 +46,7 @@ const FONT_FILE = /\.(?:woff2?|ttf|otf|eot)$/i;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function resolveAsset(distDir: string, base: string, href: string): string | undefined {
-  if (/^[a-z][a-z\d+.-]*:/i.test(href) || !href.startsWith(base)) return undefined;
+  if (hasUrlScheme(href) || !href.startsWith(base)) return undefined;
   const file = path.join(distDir, decodeURIComponent(href.slice(base.length).split(/[?#]/)[0]!));
   return existsSync(file) ? file : undefined;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isSafeLink, isWebUrl, normalizePhone, socialProfileUrl, type SocialNetwork } from '../../domain/contacts.ts';
+import { normalizePhone, socialProfileUrl, type SocialNetwork } from '../../domain/contacts.ts';
+import { hasUrlScheme, isSafeLink, isWebUrl } from '../../domain/links.ts';
 import { isInIndonesia } from '../../domain/geo.ts';
 import { isRegionCodeShape, levelOf } from '../../domain/regions/codes.ts';
 import { SLUG_PATTERN } from '../../domain/slug.ts';
@@ -198,7 +199,7 @@ const phone = () =>
       const fromWaMe = /^https:\/\/(?:wa\.me|api\.whatsapp\.com\/send\?phone=)\/?(\d+)/.exec(value.trim());
       const digits = normalizePhone(fromWaMe?.[1] ?? value);
       if (!digits) {
-        ctx.addIssue({ code: 'custom', message: /^[a-z]+:/i.test(value.trim()) ? msg.unsafeUrl : msg.phone });
+        ctx.addIssue({ code: 'custom', message: hasUrlScheme(value.trim()) ? msg.unsafeUrl : msg.phone });
         return z.NEVER;
       }
       return digits;
@@ -208,7 +209,7 @@ const social = (network: SocialNetwork) =>
   z.string({ error: msg.social }).transform((value, ctx) => {
     const url = socialProfileUrl(network, value);
     if (!url) {
-      ctx.addIssue({ code: 'custom', message: /^[a-z]+:/i.test(value.trim()) ? msg.unsafeUrl : msg.social });
+      ctx.addIssue({ code: 'custom', message: hasUrlScheme(value.trim()) ? msg.unsafeUrl : msg.social });
       return z.NEVER;
     }
     return url;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isRegionCodeShape, levelOf } from '../../domain/regions/codes.ts';
 import { NATIONAL_SCOPE } from '../../domain/regions/tree.ts';
-import { isWebUrl } from '../../domain/contacts.ts';
+import { isWebUrl } from '../../domain/links.ts';
 import { DEFAULT_TILES, isTileTemplate } from '../../domain/map.ts';
 import { msg } from '../messages.ts';
 import { contacts, field, optionalText, regionCodeText, requiredText } from './common.ts';

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   formatPhone,
   unbreakable,
-  isSafeLink,
-  isWebUrl,
   normalizePhone,
   socialProfileUrl,
   whatsappUrl,
 } from '../../../src/domain/contacts.ts';
+import { hasUrlScheme, isSafeLink, isWebUrl } from '../../../src/domain/links.ts';
 import { googleMapsDirectionsUrl, isInIndonesia, openStreetMapUrl } from '../../../src/domain/geo.ts';
 
 describe('isSafeLink', () => {
@@ -171,5 +170,12 @@ describe('map links', () => {
     expect(openStreetMapUrl(bontang)).toBe('https://www.openstreetmap.org/?mlat=0.13&mlon=117.5#map=16/0.13/117.5');
     expect(openStreetMapUrl(bontang, 12)).toContain('#map=12/');
     expect(googleMapsDirectionsUrl(bontang)).toBe('https://www.google.com/maps/dir/?api=1&destination=0.13,117.5');
+  });
+});
+
+describe('hasUrlScheme', () => {
+  it('tells an address elsewhere from a relative path, as RFC 3986 spells a scheme', () => {
+    for (const text of ['https://example.org', 'mailto:kim@example.org', 'JavaScript:alert(1)', 'data:image/png;base64,', 'web+kim:x', 'c:/foto.jpg']) expect(hasUrlScheme(text), text).toBe(true);
+    for (const text of ['./foto.jpg', 'foto/benua-elai.jpg', '../kim/kim-batuah/', '/cari/', '#isi', '1x:foto', ':kosong', '']) expect(hasUrlScheme(text), text).toBe(false);
   });
 });

@@ -4,7 +4,8 @@
  */
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_FEATURES, contentHastPlugins, isSafeContentUrl } from '../../../src/format/markdown.ts';
+import { CONTENT_FEATURES, contentHastPlugins } from '../../../src/format/markdown.ts';
+import { isSafeContentUrl } from '../../../src/domain/links.ts';
 
 const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: contentHastPlugins, features: CONTENT_FEATURES }).html;
 
