@@ -7,6 +7,7 @@ import { jembatan } from './src/build/integration.ts';
 import { IMAGE_BREAKPOINTS, MAX_IMAGE_PIXELS, WEBP_QUALITY } from './src/domain/images.ts';
 import { CONTENT_FEATURES, contentHastPlugins } from './src/format/markdown.ts';
 import { readBuildTime, siteSettings } from './src/build/settings.ts';
+import { TIMINGS_ENV, timingsFile, timingsRecorder, WHOLE_BUILD } from './src/build/timings.ts';
 import { startGate } from './src/format/gate.ts';
 import { inShardSitemap } from './src/domain/shards.ts';
 import { resolveContentDir } from './src/format/read.ts';
@@ -24,6 +25,8 @@ const { site, base } = siteSettings(gate.result.ok ? gate.result.network.config 
 // A sharded build indexes search after Astro has exited, and hands each shard the figures it
 // cannot count from the part of the entries it holds.
 const sharded = shard ? { figuresFile: process.env.JEMBATAN_NETWORK_FIGURES || null } : null;
+// The benchmark names a file for the build's phase timings; a normal build records nothing.
+const timings = timingsRecorder(timingsFile(process.env[TIMINGS_ENV], shard ?? WHOLE_BUILD), shard);
 
 export default defineConfig({
   // Separate caches let tests and benchmarks build other content folders without mixing stores.
@@ -57,7 +60,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    jembatan({ gate, shard, figuresFile: sharded?.figuresFile ?? null, searchIndex: !sharded }),
+    jembatan({ gate, shard, figuresFile: sharded?.figuresFile ?? null, searchIndex: !sharded, timings }),
     mdx(),
     sitemap({ filter: (page) => inShardSitemap(shard, new URL(page).pathname.slice(base.length - 1)) }),
   ],

@@ -21,6 +21,7 @@ import { prepareShards, remainingSeconds, type ShardPlan } from '../src/build/sh
 import { NETWORK_SHARD, SHARD_VILLAGES } from '../src/domain/shards.ts';
 import { formatContentErrors } from '../src/format/errors.ts';
 import { runGate } from '../src/format/gate.ts';
+import { ORCHESTRATOR, orchestratorMarks, TIMINGS_ENV, timingsFile, timingsRecorder } from '../src/build/timings.ts';
 import { resolveContentDir } from '../src/format/read.ts';
 import { readArguments } from './lib/cli.ts';
 
@@ -87,11 +88,16 @@ async function prepare(): Promise<void> {
   writeFileSync(planFile, JSON.stringify(plan));
 }
 
+// The benchmark names a file for timings (JEMBATAN_TIMINGS); each shard's build writes its own, and
+// this process writes what happens between them: search indexes and the router.
+const timings = timingsRecorder(timingsFile(process.env[TIMINGS_ENV], ORCHESTRATOR), null);
+
 if (values.prepare) {
   mkdirSync(work, { recursive: true });
   await prepare();
   process.exit(0);
 }
+timings.writeOnExit();
 
 /** Runs a child process for one shard, keeping its log beside the shard's work. */
 function run(shard: string, args: string[], env: NodeJS.ProcessEnv, logName: string): Promise<string> {
@@ -127,8 +133,9 @@ async function build(shard: string): Promise<void> {
     JEMBATAN_NETWORK_FIGURES: shardDir(shard, 'figures.json'),
   }, 'build.log');
   if (shard !== NETWORK_SHARD) {
-    if (values['stream-logs']) console.log(`== indeks pencarian ${shard}`);
+    timings.mark(orchestratorMarks.searchStart(shard));
     await run(shard, [path.join(root, 'scripts/search-index.ts'), shardOut], {}, 'search.log');
+    timings.mark(orchestratorMarks.searchEnd(shard));
   }
   const pages = /(\d+) page\(s\) built/.exec(log)?.[1] ?? '?';
   report(shard, pages, (performance.now() - shardStarted) / 1000);
@@ -184,9 +191,7 @@ if (!values.only || values['merge-only']) {
     distOf: (shard) => shardDir(shard, 'dist'),
     outDir,
     log: (line) => console.log(line),
-    mark: (step) => {
-      if (values['stream-logs']) console.log(`== ${step}`);
-    },
+    mark: (name) => timings.mark(name),
   });
   console.log(`Situs digabung di ${path.relative(root, outDir) || outDir} (${minutes(seconds())}).`);
 }

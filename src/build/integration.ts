@@ -13,6 +13,7 @@ import { removeUnreferencedImages } from './unreferenced.ts';
 import type { GateRun } from '../format/gate.ts';
 import { contentFence } from './fence.ts';
 import { holdRoot } from './root-lock.ts';
+import { timedPrerenderer, timingsRecorder, type BuildMark, type TimingsRecorder } from './timings.ts';
 
 const VIRTUAL_ID = 'virtual:jembatan/network';
 
@@ -36,6 +37,7 @@ export function jembatan({
   shard = null,
   figuresFile = null,
   searchIndex = true,
+  timings = timingsRecorder(null, shard),
 }: {
   /** The content gate's run over the content folder (format/gate.ts), started by the config. */
   gate: GateRun;
@@ -45,16 +47,25 @@ export function jembatan({
   figuresFile?: string | null;
   /** Index search at the end of the build; a sharded build indexes each shard after Astro exits. */
   searchIndex?: boolean;
+  /** Records the build's phase timings for the benchmark (timings.ts); by default nothing is recorded. */
+  timings?: TimingsRecorder;
 }): AstroIntegration {
   let base = '/';
   let tiles: string | undefined;
   let release = () => {};
+  const mark = (name: BuildMark) => timings.mark(name);
+  // The config has just awaited the gate: it ended about now.
+  const gateEnd = Date.now();
+  timings.mark('gate:start', gateEnd - gate.milliseconds);
+  timings.mark('gate:end', gateEnd);
   return {
     name: 'jembatan',
     hooks: {
       'astro:config:setup': async ({ config: astroConfig, command, logger, updateConfig }) => {
+        mark('config:setup');
         base = astroConfig.base;
         if (command === 'build') {
+          timings.writeOnExit();
           release = await holdRoot(fileURLToPath(new URL('.astro/', astroConfig.root)), (holder) =>
             logger.info(`Menunggu build lain di folder proyek ini selesai (proses ${holder}).`),
           );
@@ -97,13 +108,22 @@ export function jembatan({
           },
         });
       },
+      'astro:config:done': () => mark('config:done'),
+      'astro:build:start': ({ setPrerenderer }) => {
+        mark('build:start');
+        if (timings.enabled) setPrerenderer((inner) => timedPrerenderer(inner, mark));
+      },
+      'astro:build:generated': () => mark('build:generated'),
       'astro:build:done': async ({ dir, logger }) => {
+        mark('done:start');
         const outDir = fileURLToPath(dir);
         const unshown = removeUnreferencedImages(outDir);
+        mark('unreferenced:end');
         if (unshown.length > 0) logger.info(`${unshown.length} foto asli yang tidak ditampilkan halaman mana pun tidak ikut diterbitkan.`);
         // Phone photos carry GPS positions. Astro's pipeline strips them from the images it
         // makes, but a file copied as is (from public/, or an original someone links) keeps them.
         const leaks = [...(await checkImageMetadata(outDir)), ...checkSvgFiles(outDir)];
+        mark('metadata:end');
         if (leaks.length > 0) {
           logger.error(`\n${formatSiteProblems(leaks)}`);
           stop(
@@ -112,11 +132,15 @@ export function jembatan({
           );
         }
         writeFileSync(path.join(outDir, '_headers'), headersFile(base, { tileOrigin: tiles && tileOrigin(tiles) }));
+        mark('headers:end');
         logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');
         // Astro has read its import lists; another build may use the project folder now.
         release();
         if (!searchIndex) return;
-        logger.info(describeSearchIndex(await indexSite(outDir)));
+        mark('search:start');
+        const report = await indexSite(outDir);
+        mark('search:end');
+        logger.info(describeSearchIndex(report));
       },
     },
   };

@@ -10,6 +10,7 @@ import type { ShardList } from '../../domain/search/router.ts';
 import { NETWORK_SHARD } from '../../domain/shards.ts';
 import { buildRouter, describeRouter } from '../search/build-router.ts';
 import type { ShardPlan } from './plan.ts';
+import { orchestratorMarks } from '../timings.ts';
 
 const GEOJSON = path.join('data', 'peta.geojson');
 
@@ -40,8 +41,8 @@ export async function mergeShards({
   distOf: (shard: string) => string;
   outDir: string;
   log: (line: string) => void;
-  /** Called as a step starts ("rute pencarian"), for a benchmark reading the output as it comes. */
-  mark?: (step: string) => void;
+  /** Records a moment of the merge for the benchmark (build/timings.ts). */
+  mark?: (name: string) => void;
 }): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, 'pagefind'), { recursive: true });
@@ -67,8 +68,9 @@ export async function mergeShards({
   }
   writeFileSync(path.join(outDir, GEOJSON), JSON.stringify(mergeGeoJson(maps)));
   const indexed = new Set(searchShards);
-  mark('rute pencarian');
+  mark(orchestratorMarks.routerStart);
   const router = await buildRouter(path.join(outDir, 'pagefind'), searchShards);
+  mark(orchestratorMarks.routerEnd);
   log(describeRouter(router));
   const shardList: ShardList = {
     shards: searchShards,

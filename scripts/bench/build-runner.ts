@@ -1,0 +1,107 @@
+/**
+ * Runs one real build in a child process: `astro build`, or scripts/build-sharded.ts for a
+ * sharded one. It keeps the log (timed, for the log file and the image counts), samples the
+ * memory of the process tree, and collects the phase timings every `astro build` of the run
+ * writes (src/build/timings.ts): one file per shard, `site.json` for a whole build.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseTimings, TIMINGS_ENV, type BuildTimings } from '../../src/build/timings.ts';
+import { cleanEnv } from '../lib/child-env.ts';
+import { sampleMemory, type MemorySample } from './memory.ts';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ASTRO_BIN = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+const SHARDED_BIN = path.join(PROJECT_ROOT, 'scripts/build-sharded.ts');
+
+export interface LogLine {
+  /** When the line reached us, epoch ms. */
+  at: number;
+  text: string;
+}
+
+export interface BuildRun {
+  code: number | null;
+  /** When the build process was started and when it ended, epoch ms. */
+  startedAt: number;
+  endedAt: number;
+  wallMs: number;
+  lines: LogLine[];
+  samples: MemorySample[];
+  /** The timings each process wrote, by file name without `.json` (a shard's name, or `site`). */
+  timings: Map<string, BuildTimings>;
+}
+
+export interface BuildFolders {
+  contentDir: string;
+  cacheDir: string;
+  outDir: string;
+  /** The log, appended to. */
+  logFile: string;
+  /** Where the build's processes write their timings; a fresh folder per build. */
+  timingsDir: string;
+}
+
+/** Runs the real build once, timing every log line and sampling the memory of its process tree. */
+export function runBuild({ contentDir, cacheDir, outDir, logFile, timingsDir }: BuildFolders, sharded = false): Promise<BuildRun> {
+  mkdirSync(timingsDir, { recursive: true });
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const startedAt = Date.now();
+    const lines: LogLine[] = [];
+    const command = sharded
+      ? [SHARDED_BIN, '--out', outDir, '--work', path.join(cacheDir, 'shards'), '--stream-logs']
+      : [ASTRO_BIN, 'build', '--outDir', outDir];
+    // Vitest and Vite export their own settings; a child build must not inherit them (cleanEnv).
+    const child = spawn(process.execPath, command, {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...cleanEnv(),
+        JEMBATAN_CONTENT_DIR: contentDir,
+        JEMBATAN_CACHE_DIR: cacheDir,
+        [TIMINGS_ENV]: path.join(timingsDir, '{shard}.json'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const memory = sampleMemory(child.pid);
+    const reader = () => {
+      let pending = '';
+      return (chunk: Buffer) => {
+        const at = Date.now();
+        pending += chunk.toString('utf8');
+        const parts = pending.split('\n');
+        pending = parts.pop()!;
+        for (const text of parts) {
+          lines.push({ at, text });
+          appendFileSync(logFile, `${((at - startedAt) / 1000).toFixed(2).padStart(8)}  ${text}\n`);
+        }
+      };
+    };
+    child.stdout.on('data', reader());
+    child.stderr.on('data', reader());
+    child.on('error', (error) => {
+      memory.stop();
+      reject(error);
+    });
+    child.on('close', (code) => {
+      memory.stop();
+      const endedAt = Date.now();
+      resolve({ code, startedAt, endedAt, wallMs: performance.now() - started, lines, samples: memory.samples, timings: readTimings(timingsDir) });
+    });
+  });
+}
+
+/** Every timings file in a folder, by name. */
+function readTimings(dir: string): Map<string, BuildTimings> {
+  const timings = new Map<string, BuildTimings>();
+  if (!existsSync(dir)) return timings;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    timings.set(name.slice(0, -'.json'.length), parseTimings(readFileSync(path.join(dir, name), 'utf8')));
+  }
+  return timings;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { BuildRun, LogLine } from '../../../scripts/bench/build-runner.ts';
+import { imageCounts } from '../../../scripts/bench/log.ts';
+import type { MemorySample } from '../../../scripts/bench/memory.ts';
+import { phasesOf, shardedPhasesOf, type Phase } from '../../../scripts/bench/phases.ts';
+import { ORCHESTRATOR, type BuildMark, type BuildTimings } from '../../../src/build/timings.ts';
+
+const MB = 1024 * 1024;
+const T0 = 1_800_000_000_000;
+
+/** A build's marks as offsets from T0 in ms. */
+function timings(shard: string | null, processStart: number, marks: Partial<Record<BuildMark, number>>): BuildTimings {
+  return { version: 1, shard, pid: 1, processStart: T0 + processStart, marks: Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, T0 + v])) };
+}
+
+/** Memory sampled every 100 ms: `mb(t)` MB at T0 + t. */
+const samples = (until: number, mb: (t: number) => number): MemorySample[] => Array.from({ length: until / 100 + 1 }, (_, i) => ({ at: T0 + i * 100, rssBytes: mb(i * 100) * MB }));
+
+function run(parts: Partial<BuildRun>): BuildRun {
+  return { code: 0, startedAt: T0, endedAt: T0, wallMs: 0, lines: [], samples: [], timings: new Map(), ...parts };
+}
+
+const byName = (phases: Phase[]) => Object.fromEntries(phases.map((p) => [p.name, p]));
+
+const WHOLE: Partial<Record<BuildMark, number>> = {
+  'gate:start': 600,
+  'gate:end': 1_000,
+  'config:setup': 1_010,
+  'config:done': 1_100,
+  'build:start': 2_000,
+  'render:start': 3_000,
+  'render:end': 5_000,
+  'build:generated': 5_500,
+  'done:start': 5_510,
+  'unreferenced:end': 5_520,
+  'metadata:end': 5_700,
+  'headers:end': 5_710,
+  'search:start': 5_720,
+  'search:end': 6_200,
+  exit: 6_400,
+};
+
+describe('phasesOf (a whole build)', () => {
+  const build = run({
+    startedAt: T0,
+    endedAt: T0 + 6_500,
+    wallMs: 6_500,
+    samples: samples(6_500, (t) => (t === 4_000 ? 900 : t < 2_000 ? 300 : 500)),
+    timings: new Map([['site', timings(null, 50, WHOLE)]]),
+  });
+
+  it('cuts the build at its recorded moments, from start to the benchmark seeing it end', () => {
+    const { phases, renderMs } = phasesOf(build);
+    expect(phases.map((p) => p.name)).toEqual(['content loading', 'bundling (Vite)', 'rendering', 'images', 'output metadata check', 'search index', 'social images', 'sitemap and exit']);
+    expect(phases.map((p) => p.seconds)).toEqual([2, 1, 2, 0.5, 0.21, 0.49, null, 0.3]);
+    // The phases tile the whole run.
+    expect(phases.reduce((sum, p) => sum + (p.seconds ?? 0), 0)).toBeCloseTo(6.5, 5);
+    expect(renderMs).toBe(2_000);
+  });
+
+  it('gives each phase the highest memory sampled inside it', () => {
+    const phases = byName(phasesOf(build).phases);
+    expect(phases['content loading']!.peakRssMB).toBe(500); // the sample at 2,000 ms closes it
+    expect(phases['rendering']!.peakRssMB).toBe(900);
+    expect(phases['social images']!.peakRssMB).toBeNull();
+  });
+
+  it('says what the longer phases are made of', () => {
+    const phases = byName(phasesOf(build).phases);
+    expect(phases['content loading']!.note).toBe('start-up 600 ms, content gate 400 ms, config hooks 100 ms, content layer 900 ms');
+    expect(phases['output metadata check']!.note).toBe(
+      "Jembatan reads every built image for EXIF/GPS: EXIF/GPS check 180 ms, Astro's wrap-up 10 ms, unshown originals removed 10 ms, _headers 10 ms",
+    );
+    expect(phases['search index']!.note).toBe('Pagefind 480 ms');
+    expect(phases['social images']!.note).toBe('n/a (not built yet)');
+  });
+
+  it('leaves a phase empty rather than guess when its moments are missing', () => {
+    const { phases, renderMs } = phasesOf(run({ ...build, timings: new Map([['site', timings(null, 50, { ...WHOLE, 'render:end': undefined })]]) }));
+    expect(byName(phases)['rendering']!.seconds).toBeNull();
+    expect(byName(phases)['images']!.seconds).toBeNull();
+    expect(byName(phases)['bundling (Vite)']!.seconds).toBe(1);
+    expect(renderMs).toBeNull();
+    const none = phasesOf(run({ ...build, timings: new Map() }));
+    expect(none.phases.every((p) => p.seconds === null)).toBe(true);
+  });
+});
+
+describe('shardedPhasesOf', () => {
+  /** A shard whose Astro process runs from `at` for 3 s and indexes search afterwards. */
+  const shard = (name: string, at: number): [string, BuildTimings] => [
+    name,
+    timings(name, at, {
+      'gate:start': at + 100,
+      'gate:end': at + 300,
+      'config:done': at + 350,
+      'build:start': at + 1_000,
+      'render:start': at + 1_500,
+      'render:end': at + 2_000,
+      'build:generated': at + 2_400,
+      'done:start': at + 2_410,
+      'unreferenced:end': at + 2_420,
+      'metadata:end': at + 2_500,
+      'headers:end': at + 2_600,
+      exit: at + 3_000,
+    }),
+  ];
+  const orchestrator = timings(null, 0, {});
+  orchestrator.marks = { 'search:start:64': T0 + 4_100, 'search:end:64': T0 + 4_600, 'search:start:65': T0 + 8_100, 'search:end:65': T0 + 8_900, 'router:start': T0 + 12_000, 'router:end': T0 + 12_500 };
+  const sharded = run({
+    startedAt: T0,
+    endedAt: T0 + 14_000,
+    wallMs: 14_000,
+    samples: samples(14_000, (t) => (t >= 8_100 && t <= 8_900 ? 700 : 400)),
+    timings: new Map([shard('64', 1_000), shard('65', 5_000), shard('jaringan', 9_000), [ORCHESTRATOR, orchestrator]]),
+  });
+
+  it('adds up each phase over the shards, with the search index from the orchestrator', () => {
+    const { phases, renderMs } = shardedPhasesOf(sharded);
+    const named = byName(phases);
+    expect(named['content loading']!.seconds).toBe(3);
+    expect(named['content loading']!.note).toBe('start-up 300 ms, content gate 600 ms, config hooks 150 ms, content layer 1950 ms');
+    expect(named['rendering']!.seconds).toBe(1.5);
+    expect(named['images']!.seconds).toBe(1.2);
+    expect(named['search index']).toEqual({ name: 'search index', seconds: 1.3, peakRssMB: 700, note: 'Pagefind in its own process, after Astro exits' });
+    expect(named['sitemap and exit']!.seconds).toBe(1.2);
+    expect(named['search router']).toEqual({ name: 'search router', seconds: 0.5, peakRssMB: 400 });
+    // 14 s of wall time: three 3 s shards, 1.3 s of search indexes and the router's 0.5 s.
+    expect(named['orchestration (gate, shard folders, merge)']).toEqual({ name: 'orchestration (gate, shard folders, merge)', seconds: 3.2, peakRssMB: null });
+    expect(phases.map((p) => p.name).slice(-3)).toEqual(['sitemap and exit', 'search router', 'orchestration (gate, shard folders, merge)']);
+    expect(renderMs).toBe(1_500);
+  });
+
+});
+
+describe('imageCounts', () => {
+  it('counts the images Astro encoded and those it took from its cache', () => {
+    const lines = [
+      '  ▶ /_astro/a.Xy_1.webp (before: 120kB, after: 40kB) (+25ms) (1/3)',
+      '  ▶ /_astro/b.Xy_2.webp (reused cache entry) (+1ms) (2/3)',
+      '  ▶ /_astro/c.Xy_3.webp (revalidated cache entry) (+1ms) (3/3)',
+      'generating optimized images',
+    ].map((text) => ({ at: T0, text }));
+    expect(imageCounts(lines)).toEqual({ encoded: 1, reused: 2, total: 3 });
+  });
+});
