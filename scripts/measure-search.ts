@@ -3,12 +3,24 @@
  * `npm run measure:search -- <dist> <query> [<query> ...]`. Each query runs in a fresh browser
  * context (nothing cached), and the bytes are listed per file. See scripts/lib/search-transfer.ts.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { readArguments } from './lib/cli.ts';
 import { measureSiteSearches } from './lib/search-transfer.ts';
 
-const [dir, ...queries] = process.argv.slice(2);
+const USAGE = `Cara pakai: npm run measure:search -- <folder-build> <kata> [<kata> ...]
+
+Membuka halaman pencarian situs yang sudah dibangun di Chromium dan mengukur apa yang diunduh
+pencarian pertama untuk setiap kata (tanpa cache), per berkas dan per folder indeks.`;
+
+const args = readArguments(USAGE, {}, Infinity);
+const [dir, ...queries] = args.positionals;
 if (!dir || queries.length === 0) {
-  console.error('Pakai: npm run measure:search -- <folder hasil build> <kata> [<kata> ...]');
+  console.error(`Sebutkan folder build dan paling sedikit satu kata.\n\n${USAGE}`);
+  process.exit(2);
+}
+if (!existsSync(path.join(dir, 'pagefind'))) {
+  console.error(`${dir} tidak berisi indeks pencarian (folder pagefind/): jalankan "npm run build" dulu.`);
   process.exit(2);
 }
 for (const measured of await measureSiteSearches(path.resolve(dir), queries)) {
