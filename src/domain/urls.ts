@@ -112,8 +112,6 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
   };
 }
 
-type Urls = ReturnType<typeof createUrls>;
-
 /** What kind of page a site path is; how commands and checks recognise built pages without URL words of their own. */
 export type PageKind =
   | 'home'

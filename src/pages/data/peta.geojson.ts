@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { buildsHere, getNetwork, urls } from '../../site/network.ts';
-import { label, placeName } from '../../site/view.ts';
+import { label, placeName } from '../../site/views/cards.ts';
 import { toGeoJson } from '../../domain/geojson.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildRun, LogLine } from '../../../scripts/bench/build-runner.ts';
+import type { BuildRun } from '../../../scripts/bench/build-runner.ts';
 import { imageCounts } from '../../../scripts/bench/log.ts';
 import type { MemorySample } from '../../../scripts/bench/memory.ts';
 import { phasesOf, shardedPhasesOf, type Phase } from '../../../scripts/bench/phases.ts';

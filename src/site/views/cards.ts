@@ -3,10 +3,10 @@
  * and profile shows an entry the same way. Components stay free of lookups.
  */
 import type { ImageMetadata } from 'astro';
-import { isUiKey, type UiKey } from './i18n/index.ts';
-import { mapMarkers, type MapEntry } from '../domain/map.ts';
-import type { Region } from '../domain/regions/tree.ts';
-import { t, urls, type Kim, type Network, type Place, type Story } from './network.ts';
+import { isUiKey, type UiKey } from '../i18n/index.ts';
+import { mapMarkers, type MapEntry } from '../../domain/map.ts';
+import type { Region } from '../../domain/regions/tree.ts';
+import { t, urls, type Kim, type Network, type Place, type Story } from '../network.ts';
 
 export interface StoryCardData {
   href: string;

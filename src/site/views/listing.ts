@@ -3,13 +3,13 @@
  * described here once (its items, facet, labels and URLs) and the route files stay one line.
  * A region's place directory is the places listing narrowed to that region.
  */
-import { buildListings, LISTING_SPECS, usedFacetKeys, type ListingSpec } from '../domain/listings.ts';
-import type { MapMarker } from '../domain/map.ts';
-import type { Page } from '../domain/paginate.ts';
-import type { Region } from '../domain/regions/tree.ts';
-import { directoryParam, type ListingFacet } from '../domain/urls.ts';
-import { buildsHere, buildsNetworkWide, getNetwork, listingTotals, t, urls, type Kim, type Network, type Place, type Story } from './network.ts';
-import { kimCard, label, mapOf, placeCard, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './view.ts';
+import { buildListings, LISTING_SPECS, usedFacetKeys, type ListingSpec } from '../../domain/listings.ts';
+import type { MapMarker } from '../../domain/map.ts';
+import type { Page } from '../../domain/paginate.ts';
+import type { Region } from '../../domain/regions/tree.ts';
+import { directoryParam, type ListingFacet } from '../../domain/urls.ts';
+import { buildsHere, buildsNetworkWide, getNetwork, listingTotals, t, urls, type Kim, type Network, type Place, type Story } from '../network.ts';
+import { kimCard, label, mapOf, placeCard, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './cards.ts';
 
 type Cards =
   | { type: 'stories'; items: StoryCardData[] }

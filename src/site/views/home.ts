@@ -1,0 +1,34 @@
+/** What the home page shows: the latest stories, the featured places, the figures, the areas. */
+import type { RegionStats } from '../../domain/network.ts';
+import { HOME_CARDS } from '../../domain/listings.ts';
+import { config, urls, type Network } from '../network.ts';
+import { placeCard, storyCard, type PlaceCardData, type StoryCardData } from './cards.ts';
+import type { Link } from './page.ts';
+
+export interface HomeView {
+  name: string;
+  tagline: string | undefined;
+  description: string;
+  stories: StoryCardData[];
+  /** The places a network features, or its first places when it features none. */
+  places: PlaceCardData[];
+  totals: RegionStats;
+  /** The areas one level below the network's provinces, to browse the site by. */
+  areas: Link[];
+}
+
+export function homeView(network: Network): HomeView {
+  const featured = network.places.filter((p) => p.data.featured);
+  return {
+    name: config.name,
+    tagline: config.tagline,
+    description: config.description,
+    stories: network.stories.slice(0, HOME_CARDS).map((s) => storyCard(network, s)),
+    places: (featured.length > 0 ? featured : network.places).slice(0, HOME_CARDS).map((p) => placeCard(network, p)),
+    totals: network.totals(),
+    areas: network.tree
+      .roots()
+      .flatMap((province) => network.tree.children(province.code))
+      .map((region) => ({ label: region.fullName, href: urls.region(region) })),
+  };
+}

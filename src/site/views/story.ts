@@ -1,0 +1,66 @@
+/** What a story's page shows, derived from the network model in one place. */
+import { searchFacets, type Facets } from '../../domain/search/facets.ts';
+import { buildsHere, getNetwork, t, urls, type Network, type Story } from '../network.ts';
+import { label, placeName, storyCard, type StoryCardData } from './cards.ts';
+import type { Link, PageHead } from './page.ts';
+
+type StoryData = Story['data'];
+
+export interface StoryView extends PageHead {
+  /** The entry itself, whose body the page renders. */
+  entry: Story;
+  /** What the search index records about the page, for its filters. */
+  facets: Facets;
+  headline: string;
+  summary: string;
+  sample: boolean;
+  date: Date;
+  updated: Date | undefined;
+  /** The village the story comes from, where its KIM is: the dateline. */
+  dateline: Link;
+  kim: Link;
+  authors: string[];
+  cover: StoryData['cover'];
+  /** The places the story is about. */
+  places: Link[];
+  tags: string[];
+  license: StoryData['license'];
+  related: StoryCardData[];
+}
+
+/** `getStaticPaths` of `cerita/[id].astro`: the stories whose KIM's village this build holds. */
+export async function storyPaths() {
+  const network = await getNetwork();
+  return network.stories.filter((story) => buildsHere(network.storyVillage(story).code)).map((story) => ({ params: { id: story.id }, props: { story } }));
+}
+
+export function storyView(network: Network, story: Story): StoryView {
+  const { data } = story;
+  const kim = network.kim(data.kim)!;
+  const village = network.villageOf(kim);
+  return {
+    entry: story,
+    title: data.title,
+    description: data.summary,
+    crumbs: [
+      { label: t('nav.home'), href: urls.home() },
+      { label: t('story.listing.title'), href: urls.storyListing() },
+      { label: label('story.category', data.category), href: urls.storyListing({ type: 'category', key: data.category }) },
+      { label: data.title },
+    ],
+    facets: searchFacets(network.tree, { type: 'story', region: village, date: data.date }),
+    headline: data.title,
+    summary: data.summary,
+    sample: data.sample,
+    date: data.date,
+    updated: data.updated,
+    dateline: { label: placeName(network, village), href: urls.region(village) },
+    kim: { label: kim.data.name, href: urls.kim(kim.id) },
+    authors: data.authors,
+    cover: data.cover,
+    places: data.places.map((id) => network.place(id)!).map((place) => ({ label: place.data.name, href: urls.place(place.id) })),
+    tags: data.tags,
+    license: data.license,
+    related: network.related(story).map((s) => storyCard(network, s)),
+  };
+}
