@@ -4,7 +4,9 @@
  * listed and described. Nothing here touches the document or imports Pagefind: `search.ts` wires
  * this to the page and hands in an `IndexLoader`, so tests can drive the routing with fakes.
  */
+import { FACET_KEYS } from '../domain/search/facets.ts';
 import { rankShards, ROUTER_DIR, type ShardList } from '../domain/search/router.ts';
+import type { Translate } from '../site/i18n/index.ts';
 
 /** One search result; its page (address, title, excerpt with marked matches) loads only when asked. */
 export interface Hit {
@@ -27,6 +29,28 @@ export interface Pagefind {
 type Message = 'loading' | 'results' | 'resultsFiltered' | 'resultsIn' | 'resultsFilteredIn' | 'otherAreas' | 'moreFrom' | 'none' | 'prompt' | 'error' | 'more' | 'all';
 /** The words the page shows, from the dictionary (`cari.astro` writes them into the form), with `{name}` slots. */
 export type SearchStrings = Record<Message, string> & { facets: Record<string, string> };
+
+/**
+ * The page's words from the dictionary, with their slots left as `{count}`, `{query}`…: built by
+ * `cari.astro` at build time (the browser never loads the dictionary) and by the tests.
+ */
+export function searchStrings(t: Translate): SearchStrings {
+  return {
+    loading: t('search.loading'),
+    results: t('search.results', { count: '{count}', query: '{query}' }),
+    resultsFiltered: t('search.resultsFiltered', { count: '{count}' }),
+    resultsIn: t('search.resultsIn', { count: '{count}', query: '{query}', areas: '{areas}' }),
+    resultsFilteredIn: t('search.resultsFilteredIn', { count: '{count}', areas: '{areas}' }),
+    otherAreas: t('search.otherAreas', { count: '{count}' }),
+    moreFrom: t('search.moreFrom', { area: '{area}' }),
+    none: t('search.none', { query: '{query}' }),
+    prompt: t('search.prompt'),
+    error: t('search.error'),
+    more: t('search.more'),
+    all: t('search.filterAll'),
+    facets: Object.fromEntries(FACET_KEYS.map((key) => [key, t(`search.facet.${key}`)])),
+  };
+}
 
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 

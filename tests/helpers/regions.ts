@@ -1,5 +1,6 @@
 /** Region data for unit tests. */
 import type { RegionData } from '../../src/domain/regions/tree.ts';
+import { loadRegionData } from '../../src/format/sources/regions.ts';
 
 /**
  * A small hand-written slice of Kalimantan: two in-scope regencies (one a city), a third regency
@@ -43,3 +44,20 @@ export const KALIMANTAN_SLICE: RegionData = {
     { code: '64.74.02.1002', name: 'Batuah' },
   ],
 };
+
+let official: Promise<RegionData> | undefined;
+
+/**
+ * The official rows (idn-area-data) of these villages and of every region above them: a real
+ * slice of the country for tests that need real names and codes rather than crafted edge cases.
+ */
+export async function officialSlice(villageCodes: readonly string[]): Promise<RegionData> {
+  official ??= loadRegionData();
+  const data = await official;
+  const wanted = new Set(villageCodes.flatMap((code) => [1, 2, 3, 4].map((parts) => code.split('.').slice(0, parts).join('.'))));
+  const keep = <T extends { code: string }>(rows: readonly T[]) => rows.filter((row) => wanted.has(row.code));
+  const slice = { provinces: keep(data.provinces), regencies: keep(data.regencies), districts: keep(data.districts), villages: keep(data.villages) };
+  const missing = villageCodes.filter((code) => !slice.villages.some((v) => v.code === code));
+  if (missing.length > 0) throw new Error(`Not in idn-area-data: ${missing.join(', ')}`);
+  return slice;
+}

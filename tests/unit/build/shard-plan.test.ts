@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { prepareShards, remainingSeconds, type ShardPlan } from '../../../src/build/shards/plan.ts';
-import type { RegionData } from '../../../src/domain/regions/tree.ts';
 import { validateNetwork } from '../../../src/format/validate.ts';
 import type { ValidNetwork } from '../../../src/format/validation/types.ts';
 import { contentFile } from '../../helpers/content-file.ts';
+import { officialSlice } from '../../helpers/regions.ts';
 
-const REGIONS: RegionData = {
-  provinces: [
-    { code: '63', name: 'Kalimantan Selatan' },
-    { code: '64', name: 'Kalimantan Timur' },
-  ],
-  regencies: [
-    { code: '63.03', name: 'Kabupaten Banjar' },
-    { code: '64.02', name: 'Kabupaten Kutai Kartanegara' },
-    { code: '64.74', name: 'Kota Bontang' },
-  ],
-  districts: [
-    { code: '63.03.01', name: 'Aluh-Aluh' },
-    { code: '64.02.03', name: 'Loa Janan' },
-    { code: '64.74.01', name: 'Bontang Utara' },
-  ],
-  villages: [
-    { code: '63.03.01.2001', name: 'Aluh-Aluh Besar' },
-    { code: '64.02.03.2006', name: 'Batuah' },
-    { code: '64.02.03.2007', name: 'Tani Bhakti' },
-    { code: '64.74.01.1001', name: 'Bontang Kuala' },
-  ],
-};
+const REGIONS = await officialSlice(['63.03.01.2001', '64.02.03.2006', '64.02.03.2007', '64.74.01.1001']);
 
 const now = new Date('2026-12-01T00:00:00Z');
 const text = (data: string, body = '') => `---\n${data}\n---\n${body}\n`;

@@ -14,6 +14,7 @@ import {
   pagefindQuery,
   readSearch,
   ResultList,
+  searchStrings,
   searchUrl,
   type Hit,
   type IndexLoader,
@@ -21,23 +22,8 @@ import {
   type SearchStrings,
 } from '../../../src/client/search-core.ts';
 
-// The page's words, filled in as cari.astro fills them.
-const t = createTranslator('id');
-const strings: SearchStrings = {
-  loading: t('search.loading'),
-  results: t('search.results', { count: '{count}', query: '{query}' }),
-  resultsFiltered: t('search.resultsFiltered', { count: '{count}' }),
-  resultsIn: t('search.resultsIn', { count: '{count}', query: '{query}', areas: '{areas}' }),
-  resultsFilteredIn: t('search.resultsFilteredIn', { count: '{count}', areas: '{areas}' }),
-  otherAreas: t('search.otherAreas', { count: '{count}' }),
-  moreFrom: t('search.moreFrom', { area: '{area}' }),
-  none: t('search.none', { query: '{query}' }),
-  prompt: t('search.prompt'),
-  error: t('search.error'),
-  more: t('search.more'),
-  all: t('search.filterAll'),
-  facets: Object.fromEntries(FACET_KEYS.map((key) => [key, t(`search.facet.${key}`)])),
-};
+// The page's words, as cari.astro fills them in.
+const strings = searchStrings(createTranslator('id'));
 
 const hit = (id: string): Hit => ({ id, data: async () => ({ url: `/${id}/`, excerpt: '', meta: { title: id } }) });
 const hits = (count: number, prefix = 'hasil') => Array.from({ length: count }, (_, i) => hit(`${prefix}-${i + 1}`));

@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isPublished, NetworkModel, RELATED_CANDIDATES, type KimLike, type PlaceLike, type StoryLike } from '../../../src/domain/network.ts';
-import { RegionTree, type RegionData } from '../../../src/domain/regions/tree.ts';
-
-const REGIONS: RegionData = {
-  provinces: [{ code: '64', name: 'Kalimantan Timur' }],
-  regencies: [
-    { code: '64.02', name: 'Kabupaten Kutai Kartanegara' },
-    { code: '64.74', name: 'Kota Bontang' },
-  ],
-  districts: [
-    { code: '64.02.03', name: 'Loa Janan' },
-    { code: '64.74.01', name: 'Bontang Utara' },
-    { code: '64.74.02', name: 'Bontang Selatan' },
-  ],
-  villages: [
-    { code: '64.02.03.2006', name: 'Batuah' },
-    { code: '64.02.03.2007', name: 'Tani Harapan' },
-    { code: '64.74.01.1001', name: 'Bontang Kuala' },
-    { code: '64.74.01.1002', name: 'Api-api' },
-    { code: '64.74.01.1003', name: 'Guntung' },
-    { code: '64.74.02.1001', name: 'Tanjung Laut' },
-  ],
-};
+import { RegionTree } from '../../../src/domain/regions/tree.ts';
+import { officialSlice } from '../../helpers/regions.ts';
 
 const BONTANG_KUALA = '64.74.01.1001';
-const API_API = '64.74.01.1002';
+const GUNTUNG = '64.74.01.1004';
+const API_API = '64.74.01.1006';
 const BATUAH = '64.02.03.2006';
+const REGIONS = await officialSlice([BATUAH, '64.02.03.2007', BONTANG_KUALA, GUNTUNG, API_API, '64.74.02.1001']);
+
 const NOW = new Date('2026-06-01T00:00:00Z');
 
 const kim = (id: string, name: string, village: string): KimLike => ({
@@ -67,7 +50,7 @@ describe('isPublished', () => {
 
 describe('NetworkModel lists', () => {
   const network = model({
-    kims: [kim('kim-guntung', 'KIM Guntung', '64.74.01.1003'), kim('kim-api-api', 'KIM Api-api', API_API)],
+    kims: [kim('kim-guntung', 'KIM Guntung', GUNTUNG), kim('kim-api-api', 'KIM Api-api', API_API)],
     stories: [
       story('lama', '2026-01-10', 'kim-guntung'),
       story('baru', '2026-05-20', 'kim-guntung'),
@@ -110,7 +93,7 @@ describe('NetworkModel lists', () => {
 
   it('lists the places and KIM within a region at every level, by name', () => {
     const withKukar = model({
-      kims: [kim('kim-guntung', 'KIM Guntung', '64.74.01.1003'), kim('kim-batuah', 'KIM Batuah', BATUAH)],
+      kims: [kim('kim-guntung', 'KIM Guntung', GUNTUNG), kim('kim-batuah', 'KIM Batuah', BATUAH)],
       places: [place('pantai', 'Pantai Marina', API_API), place('hutan', 'Hutan Kota', '64.74.01'), place('bukit', 'Bukit Batuah', BATUAH)],
     });
     expect(withKukar.placesWithin('64').map((p) => p.id)).toEqual(['bukit', 'hutan', 'pantai']);
@@ -155,7 +138,7 @@ describe('NetworkModel region stats', () => {
   });
 
   it('gives a village without KIM zero figures but still counts it as a village', () => {
-    expect(network.stats('64.74.01.1003')).toEqual({ villages: 1, villagesWithKim: 0, kims: 0, stories: 0, places: 0 });
+    expect(network.stats(GUNTUNG)).toEqual({ villages: 1, villagesWithKim: 0, kims: 0, stories: 0, places: 0 });
   });
 
   it('adds up a district, including a place located at the district itself', () => {
@@ -189,13 +172,13 @@ describe('NetworkModel region stats', () => {
 
   it('lists KIM of a village and the places a KIM keeps', () => {
     expect(network.kimsInVillage(BONTANG_KUALA).map((k) => k.id)).toEqual(['kim-bk-1', 'kim-bk-2']);
-    expect(network.kimsInVillage('64.74.01.1003')).toEqual([]);
+    expect(network.kimsInVillage(GUNTUNG)).toEqual([]);
     expect(network.placesByKim('kim-batuah').map((p) => p.id)).toEqual(['air-terjun']);
   });
 
   it('collects the stories of every KIM in a village, newest first', () => {
     expect(network.storiesInVillage(BONTANG_KUALA).map((s) => s.id)).toEqual(['s2', 's1']);
-    expect(network.storiesInVillage('64.74.01.1003')).toEqual([]);
+    expect(network.storiesInVillage(GUNTUNG)).toEqual([]);
   });
 
   it('places a story in the village of its KIM', () => {
