@@ -42,7 +42,7 @@ describe('fieldPath', () => {
   });
 });
 
-describe('validateNetwork and names', () => {
+describe('the report and names a contributor chose', () => {
   it('prints invisible characters of a file name as escapes in the report', () => {
     const errors = errorsOf(validate({ files: [file('kim', 'kim\u001b[2J\n::error::x.md', KIM_MD)] }));
     const report = formatContentErrors(errors);

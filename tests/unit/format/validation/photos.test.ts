@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { msg } from '../../../../src/format/messages.ts';
 import { errorsOf, file, KIM_MD, PLACE_MD, STORY_MD, validate, validKim, validPlace } from '../../../helpers/validate-network.ts';
 
-describe('validateNetwork on valid content', () => {
+describe('validateNetwork and valid photos', () => {
   it('accepts a story cover that exists next to the story', () => {
     const story = STORY_MD.replace('places:', 'cover:\n  src: ./foto/festival.jpg\n  alt: Perahu hias\n  credit: Ani\nplaces:');
     const result = validate({
@@ -17,7 +17,7 @@ describe('validateNetwork on valid content', () => {
   });
 });
 
-describe('validateNetwork files that cannot be read', () => {
+describe('validateNetwork and photos that cannot be published', () => {
   it('rejects a story cover whose image file is missing', () => {
     const story = STORY_MD.replace('places:', 'cover:\n  src: ./foto/hilang.jpg\n  alt: Perahu hias\n  credit: Ani\nplaces:');
     expect(errorsOf(validate({ files: [validKim(), validPlace(), file('stories', 'festival-pesisir.md', story)] }))).toEqual([
