@@ -6,11 +6,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/build/checks/index.ts';
 import { PHOTO_EXTENSION } from '../../src/format/paths.ts';
-import { BASE_NETWORK, buildSite, createFixture, removeFixture, type BuildResult, type EntrySpec } from '../helpers/fixture.ts';
+import { buildSite, removeFixture, type BuildResult } from '../helpers/fixture.ts';
+import { createSmallNetwork } from '../helpers/small-network.ts';
 import { findLeaks } from '../helpers/published.ts';
 
 let contentDir: string;
@@ -27,85 +27,8 @@ function htmlFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-const kelurahan = (code: string) => ({ village: code });
-
-/** Thirteen published stories, so the story listing needs a second page. */
-function manyStories(): Record<string, EntrySpec> {
-  const stories: Record<string, EntrySpec> = {};
-  for (let i = 1; i <= 11; i++) {
-    stories[`kabar-${i}`] = {
-      data: { title: `Kabar nomor ${i}`, date: `2026-10-${String(i).padStart(2, '0')}`, kim: 'kim-api-api', summary: `Ringkasan kabar ${i}.`, category: 'berita' },
-      body: `Isi kabar ${i}.`,
-    };
-  }
-  return stories;
-}
-
 beforeAll(async () => {
-  const cover = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#3b82f6' } }).jpeg().toBuffer();
-  contentDir = createFixture({
-    network: { ...BASE_NETWORK, tagline: 'Kabar dari kelurahan' },
-    kim: {
-      'kim-bontang-kuala': {
-        data: {
-          name: 'KIM Bontang Kuala',
-          ...kelurahan('64.74.01.1001'),
-          decree: { number: '12/2021', date: '2021-03-01', issuer: 'Lurah Bontang Kuala' },
-          registration: 'KIM-6474-001',
-          sectors: ['kuliner', 'wisata', 'kuliner'],
-          tagline: 'Kampung di atas laut',
-          color: '#1d4ed8',
-          contacts: { whatsapp: '0812-3456-7890', instagram: '@kimbontangkuala', website: 'https://kim.example.org' },
-        },
-        body: 'Tentang **KIM Bontang Kuala**.',
-      },
-      'kim-pemuda-bontang-kuala': { data: { name: 'KIM Pemuda Bontang Kuala', ...kelurahan('64.74.01.1001'), sectors: ['teknologi'] } },
-      'kim-api-api': { data: { name: 'KIM Api-api', ...kelurahan('64.74.01.1006'), active: false } },
-    },
-    stories: {
-      'festival-kampung-laut': {
-        ext: 'mdx',
-        data: {
-          title: 'Festival kampung laut',
-          date: '2026-11-20',
-          kim: 'kim-bontang-kuala',
-          summary: 'Warga menggelar festival di atas air.',
-          category: 'kegiatan',
-          tags: ['Wisata', 'budaya'],
-          authors: ['Tim Redaksi KIM'],
-          cover: { src: './festival.jpg', alt: 'Perahu hias di dermaga', credit: 'Tim Redaksi KIM' },
-          places: ['dermaga-bontang-kuala'],
-        },
-        body: 'Festival berlangsung **meriah**.',
-      },
-      'pengumuman-lama': {
-        data: { title: 'Pengumuman lama', date: '2026-01-05', kim: 'kim-bontang-kuala', summary: 'Pengumuman.', category: 'pengumuman', license: 'hak-cipta', tags: ['wisata'] },
-        body: 'Jangan jalankan ini: <script>alert("xss")</script> <img src="x" onerror="alert(1)">',
-      },
-      'masih-draf': { data: { title: 'Masih draf', date: '2026-11-01', kim: 'kim-bontang-kuala', summary: 'Belum siap.', category: 'berita', draft: true } },
-      'dari-masa-depan': { data: { title: 'Dari masa depan', date: '2999-01-01', kim: 'kim-bontang-kuala', summary: 'Belum waktunya.', category: 'berita' } },
-      ...manyStories(),
-    },
-    places: {
-      'dermaga-bontang-kuala': {
-        data: {
-          name: 'Dermaga Bontang Kuala',
-          kind: 'wisata',
-          region: '64.74.01.1001',
-          kim: 'kim-bontang-kuala',
-          summary: 'Dermaga kayu di kampung atas laut.',
-          coordinates: { lat: 0.1333, lng: 117.5 },
-          hours: 'Setiap hari, 08.00–17.00 WITA',
-          priceRange: 'gratis',
-          contacts: { whatsapp: '+62 813-1111-2222', phone: '0548-123456' },
-          featured: true,
-        },
-        body: 'Dermaga ini ramai pada sore hari.',
-      },
-      'kawasan-pesisir': { data: { name: 'Kawasan pesisir Bontang Selatan', kind: 'kuliner', region: '64.74.02', summary: 'Kuliner pesisir.' } },
-    },
-    files: { 'stories/festival.jpg': cover },
-  });
+  contentDir = await createSmallNetwork();
   build = await buildSite(contentDir);
   if (build.code !== 0) throw new Error(`Fixture build failed:\n${build.output}`);
 }, 240_000);
@@ -400,27 +323,5 @@ describe('the checks on a built site', () => {
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp).not.toContain('frame-ancestors');
     expect(csp).not.toContain('unsafe-inline');
-  });
-});
-
-describe('a network served under a base path', () => {
-  let based: BuildResult;
-  beforeAll(async () => {
-    based = await buildSite(contentDir, { env: { BASE_PATH: '/jembatan/' } });
-    if (based.code !== 0) throw new Error(based.output);
-  }, 240_000);
-
-  it('has only links that resolve under the base path', async () => {
-    expect((await checkSite(based.outDir, { base: '/jembatan/' })).problems).toEqual([]);
-  });
-
-  it('prefixes every internal link with the base path', () => {
-    for (const file of htmlFiles(based.outDir)) {
-      const $ = load(readFileSync(file, 'utf8'));
-      $('a[href^="/"], img[src^="/"], source[srcset^="/"], link[href^="/"]').each((_, el) => {
-        const url = $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('srcset')!;
-        expect(url, `${file}: ${url}`).toMatch(/^\/jembatan\//);
-      });
-    }
   });
 });
