@@ -5,7 +5,7 @@
  * the heaviest kind of page most networks publish, must meet every floor.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkImageMetadata } from '../../src/build/checks/index.ts';
 import { BASE_NETWORK, buildSite, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
 import { photo } from '../helpers/photos.ts';
+import { writerIn } from '../helpers/files.ts';
 
 let site: string;
 let photoFixture: string;
@@ -44,10 +45,7 @@ const PHOTO_STORY = 'cerita/festival-dermaga/';
 
 beforeAll(() => {
   site = mkdtempSync(path.join(tmpdir(), 'jembatan-lighthouse-'));
-  const write = (file: string, content: string) => {
-    mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
-    writeFileSync(path.join(site, file), content);
-  };
+  const write = writerIn(site);
   write('gaya.css', 'body{font:1rem/1.5 system-ui,sans-serif;margin:1rem;color:#1c1917;background:#fff}a{color:#0b5c56}');
   write('robots.txt', 'User-agent: *\nAllow: /\n');
   write('favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>');

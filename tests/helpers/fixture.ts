@@ -4,12 +4,13 @@
  * Astro cache, so fixtures never see each other's content.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { cleanEnv } from '../../scripts/lib/child-env.ts';
+import { writerIn } from './files.ts';
 
 export { cleanEnv };
 
@@ -54,11 +55,7 @@ function frontmatter(entry: EntrySpec): string {
 /** Writes a fixture content folder and returns its path. */
 export function createFixture(spec: FixtureSpec): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'jembatan-fixture-'));
-  const write = (relative: string, content: string | Uint8Array) => {
-    const target = path.join(dir, relative);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, content);
-  };
+  const write = writerIn(dir);
   if (spec.network !== null) {
     write('network.yaml', typeof spec.network === 'string' ? spec.network : yaml.dump(spec.network));
   }

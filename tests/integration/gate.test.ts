@@ -15,6 +15,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { msg } from '../../src/format/messages.ts';
 import { BASE_NETWORK, buildSite, commitAndClone, createFixture, removeFixture, type FixtureSpec } from '../helpers/fixture.ts';
 import { findLeaks } from '../helpers/published.ts';
+import { writeFileIn } from '../helpers/files.ts';
 
 const validKim = { name: 'KIM Bontang Kuala', village: '64.74.01.1001' };
 const validStory = { title: 'Kabar', date: '2026-11-01', kim: 'kim-bontang-kuala', summary: 'Ringkasan.', category: 'berita' };
@@ -60,10 +61,7 @@ const story = (data: Record<string, unknown>, extra: Partial<FixtureSpec['storie
 const kim = (data: Record<string, unknown>) => ({ kim: { 'kim-bontang-kuala': { data: { ...validKim, ...data } } } });
 const place = (data: Record<string, unknown>) => ({ places: { dermaga: { data: { ...validPlace, ...data } } } });
 const mdx = (body: string) => ({ stories: { kabar: { data: validStory, ext: 'mdx' as const, body } } });
-const write = (relative: string, content: string | Uint8Array) => (dir: string) => {
-  mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
-  writeFileSync(path.join(dir, relative), content);
-};
+const write = (relative: string, content: string | Uint8Array) => (dir: string) => writeFileIn(dir, relative, content);
 const link = (relative: string, target: string) => (dir: string) => {
   mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
   symlinkSync(target, path.join(dir, relative));

@@ -3,7 +3,7 @@
  * made with sharp, each with one planted problem, so every check is seen both passing and failing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -21,6 +21,7 @@ import {
   type SiteProblem,
 } from '../../../src/build/checks/index.ts';
 import { PROJECT_ROOT } from '../../helpers/fixture.ts';
+import { writeTree } from '../../helpers/files.ts';
 
 const folders: string[] = [];
 
@@ -28,10 +29,7 @@ const folders: string[] = [];
 function writeDist(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'jembatan-dist-'));
   folders.push(dir);
-  for (const [relative, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
-    writeFileSync(path.join(dir, relative), content);
-  }
+  writeTree(dir, files);
   return dir;
 }
 

@@ -2,7 +2,7 @@
  * The Vite fence around `content/`, called as Vite would call it: only the published entries and
  * the photos they show get through, and an MDX entry is served as the body the gate checked.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFrontmatter as astroFrontmatter } from '@astrojs/internal-helpers/frontmatter';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFence, fencedSource } from '../../../src/build/fence.ts';
 import { startGate } from '../../../src/format/gate.ts';
 import { photo } from '../../helpers/photos.ts';
+import { writerIn } from '../../helpers/files.ts';
 
 let root: string;
 let content: string;
@@ -31,10 +32,7 @@ const story = (title: string, extra = '') => `---\ntitle: ${title}\ndate: 2026-1
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'jembatan-pagar-'));
   content = path.join(root, 'content');
-  const write = (relative: string, data: string | Uint8Array) => {
-    mkdirSync(path.dirname(path.join(content, relative)), { recursive: true });
-    writeFileSync(path.join(content, relative), data);
-  };
+  const write = writerIn(content);
   write('network.yaml', 'name: Uji\ndescription: Uji.\nsite: https://uji.example.org\nscope: ["64.74"]\n');
   write('kim/kim-a.md', '---\nname: KIM A\nvillage: "64.74.01.1001"\n---\n');
   write('stories/terbit.mdx', `${story('Terbit', 'cover: { src: ./sampul.jpg, alt: Sampul, credit: Tim }\n')}\nIsi **terbit**.\n\n<Gallery>\n\n![Foto](./galeri.jpg)\n\n</Gallery>\n`);

@@ -3,7 +3,7 @@
  * name: a GPS photo published as `foto.jfif`, `foto.jpe` or `foto` is found, and so is an SVG with
  * a script under any name. Fixtures are made from scratch with sharp in a temporary folder.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -17,6 +17,7 @@ import {
   listSvgFiles,
   svgActiveContent,
 } from '../../../src/build/checks/index.ts';
+import { writeTree } from '../../helpers/files.ts';
 
 const square = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#0f766e' } });
 const GPS = { IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '0/1 8/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '117/1 30/1 0/1' } };
@@ -33,10 +34,7 @@ let dist: string;
 function writeFolder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'jembatan-meta-'));
   folders.push(dir);
-  for (const [relative, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
-    writeFileSync(path.join(dir, relative), content);
-  }
+  writeTree(dir, files);
   return dir;
 }
 

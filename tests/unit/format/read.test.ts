@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ENTRY_BYTES, readContentDir } from '../../../src/format/read.ts';
 import { resolveContentPath } from '../../../src/format/paths.ts';
 import { photo } from '../../helpers/photos.ts';
+import { writerIn } from '../../helpers/files.ts';
 
 let root: string;
 let content: string;
@@ -18,10 +19,7 @@ let snapshot: Awaited<ReturnType<typeof readContentDir>>;
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'jembatan-baca-'));
   content = path.join(root, 'content');
-  const write = (relative: string, data: string | Uint8Array) => {
-    mkdirSync(path.dirname(path.join(content, relative)), { recursive: true });
-    writeFileSync(path.join(content, relative), data);
-  };
+  const write = writerIn(content);
   write('network.yaml', 'name: x\n');
   write('stories/kabar.md', '---\ntitle: x\n---\n');
   write('stories/2026/november/kabar-lama.mdx', '---\ntitle: x\n---\n');

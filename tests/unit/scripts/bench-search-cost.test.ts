@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { folderStats, searchFigures } from '../../../scripts/bench/search-cost.ts';
+import { writeFileIn } from '../../helpers/files.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -20,10 +21,7 @@ interface IndexShape {
 
 /** A Pagefind index in miniature: files of the given sizes where Pagefind puts them. */
 function writeIndex(dir: string, { chunks, filters, fragments }: IndexShape): void {
-  const file = (relative: string, content: string | number) => {
-    mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
-    writeFileSync(path.join(dir, relative), typeof content === 'number' ? Buffer.alloc(content, 1) : content);
-  };
+  const file = (relative: string, content: string | number) => writeFileIn(dir, relative, typeof content === 'number' ? Buffer.alloc(content, 1) : content);
   file('pagefind-entry.json', ENTRY);
   file('pagefind.js', SCRIPT);
   file('pagefind-worker.js', WORKER);

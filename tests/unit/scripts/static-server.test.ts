@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.ts';
+import { writerIn } from '../../helpers/files.ts';
 
 let root: string;
 let site: string;
@@ -13,10 +14,7 @@ let plain: StaticServer;
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'jembatan-server-'));
   site = path.join(root, 'dist');
-  const write = (relative: string, content: string) => {
-    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
-    writeFileSync(path.join(root, relative), content);
-  };
+  const write = writerIn(root);
   write('dist/index.html', '<h1>Beranda</h1>');
   write('dist/kim/index.html', '<h1>KIM</h1>');
   write('dist/404.html', '<h1>Tidak ditemukan</h1>');
