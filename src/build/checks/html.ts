@@ -3,11 +3,12 @@
  * because only the built page shows what a reader's browser (and a screen reader) gets: the
  * layout, the components and the contributor's Markdown together.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { MAX_TITLE_LENGTH } from '../../format/schemas/common.ts';
 import type { SiteProblem } from './types.ts';
+import { listFiles } from '../../format/files.ts';
 
 /**
  * The recommended preset. A rule may only be changed here with a comment saying why.
@@ -27,9 +28,8 @@ const SNIPPET_LENGTH = 100;
 
 /** Every `.html` file under `distDir`, relative and with `/` separators, as reports show them. */
 export function listHtmlFiles(distDir: string): string[] {
-  return readdirSync(distDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  return listFiles(distDir)
+    .filter((file) => file.endsWith('.html'))
     .sort();
 }
 

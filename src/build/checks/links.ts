@@ -4,7 +4,8 @@
  * that was never generated, or to `/kim/` on a site served from `/jembatan/`, where GitHub
  * Pages answers with a 404.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { listEntries } from '../../format/files.ts';
 import path from 'node:path';
 import { load } from 'cheerio';
 import type { SiteProblem } from './types.ts';
@@ -81,10 +82,9 @@ export function checkLinks(distDir: string, base = '/'): SiteProblem[] {
   const root = normalizeBase(base);
   const files = new Set<string>();
   const folders = new Set<string>();
-  for (const entry of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
-    const relative = path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (entry.isFile()) files.add(relative);
-    else if (entry.isDirectory()) folders.add(relative);
+  for (const entry of listEntries(distDir)) {
+    if (entry.kind === 'file') files.add(entry.path);
+    else if (entry.kind === 'folder') folders.add(entry.path);
   }
 
   // First pass: every page's ids and references, so links to another page's #fragment can be checked.

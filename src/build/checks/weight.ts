@@ -4,13 +4,14 @@
  * compressed), its CSS must stay small, content pages run no JavaScript at all, and images
  * must be responsive so a phone never downloads a desktop-sized photo.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import { listHtmlFiles } from './html.ts';
 import type { SiteProblem } from './types.ts';
 import { hasUrlScheme } from '../../domain/links.ts';
+import { listFiles } from '../../format/files.ts';
 
 export const BUDGETS = {
   /** Compressed HTML of one page: what fits in TCP's first flights (initial window of 10 packets). */
@@ -129,9 +130,9 @@ export function checkPageWeight(distDir: string, options: WeightOptions = {}): {
     });
   }
 
-  const fonts = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => FONT_FILE.test(f));
+  const fonts = listFiles(distDir).filter((f) => FONT_FILE.test(f));
   if (fonts.length > BUDGETS.fontFiles) {
-    for (const font of fonts) fail(font.split(path.sep).join('/'), `${fonts.length} berkas fon web; paling banyak ${BUDGETS.fontFiles} (satu subset) atau tanpa fon web.`);
+    for (const font of fonts) fail(font, `${fonts.length} berkas fon web; paling banyak ${BUDGETS.fontFiles} (satu subset) atau tanpa fon web.`);
   }
   figures.averageHtmlGzipBytes = figures.pages > 0 ? Math.round(totalHtml / figures.pages) : 0;
   return { problems, figures };

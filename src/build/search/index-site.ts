@@ -3,7 +3,8 @@
  * ships in an npm package, nothing is downloaded). Only elements marked `data-pagefind-body`
  * are indexed, so navigation, footers and listing pages never show up as results.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { listFiles } from '../../format/files.ts';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -25,10 +26,9 @@ const SEARCH_INDEX_DIR = 'pagefind';
 function folderSize(dir: string): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+  for (const file of listFiles(dir)) {
     files++;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+    bytes += statSync(path.join(dir, file)).size;
   }
   return { files, bytes };
 }
