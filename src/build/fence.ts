@@ -38,7 +38,8 @@ export function contentFence({ contentDir, now }: { contentDir: string; now: Dat
   const relativeIn = (file: string) => {
     for (const root of roots) {
       const relative = path.relative(root, file);
-      if (!relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
+      // "..x.md" is a file in the folder; only ".." itself, as a whole segment, leaves it.
+      if (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
     }
     return undefined;
   };

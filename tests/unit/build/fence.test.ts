@@ -38,6 +38,8 @@ beforeAll(async () => {
   write('stories/terbit.mdx', `${story('Terbit', 'cover: { src: ./sampul.jpg, alt: Sampul, credit: Tim }\n')}\nIsi **terbit**.\n\n<Gallery>\n\n![Foto](./galeri.jpg)\n\n</Gallery>\n`);
   write('stories/draf.mdx', `${story('Draf', 'draft: true\ncover: { src: ./draf.jpg, alt: Draf, credit: Tim }\n')}\nIsi draf.\n`);
   write('stories/_parkir.mdx', story('Parkir'));
+  // Inside content/ though its name starts like a way out of it.
+  write('..tersembunyi.mdx', story('Tersembunyi'));
   for (const [name, seed] of [['sampul', 1], ['galeri', 2], ['draf', 3]] as const) write(`stories/${name}.jpg`, await photo({ width: 64, height: 48, seed }));
   writeFileSync(path.join(root, 'luar.jpg'), await photo({ width: 64, height: 48, seed: 4 }));
   const run = await startGate(content, { now, cwd: root });
@@ -70,7 +72,7 @@ describe('the content fence', () => {
   });
 
   it('refuses a draft, its photo, a parked file and anything else in content/', async () => {
-    for (const relative of ['stories/draf.mdx', 'stories/draf.jpg', 'stories/_parkir.mdx', 'network.yaml', 'kim/kim-a.md/../../network.yaml']) {
+    for (const relative of ['stories/draf.mdx', 'stories/draf.jpg', 'stories/_parkir.mdx', 'network.yaml', 'kim/kim-a.md/../../network.yaml', '..tersembunyi.mdx']) {
       await expect(call(path.join(content, relative)), relative).rejects.toThrow(/tidak disetujui gerbang konten/);
     }
   });
