@@ -6,7 +6,7 @@
  * content left there. So a build holds the project folder for itself from its start to its end,
  * and starts from no list at all.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The files Astro shares between builds of one root (see astro/dist/content/consts.js). */
@@ -32,9 +32,15 @@ export async function holdRoot(dotAstroDir: string, onWait: (holder: number) => 
   let told = false;
   for (;;) {
     try {
-      const fd = openSync(lock, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
+      // Written aside and linked into place, so the lock never exists without its holder's pid
+      // in it: a waiter reading an empty lock would take it for a dead build's and remove it.
+      const mine = `${lock}.${process.pid}`;
+      writeFileSync(mine, String(process.pid));
+      try {
+        linkSync(mine, lock);
+      } finally {
+        rmSync(mine, { force: true });
+      }
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,8 @@ describe('holdRoot', () => {
     expect(existsSync(path.join(dir, 'content-assets.mjs'))).toBe(false);
     expect(existsSync(path.join(dir, 'content-modules.mjs'))).toBe(false);
     expect(readFileSync(lock, 'utf8')).toBe(String(process.pid));
+    // The lock is written aside and linked into place; nothing of that is left behind.
+    expect(readdirSync(dir)).toEqual(['jembatan-build.lock']);
     release();
     expect(existsSync(lock)).toBe(false);
   });
