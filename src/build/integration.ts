@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkImageMetadata, checkSvgFiles } from './checks/metadata.ts';
+import { checkImages } from './checks/metadata.ts';
 import { checkPublicDir, formatSiteProblems } from './checks/index.ts';
 import { describeSearchIndex, indexSite } from './search/index-site.ts';
 import { tileOrigin } from '../domain/map.ts';
@@ -122,7 +122,7 @@ export function jembatan({
         if (unshown.length > 0) logger.info(`${unshown.length} foto asli yang tidak ditampilkan halaman mana pun tidak ikut diterbitkan.`);
         // Phone photos carry GPS positions. Astro's pipeline strips them from the images it
         // makes, but a file copied as is (from public/, or an original someone links) keeps them.
-        const leaks = [...(await checkImageMetadata(outDir)), ...checkSvgFiles(outDir)];
+        const leaks = await checkImages(outDir);
         mark('metadata:end');
         if (leaks.length > 0) {
           logger.error(`\n${formatSiteProblems(leaks)}`);

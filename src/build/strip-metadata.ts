@@ -15,13 +15,13 @@ import path from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import {
   isContributorPhotoFormat,
-  scanMetadata,
   sniffImageFormat,
   SNIFF_BYTES,
   type ImageFormat,
   type RasterFormat,
 } from '../domain/image-files.ts';
 import { listEntries } from '../format/files.ts';
+import { metadataFound, readImageMetadata } from './checks/metadata.ts';
 
 /** What `stripMetadata` did. Paths are absolute, in the order the folder was walked (sorted). */
 export interface StripResult {
@@ -80,8 +80,8 @@ async function readImage(file: string): Promise<{ bytes: Buffer; format: ImageFo
 
 /** True when either sharp or the raw byte scan finds EXIF, XMP or IPTC. */
 function hasMetadata(bytes: Uint8Array, metadata: Metadata | undefined): boolean {
-  const scan = scanMetadata(bytes);
-  return Boolean(metadata?.exif || metadata?.xmp || metadata?.iptc || scan.exif || scan.xmp || scan.iptc);
+  const { exif, xmp, iptc } = metadataFound(bytes, metadata);
+  return exif || xmp || iptc;
 }
 
 /**
@@ -176,12 +176,8 @@ export async function stripMetadata(contentDir: string, options: StripOptions = 
     if (!image) continue;
     const { bytes, format, mode } = image;
 
-    let metadata: Metadata | undefined;
-    try {
-      if (format !== 'bmp' && format !== 'ico' && format !== 'jxl') metadata = await sharp(bytes).metadata();
-    } catch {
-      // Fall through: the raw scan still tells whether the file carries metadata.
-    }
+    // A file sharp cannot read falls through: the raw scan still tells whether it carries metadata.
+    const { metadata } = await readImageMetadata(bytes, format);
     if (!hasMetadata(bytes, metadata)) continue;
     if (!isContributorPhotoFormat(format)) {
       fail(file, `format ${format.toUpperCase()} tidak dapat ditulis ulang. Ubah dulu menjadi JPEG, lalu jalankan perintah ini lagi.`);

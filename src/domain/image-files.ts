@@ -13,7 +13,7 @@
  */
 import { asBuffer, hasAt, u16, u32 } from './image-bytes.ts';
 
-export { exifHasGps, scanMetadata, xmpHasGps } from './image-metadata.ts';
+export { metadataHasGps, scanMetadata } from './image-metadata.ts';
 
 /** Image formats told apart by their first bytes. */
 export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'avif' | 'heic' | 'tiff' | 'bmp' | 'ico' | 'jxl' | 'svg';

@@ -4,6 +4,7 @@
  * Like the format sniffing in `image-files.ts` (which re-exports this module's API), it is pure
  * and total: any input, however truncated or hostile, gets an answer and nothing throws.
  */
+import { inflateSync } from 'node:zlib';
 import { asBuffer, hasAt, positions, u16, u32 } from './image-bytes.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -88,6 +89,11 @@ export function xmpHasGps(xmp: string | Uint8Array): boolean {
   return XMP_GPS.test(text);
 }
 
+/** True when the EXIF or the XMP an image reader returned (sharp's `metadata()`) gives a GPS position. */
+export function metadataHasGps({ exif, xmp }: { exif?: Uint8Array | undefined; xmp?: Uint8Array | undefined }): boolean {
+  return (exif !== undefined && exifHasGps(exif)) || (xmp !== undefined && xmpHasGps(xmp));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Raw scan.
 
@@ -122,17 +128,10 @@ function exifPayloadStart(bytes: Uint8Array, offset: number): number {
   return -1;
 }
 
-/**
- * zlib data inflated, or null when it is corrupt or inflates past `MAX_INFLATED_BYTES`. zlib is
- * reached through `process.getBuiltinModule` rather than a top-level import, so this module
- * (re-exported by image-files.ts and images.ts, which components import) stays free of
- * Node imports.
- */
+/** zlib data inflated, or null when it is corrupt or inflates past `MAX_INFLATED_BYTES`. */
 function inflate(data: Uint8Array): Buffer | null {
-  const zlib = globalThis.process?.getBuiltinModule?.('node:zlib');
-  if (!zlib) return null;
   try {
-    return zlib.inflateSync(data, { maxOutputLength: MAX_INFLATED_BYTES });
+    return inflateSync(data, { maxOutputLength: MAX_INFLATED_BYTES });
   } catch {
     // Corrupt data, or text larger than any real metadata: nothing to read.
     return null;

@@ -33,8 +33,6 @@ export interface ImageInfo {
   width: number;
   height: number;
   bytes: number;
-  /** The photo's EXIF holds a GPS position (where it was taken, often someone's home). */
-  gps: boolean;
 }
 
 /** Why an image must be refused, in Indonesian, or undefined when it is acceptable. */
@@ -47,7 +45,3 @@ export function imageSizeProblem(info: ImageInfo): string | undefined {
   }
   return undefined;
 }
-
-// Moved to image-files.ts with the rest of the byte-level reading; re-exported so that existing
-// imports keep working.
-export { exifHasGps } from './image-files.ts';

@@ -5,7 +5,7 @@
  * link and never looks behind it. The folder handed in is read as given: a caller that must not
  * follow a link there either checks it first (as `read.ts` does).
  */
-import { readdirSync, type Dirent } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -57,4 +57,17 @@ export function listFiles(dir: string): string[] {
   return listEntries(dir)
     .filter((entry) => entry.kind === 'file')
     .map((entry) => entry.path);
+}
+
+/** At most `limit` bytes from the start of a regular file, read until the file or the limit ends. */
+export function readHead(file: string, limit: number): Uint8Array {
+  const buffer = Buffer.alloc(limit);
+  const fd = openSync(file, 'r');
+  try {
+    let read = 0;
+    for (let n = -1; n !== 0 && read < limit; read += n) n = readSync(fd, buffer, read, limit - read, read);
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -5,6 +5,7 @@
  * so what is validated and what is published can never be two different lists.
  */
 import { z } from 'astro/zod';
+import { asBuffer } from '../domain/image-bytes.ts';
 import type { RegionTree } from '../domain/regions/tree.ts';
 import { loadLandIndex } from './sources/land-map.ts';
 import { loadRegionData } from './sources/regions.ts';
@@ -66,7 +67,7 @@ function publishedOf(run: GateRun): Published {
 }
 
 /** Coordinates are rare in a file; the land map (22 MB) is loaded only when some entry has them. */
-const mentionsCoordinates = (files: readonly ContentFile[]) => files.some((f) => Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.length).includes('coordinates'));
+const mentionsCoordinates = (files: readonly ContentFile[]) => files.some((f) => asBuffer(f.bytes).includes('coordinates'));
 
 export interface GateOptions {
   now: Date;

@@ -1,9 +1,9 @@
-import { closeSync, existsSync, lstatSync, openSync, readSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
-import { exifHasGps, isContributorPhotoFormat, sniffImageFormat, xmpHasGps } from '../domain/image-files.ts';
-import { listEntries } from './files.ts';
+import { isContributorPhotoFormat, metadataHasGps, sniffImageFormat, SNIFF_BYTES } from '../domain/image-files.ts';
+import { listEntries, readHead } from './files.ts';
 import type { ContentFile, PathFacts, ValidationInput } from './validation/types.ts';
 
 /** The content folder: `content/` in the project, or another one for fixtures and benchmarks. */
@@ -25,26 +25,11 @@ const MAX_NETWORK_BYTES = 256 * 1024;
 const ENTRY_EXTENSION = /\.mdx?$/i;
 /** Files a contributor may have meant as an entry but that no loader reads. */
 const ENTRY_LOOKALIKE = /\.(?:markdown|mdown|mkdn?|mdwn|mdtxt|txt|html?)$/i;
-/** How much of a file is read to tell what it is by its content. */
-const SNIFF_BYTES = 4096;
 
 /** Shows paths relative to where the command runs, as a contributor sees them in the editor. */
 function displayPathOf(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
-}
-
-/** Reads at most `limit` bytes from the start of a regular file. */
-function readHead(file: string, limit: number): Uint8Array {
-  const buffer = Buffer.alloc(limit);
-  const fd = openSync(file, 'r');
-  try {
-    let read = 0;
-    for (let n = -1; n !== 0 && read < limit; read += n) n = readSync(fd, buffer, read, limit - read, read);
-    return buffer.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** What a content file is, from its content: size, and for a photo its pixels and GPS position. */
@@ -55,7 +40,7 @@ async function photoFacts(file: string, bytes: number): Promise<PathFacts> {
   try {
     // The header only: a decompression bomb is measured here without being decoded.
     const meta = await sharp(file, { limitInputPixels: false }).metadata();
-    const gps = (meta.exif !== undefined && exifHasGps(meta.exif)) || (meta.xmp !== undefined && xmpHasGps(meta.xmp));
+    const gps = metadataHasGps(meta);
     return {
       type: 'file',
       bytes,

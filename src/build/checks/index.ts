@@ -10,7 +10,7 @@ import { classifyPath, pathOfPage } from '../../domain/urls.ts';
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkPagePolicies } from './csp.ts';
-import { checkImageMetadata, checkSvgFiles, listIrregularFiles } from './metadata.ts';
+import { checkImages, listIrregularFiles } from './metadata.ts';
 import { checkPageWeight, type WeightFigures } from './weight.ts';
 import type { SiteCheck, SiteProblem } from './types.ts';
 import { groupedReport } from '../../format/errors.ts';
@@ -57,13 +57,12 @@ export interface SiteReport {
 }
 
 export async function checkSite(distDir: string, { base = '/' }: CheckSiteOptions = {}): Promise<SiteReport> {
-  const [html, metadata] = await Promise.all([validateHtml(distDir), checkImageMetadata(distDir)]);
-  const svg = checkSvgFiles(distDir);
+  const [html, images] = await Promise.all([validateHtml(distDir), checkImages(distDir)]);
   const links = checkLinks(distDir, base);
   const weight = checkPageWeight(distDir, { base, scriptsAllowed: isScriptPage });
   const policies = checkPagePolicies(distDir);
   const files = listIrregularFiles(distDir);
-  const problems = [...html, ...links, ...metadata, ...svg, ...weight.problems, ...policies, ...files].sort((a, b) => a.file.localeCompare(b.file));
+  const problems = [...html, ...links, ...images, ...weight.problems, ...policies, ...files].sort((a, b) => a.file.localeCompare(b.file));
   return { problems, weight: weight.figures };
 }
 
@@ -76,7 +75,7 @@ export async function checkPublicDir(publicDir: string): Promise<SiteProblem[]> 
   if (lstatSync(publicDir, { throwIfNoEntry: false })?.isSymbolicLink()) {
     return [{ file: 'public', check: 'file', message: 'folder public/ adalah tautan simbolik (symbolic link): ganti dengan folder biasa.' }];
   }
-  const problems = [...listIrregularFiles(publicDir), ...(await checkImageMetadata(publicDir)), ...checkSvgFiles(publicDir)];
+  const problems = [...listIrregularFiles(publicDir), ...(await checkImages(publicDir))];
   return problems.map((problem) => ({ ...problem, file: `public/${problem.file}` }));
 }
 

@@ -7,12 +7,12 @@
  * Files are recognised by their content, never by their name: a GPS photo saved in `public/` as
  * `foto.jfif`, `foto.jpe` or `foto` is still a JPEG, and the host serves it to anyone.
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { exifHasGps, scanMetadata, sniffImageFormat, SNIFF_BYTES, type ImageFormat, xmpHasGps } from '../../domain/image-files.ts';
-import { listEntries, listFiles } from '../../format/files.ts';
+import { metadataHasGps, scanMetadata, sniffImageFormat, SNIFF_BYTES, type ImageFormat } from '../../domain/image-files.ts';
+import { listEntries, listFiles, readHead } from '../../format/files.ts';
 import type { SiteProblem } from './types.ts';
 
 /**
@@ -20,6 +20,30 @@ import type { SiteProblem } from './types.ts';
  * and JPEG XL are left to the raw byte scan (the prebuilt sharp reads none of them).
  */
 const SHARP_READS: ReadonlySet<ImageFormat> = new Set(['jpeg', 'png', 'webp', 'avif', 'gif', 'tiff', 'heic']);
+
+/** sharp's reading of an image, when sharp reads its format; `unreadable` when it should but cannot. */
+export async function readImageMetadata(bytes: Buffer, format: ImageFormat): Promise<{ metadata: Metadata | undefined; unreadable: boolean }> {
+  if (!SHARP_READS.has(format)) return { metadata: undefined, unreadable: false };
+  try {
+    return { metadata: await sharp(bytes).metadata(), unreadable: false };
+  } catch {
+    return { metadata: undefined, unreadable: true };
+  }
+}
+
+/**
+ * The metadata an image carries: what sharp reports or what the raw byte scan finds, which also
+ * covers formats sharp cannot read and metadata hidden after the image data.
+ */
+export function metadataFound(bytes: Uint8Array, metadata: Metadata | undefined): { exif: boolean; xmp: boolean; iptc: boolean; gps: boolean } {
+  const scan = scanMetadata(bytes);
+  return {
+    exif: Boolean(metadata?.exif) || scan.exif,
+    xmp: Boolean(metadata?.xmp) || scan.xmp,
+    iptc: Boolean(metadata?.iptc) || scan.iptc,
+    gps: scan.gps || (metadata !== undefined && metadataHasGps(metadata)),
+  };
+}
 
 /** Names each format usually goes by; any other name gets a note in the report, to explain it. */
 const EXTENSIONS: Record<ImageFormat, readonly string[]> = {
@@ -63,16 +87,11 @@ export function listIrregularFiles(dir: string): SiteProblem[] {
 
 /** The format of a file from its first bytes; the rest of the file is not read. */
 function sniffFile(file: string): ImageFormat | null {
-  const head = Buffer.alloc(SNIFF_BYTES);
-  let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
-    return sniffImageFormat(head.subarray(0, readSync(fd, head, 0, SNIFF_BYTES, 0)));
+    return sniffImageFormat(readHead(file, SNIFF_BYTES));
   } catch {
     // A file that vanished or cannot be opened is no image this check can judge.
     return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -119,8 +138,12 @@ function formatNote(file: string, format: ImageFormat): string {
  * dropping them would change how the photo looks.
  */
 export async function checkImageMetadata(distDir: string): Promise<SiteProblem[]> {
+  return rasterProblems(distDir, sniffFiles(distDir));
+}
+
+async function rasterProblems(distDir: string, sniffed: readonly SniffedFile[]): Promise<SiteProblem[]> {
   const problems: SiteProblem[] = [];
-  for (const { file, format } of sniffFiles(distDir)) {
+  for (const { file, format } of sniffed) {
     if (format === 'svg') continue;
     let bytes: Buffer;
     try {
@@ -128,19 +151,8 @@ export async function checkImageMetadata(distDir: string): Promise<SiteProblem[]
     } catch {
       continue;
     }
-    let metadata: Metadata | undefined;
-    let unreadable = false;
-    if (SHARP_READS.has(format)) {
-      try {
-        metadata = await sharp(bytes).metadata();
-      } catch {
-        unreadable = true;
-      }
-    }
-    const scan = scanMetadata(bytes);
-    const exif = Boolean(metadata?.exif) || scan.exif;
-    const xmp = Boolean(metadata?.xmp) || scan.xmp;
-    const iptc = Boolean(metadata?.iptc) || scan.iptc;
+    const { metadata, unreadable } = await readImageMetadata(bytes, format);
+    const { exif, xmp, iptc, gps } = metadataFound(bytes, metadata);
     const kinds = [exif && 'EXIF', xmp && 'XMP', iptc && 'IPTC'].filter((kind): kind is string => Boolean(kind));
     const note = formatNote(file, format);
     if (kinds.length === 0) {
@@ -148,8 +160,6 @@ export async function checkImageMetadata(distDir: string): Promise<SiteProblem[]
       if (unreadable) problems.push({ file, check: 'metadata', message: `gambar tidak dapat dibaca; berkasnya mungkin rusak.${note}` });
       continue;
     }
-    const gps =
-      scan.gps || (metadata?.exif !== undefined && exifHasGps(metadata.exif)) || (metadata?.xmp !== undefined && xmpHasGps(metadata.xmp));
     problems.push({
       file,
       check: 'metadata',
@@ -207,8 +217,12 @@ export function svgActiveContent(text: string): string[] {
  * unlike the image check: SVGs are small text files and nothing here waits on sharp.
  */
 export function checkSvgFiles(distDir: string): SiteProblem[] {
+  return svgProblems(distDir, sniffFiles(distDir));
+}
+
+function svgProblems(distDir: string, sniffed: readonly SniffedFile[]): SiteProblem[] {
   const problems: SiteProblem[] = [];
-  for (const file of listSvgFiles(distDir)) {
+  for (const { file } of sniffed.filter(({ format }) => format === 'svg')) {
     let text: string;
     try {
       text = readFileSync(path.join(distDir, ...file.split('/')), 'utf8');
@@ -227,4 +241,14 @@ export function checkSvgFiles(distDir: string): SiteProblem[] {
     });
   }
   return problems;
+}
+
+/**
+ * Both checks over one folder, which is listed and sniffed once: the build runs this on every
+ * file it writes, so reading each file's first bytes twice would double the check's I/O.
+ * Metadata problems first, then SVG ones.
+ */
+export async function checkImages(dir: string): Promise<SiteProblem[]> {
+  const sniffed = sniffFiles(dir);
+  return [...(await rasterProblems(dir, sniffed)), ...svgProblems(dir, sniffed)];
 }

@@ -17,6 +17,7 @@ import {
   listSvgFiles,
   svgActiveContent,
 } from '../../../src/build/checks/index.ts';
+import { checkImages } from '../../../src/build/checks/metadata.ts';
 import { writeTree } from '../../helpers/files.ts';
 
 const square = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#0f766e' } });
@@ -106,6 +107,13 @@ describe('listImageFiles and listSvgFiles', () => {
   it('list raster images and SVG documents by content, never HTML', () => {
     expect(listImageFiles(dist)).toEqual(['foto/bersih.webp', 'foto/foto', 'foto/foto.jfif', 'foto/foto.jpe', 'foto/xmp.png']);
     expect(listSvgFiles(dist)).toEqual(['gambar/jahat.svg', 'gambar/logo.svg']);
+  });
+});
+
+describe('checkImages', () => {
+  it('finds what the metadata and SVG checks find, from one reading of the folder', async () => {
+    expect(await checkImages(dist)).toEqual([...(await checkImageMetadata(dist)), ...checkSvgFiles(dist)]);
+    expect((await checkImages(dist)).map((p) => p.check)).toEqual(['metadata', 'metadata', 'metadata', 'metadata', 'svg']);
   });
 });
 
