@@ -18,7 +18,8 @@ function countValues(value: unknown, limit = MAX_YAML_VALUES): number {
   while (stack.length > 0 && count <= limit) {
     const current = stack.pop();
     count++;
-    if (current !== null && typeof current === 'object') stack.push(...Object.values(current));
+    // One by one: spreading a list of 100,000 values into push() overflows the call stack.
+    if (current !== null && typeof current === 'object') for (const child of Object.values(current)) stack.push(child);
   }
   return count;
 }

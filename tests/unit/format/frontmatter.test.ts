@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../../src/format/frontmatter.ts';
+import { msg } from '../../../src/format/messages.ts';
 
 describe('parseFrontmatter', () => {
   it('splits the YAML block from the body and says where the body starts', () => {
@@ -45,6 +46,11 @@ describe('parseFrontmatter', () => {
   it('counts YAML error lines from the top of the file, blank lines included', () => {
     const result = parseFrontmatter('\n\n---\nname: A\nvillage: a: b\n---\n');
     expect(result).toMatchObject({ ok: false, line: 5 });
+  });
+
+  it('refuses a flat list too long to be a frontmatter, as too complex rather than as a crash', () => {
+    const result = parseFrontmatter(`---\nname: KIM A\ntags: [${Array(130_000).fill('0').join(',')}]\n---\n`);
+    expect(result).toMatchObject({ ok: false, error: msg.tooComplex });
   });
 
   it('reports a file without a leading --- block', () => {
