@@ -12,7 +12,7 @@ import { loadRegionData } from './sources/regions.ts';
 import { readContentDir } from './read.ts';
 import type { CollectionName } from './schemas/index.ts';
 import type { ContentError } from './errors.ts';
-import { publishedFiles, validateNetwork } from './validate.ts';
+import { validateNetwork } from './validate.ts';
 import type { ContentFile, EntrySource, ValidationResult } from './validation/types.ts';
 
 export interface GateRun {
@@ -47,12 +47,15 @@ function publishedOf(run: GateRun): Published {
   const { result } = run;
   const entries: Published['entries'] = { kim: [], stories: [], places: [] };
   const sources = new Map<string, EntrySource>();
+  const files = new Set<string>();
   if (result.ok) {
     for (const collection of ['kim', 'stories', 'places'] as const) {
       for (const { id, data, source } of result.network[collection]) {
         if (!source.published) continue;
         entries[collection].push({ id, data, source });
         sources.set(source.path, source);
+        files.add(source.path);
+        for (const image of source.images) files.add(image);
       }
     }
   }
@@ -61,7 +64,7 @@ function publishedOf(run: GateRun): Published {
     tree: result.ok ? result.network.tree : null,
     errors: result.ok ? null : result.errors,
     entries,
-    files: result.ok ? publishedFiles(result.network) : new Set(),
+    files,
     sources,
   };
 }

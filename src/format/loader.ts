@@ -11,6 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from './schemas/index.ts';
 import { formatContentErrors } from './errors.ts';
 import { refreshGate, sharedGate, type Published } from './gate.ts';
+import { resolveContentPath } from './paths.ts';
 
 /** What Astro hands its own loaders besides the public context: the renderers by file type. */
 interface EntryType {
@@ -59,8 +60,8 @@ async function sync(collection: CollectionName, published: Published, context: C
     // The renderer must ask for no photo the gate did not check: the two read the same body with
     // the same parser, so a difference means a parser disagreement, which must stop the build.
     for (const image of imagePaths) {
-      const relative = path.posix.normalize(path.posix.join(path.posix.dirname(source.path), image));
-      if (!source.images.includes(relative)) throw new Error(`${source.path}: gambar "${image}" tidak diperiksa oleh gerbang konten.`);
+      const resolved = resolveContentPath(source.path, image);
+      if (!resolved.ok || !source.images.includes(resolved.path)) throw new Error(`${source.path}: gambar "${image}" tidak diperiksa oleh gerbang konten.`);
     }
     store.set({ id, data: data as Record<string, unknown>, filePath: storedPath, digest, rendered, assetImports: imagePaths });
   }

@@ -61,14 +61,3 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
   };
   return { ok: true, network: valid, warnings };
 }
-
-/** Every file the build may read for the published site: entry files and the photos they show. */
-export function publishedFiles(network: ValidNetwork): Set<string> {
-  const files = new Set<string>();
-  for (const entry of [...network.kim, ...network.stories, ...network.places]) {
-    if (!entry.source.published) continue;
-    files.add(entry.source.path);
-    for (const image of entry.source.images) files.add(image);
-  }
-  return files;
-}

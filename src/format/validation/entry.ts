@@ -7,7 +7,7 @@ import { contentLayerImageContext, kimSchema, placeSchema, storySchema, type Col
 import { photoFieldPaths, valuesAt } from '../schemas/fields.ts';
 import { isPublished } from '../../domain/network.ts';
 import { isSlug } from '../../domain/slug.ts';
-import { reservedEntryIds, type Section } from '../../domain/urls.ts';
+import { reservedEntryIds } from '../../domain/urls.ts';
 import { inspectBody } from '../body.ts';
 import { decodeUtf8, parseFrontmatter } from '../frontmatter.ts';
 import { msg } from '../messages.ts';
@@ -25,8 +25,6 @@ const SCHEMAS = {
 
 const PHOTO_FIELDS = Object.fromEntries(Object.entries(SCHEMAS).map(([collection, schema]) => [collection, photoFieldPaths(schema)])) as Record<CollectionName, string[][]>;
 
-const SECTIONS: Record<CollectionName, Section> = { kim: 'kim', stories: 'stories', places: 'places' };
-
 /**
  * Checks a file's name against the other files of its collection: the id it gives the entry
  * must be a URL segment of its own. Returns false, with the problem reported, when it is not.
@@ -41,7 +39,7 @@ export function checkEntryName(file: ContentFile, ids: Record<CollectionName, Ma
     report.fail(displayPath, null, msg.fileName(file.stem));
     return false;
   }
-  const reserved = reservedEntryIds(SECTIONS[collection]);
+  const reserved = reservedEntryIds(collection);
   if (reserved.ids.includes(file.stem)) {
     report.fail(displayPath, null, msg.reservedId(file.stem, reserved.segment));
     return false;

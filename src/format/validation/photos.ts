@@ -15,9 +15,9 @@ function photoProblem(facts: PathFacts, written: string): string | undefined {
   if (facts.type === 'missing') return msg.imageMissing(written);
   if (facts.type === 'directory') return msg.imageFolder(written);
   if (facts.type !== 'file') return msg.imageLink(written);
-  if (!facts.image) return PHOTO_EXTENSION.test(written) ? msg.imageUnreadable(written) : msg.imageFormat(written);
-  if (facts.image.format === 'svg') return msg.imageSvg(written);
-  if (!facts.image.readable) return PHOTO_EXTENSION.test(written) ? msg.imageUnreadable(written) : msg.imageFormat(written);
+  if (facts.image?.format === 'svg') return msg.imageSvg(written);
+  // No image at all, or one the pipeline cannot read: named by what the file claims to be.
+  if (!facts.image?.readable) return PHOTO_EXTENSION.test(written) ? msg.imageUnreadable(written) : msg.imageFormat(written);
   return imageSizeProblem({ ...facts.image, height: facts.image.height * facts.image.pages, bytes: facts.bytes });
 }
 
