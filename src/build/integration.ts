@@ -6,7 +6,6 @@ import { AstroError } from 'astro/errors';
 import { checkImages } from './checks/metadata.ts';
 import { checkPublicDir, formatSiteProblems } from './checks/index.ts';
 import { describeSearchIndex, indexSite } from './search/index-site.ts';
-import { tileOrigin } from '../domain/map.ts';
 import { headersFile } from '../site/security.ts';
 import { formatContentErrors } from '../format/errors.ts';
 import { removeUnreferencedImages } from './unreferenced.ts';
@@ -16,6 +15,15 @@ import { holdRoot } from './root-lock.ts';
 import { timedPrerenderer, timingsRecorder, type BuildMark, type TimingsRecorder } from './timings.ts';
 
 const VIRTUAL_ID = 'virtual:jembatan/network';
+
+/**
+ * The content folder as the web CMS names it in the repository. A build from a folder outside the
+ * project (a test fixture, a benchmark network) is not what the CMS edits: it edits `content/`.
+ */
+function cmsContentFolder(root: string, contentDir: string): string {
+  const relative = path.relative(root, contentDir).split(path.sep).join('/');
+  return !relative || relative.startsWith('..') || path.isAbsolute(relative) ? 'content' : relative;
+}
 
 /** Stops the build with a report printed above a one-line reason, without a stack trace into Astro. */
 function stop(message: string, hint: string): never {
@@ -51,7 +59,6 @@ export function jembatan({
   timings?: TimingsRecorder;
 }): AstroIntegration {
   let base = '/';
-  let tiles: string | undefined;
   let release = () => {};
   const mark = (name: BuildMark) => timings.mark(name);
   // The config has just awaited the gate: it ended about now.
@@ -82,7 +89,6 @@ export function jembatan({
           stop(`Ada ${publicProblems.length} masalah di folder public/ (rinciannya di atas).`, 'Ganti tautan dengan berkas biasa dan bersihkan metadata foto dengan "npm run strip-metadata -- public".');
         }
         const { config, kim, stories, places } = result.network;
-        tiles = config.map.tiles;
         logger.info(
           `Konten valid: ${kim.length} KIM, ${stories.length} cerita, ${places.length} potensi ` +
             `(${Math.round(gate.milliseconds)} ms).`,
@@ -94,6 +100,10 @@ export function jembatan({
           `export const shard = ${JSON.stringify(shard)};`,
           `export const figures = ${figuresFile ? readFileSync(figuresFile, 'utf8') : 'null'};`,
           `export const now = new Date(${JSON.stringify(now.toISOString())});`,
+          // Where the web CMS writes: the content folder as a path in the repository, and the
+          // repository itself when GitHub Actions builds the site and network.yaml does not say.
+          `export const contentFolder = ${JSON.stringify(cmsContentFolder(fileURLToPath(astroConfig.root), contentDir))};`,
+          `export const repository = ${JSON.stringify(process.env.GITHUB_REPOSITORY || null)};`,
         ].join('\n');
         updateConfig({
           vite: {
@@ -131,7 +141,7 @@ export function jembatan({
             'Jalankan "npm run strip-metadata" untuk foto di content/, dan bersihkan gambar di public/ dengan cara yang sama.',
           );
         }
-        writeFileSync(path.join(outDir, '_headers'), headersFile(base, { tileOrigin: tiles && tileOrigin(tiles) }));
+        writeFileSync(path.join(outDir, '_headers'), headersFile(base));
         mark('headers:end');
         logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');
         // Astro has read its import lists; another build may use the project folder now.

@@ -17,7 +17,7 @@
 import { byDateDesc, byName, isPublished, type KimLike, type KnownFigures, type PlaceLike, type StoryLike } from './network.ts';
 import { buildListings, HOME_CARDS, type ListingSpec } from './listings.ts';
 import type { RegionTree } from './regions/tree.ts';
-import { classifyPath, type PageKind } from './urls.ts';
+import { classifyPath, isAdminFile, type PageKind } from './urls.ts';
 
 export const NETWORK_SHARD = 'jaringan';
 
@@ -231,6 +231,8 @@ const REGION_SHARD_PAGES: ReadonlySet<PageKind> = new Set(['region', 'directory'
  * renders the few fixed pages (home, guide, 404), but only the network shard's copies are kept.
  */
 export function inShardSitemap(shard: string | null, pathname: string): boolean {
+  // The web CMS is for KIM members, not for search engines.
+  if (isAdminFile(pathname.replace(/^\/+/, ''))) return false;
   if (shard === null || shard === NETWORK_SHARD) return true;
   const page = classifyPath(pathname);
   return REGION_SHARD_PAGES.has(page.kind) && (page.kind !== 'directory' || page.depth! > 0);

@@ -80,6 +80,15 @@ export function directoryParam(region: Pick<Region, 'pathSegments'>, facet: List
   return [regionParam(region), listingParam(facet, page, lang)].filter(Boolean).join('/');
 }
 
+/**
+ * The web CMS's folder. It is an application for KIM members, not a page for readers: the
+ * reader-page budgets and the site-wide security policy do not apply to it (it has its own).
+ */
+const ADMIN_FOLDER = 'admin';
+
+/** Whether a path relative to the site's root (`admin/index.html`) belongs to the web CMS. */
+export const isAdminFile = (relative: string) => relative.startsWith(`${ADMIN_FOLDER}/`);
+
 /** Builds every URL for one language and deploy base. */
 export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: Lang } = {}) {
   const s = SEGMENTS[lang];
@@ -107,6 +116,8 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     sitemap: () => withBase(base, '/sitemap-index.xml'),
     /** Every place and KIM with coordinates, as GeoJSON. */
     geojson: () => withBase(base, '/data/peta.geojson'),
+    /** The web CMS, one for every edition: it edits the content, not a language's pages. */
+    admin: (file = '') => withBase(base, `/${ADMIN_FOLDER}/${file}`),
     /** A file in `public/` or an asset path, with the base applied. */
     asset: (path: string) => withBase(base, `/${path.replace(/^\/+/, '')}`),
   };

@@ -79,6 +79,7 @@ export const msg = {
   noFrontmatter: 'berkas tidak diawali frontmatter (baris "---", kolom-kolom, lalu "---").',
   fileName: (name: string) =>
     `nama berkas "${name}" tidak dapat menjadi alamat halaman: gunakan huruf kecil, angka dan tanda hubung, misalnya "kim-bontang-kuala.md".`,
+  cmsRepo: 'tulis repositori sebagai pemilik/nama, mis. "nama-akun/nama-repo".',
   duplicateId: (id: string, other: string) => `id "${id}" sudah dipakai oleh ${other}. Setiap entri perlu nama berkas yang berbeda.`,
   regionUnknown: (code: string) => `kode wilayah "${code}" tidak ada dalam data wilayah Kemendagri (idn-area-data).`,
   regionOutOfScope: (code: string, name: string, scope: string) =>

@@ -3,12 +3,15 @@
  * `astro:*`. It queries each collection once per build and hands pages a ready-made model.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { base, contentDir, figures, network as config, now, shard } from 'virtual:jembatan/network';
+import { base, contentDir, contentFolder, figures, network as config, now, repository, shard } from 'virtual:jembatan/network';
 import { createTranslator } from './i18n/index.ts';
 import { tileOrigin } from '../domain/map.ts';
 import { NetworkModel } from '../domain/network.ts';
 import { sharedGate } from '../format/gate.ts';
-import { metaContentSecurityPolicy } from './security.ts';
+import { adminContentSecurityPolicy, metaContentSecurityPolicy } from './security.ts';
+import { cmsConfig, cmsOrigins, type CmsConfig } from './cms.ts';
+import { villageChoices } from '../domain/regions/names.ts';
+import { parentCodeOf } from '../domain/regions/codes.ts';
 import { buildsInShard, buildsNetworkPages } from '../domain/shards.ts';
 import { createUrls } from '../domain/urls.ts';
 
@@ -58,3 +61,21 @@ export const buildsNetworkWide = buildsNetworkPages(shard);
 export const urls = createUrls({ base, lang: 'id' });
 
 export const t = createTranslator('id');
+
+let cms: Promise<CmsConfig> | undefined;
+
+/** The web CMS's configuration for this network: its villages by name, its git service, its review. */
+export function cmsPageConfig(): Promise<CmsConfig> {
+  cms ??= getNetwork().then(({ tree }) => {
+    const villages = villageChoices(tree.records(), tree.scope).map(({ code, label }) => ({ value: code, label }));
+    const districts = tree.records().districts.map(({ code }) => {
+      const [regency, district] = [tree.require(parentCodeOf(code)!), tree.require(code)];
+      return { value: code, label: `${district.fullName} — ${regency.fullName} (seluruh kecamatan)` };
+    });
+    return cmsConfig({ network: config, contentFolder, villages, districts, repository: repository ?? undefined, t });
+  });
+  return cms;
+}
+
+/** The CMS page's own security policy: the site's files, and its git service's API. */
+export const adminPolicy = async () => adminContentSecurityPolicy(cmsOrigins(await cmsPageConfig()));

@@ -28,24 +28,52 @@ export interface PolicyOptions {
   tileOrigin?: string | undefined;
 }
 
-function serialize(filter: (name: string) => boolean, { tileOrigin }: PolicyOptions): string {
+/** The policy for `<meta http-equiv="Content-Security-Policy">` on every reader's page. */
+export function metaContentSecurityPolicy({ tileOrigin }: PolicyOptions = {}): string {
   const directives = { ...DIRECTIVES, 'img-src': [...DIRECTIVES['img-src']!, ...(tileOrigin ? [tileOrigin] : [])] };
   return Object.entries(directives)
-    .filter(([name]) => filter(name))
+    .filter(([name]) => !HEADER_ONLY.has(name))
     .map(([name, values]) => [name, ...values].join(' '))
     .join('; ');
 }
 
-/** The policy as sent in the Content-Security-Policy header. */
-export const contentSecurityPolicy = (options: PolicyOptions = {}): string => serialize(() => true, options);
+/**
+ * The policy as sent in the Content-Security-Policy header, to every file of the site. It holds
+ * what a `<meta>` policy cannot say and what holds for the web CMS as well as for readers' pages;
+ * each page brings the rest in its own `<meta>` (checked on every page by `check:site`), because
+ * the CMS talks to the git service's API and a header for every path would forbid it on hosts
+ * that merge header rules instead of letting a narrower one win.
+ */
+const contentSecurityPolicy = (): string =>
+  ['object-src', 'base-uri', ...HEADER_ONLY].map((name) => [name, ...DIRECTIVES[name]!].join(' ')).join('; ');
 
-/** The policy for `<meta http-equiv="Content-Security-Policy">`. */
-export const metaContentSecurityPolicy = (options: PolicyOptions = {}): string => serialize((name) => !HEADER_ONLY.has(name), options);
+/**
+ * The web CMS's own policy: its script and fonts from the site, its styles set by the script
+ * (a Svelte application), and requests only to the git service it edits through, whose API
+ * origins the page passes in. Photos being edited are shown from `blob:` and `data:` URLs.
+ */
+export function adminContentSecurityPolicy({ connect = [], images = [] }: { connect?: string[]; images?: string[] } = {}): string {
+  const directives: Record<string, string[]> = {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'blob:', 'data:', ...images],
+    'media-src': ["'self'", 'blob:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'", 'blob:', 'data:', ...connect],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...new Set(values)].join(' '))
+    .join('; ');
+}
 
 /** Headers every page gets. */
-function securityHeaders(options: PolicyOptions = {}): Record<string, string> {
+function securityHeaders(): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(options),
+    'Content-Security-Policy': contentSecurityPolicy(),
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -59,12 +87,12 @@ function securityHeaders(options: PolicyOptions = {}): Record<string, string> {
  * The `_headers` file: security headers everywhere, and long caching for Astro's fingerprinted
  * assets, whose names change whenever their content does.
  */
-export function headersFile(base: string, options: PolicyOptions = {}): string {
+export function headersFile(base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const block = (pattern: string, headers: Record<string, string>) =>
     [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return `${[
-    block(`${root}*`, securityHeaders(options)),
+    block(`${root}*`, securityHeaders()),
     block(`${root}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),
   ].join('\n\n')}\n`;
 }

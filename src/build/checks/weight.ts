@@ -11,6 +11,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { listHtmlFiles } from './html.ts';
 import type { SiteProblem } from './types.ts';
 import { hasUrlScheme } from '../../domain/links.ts';
+import { isAdminFile } from '../../domain/urls.ts';
 import { listFiles } from '../../format/files.ts';
 
 export const BUDGETS = {
@@ -80,7 +81,7 @@ export function checkPageWeight(distDir: string, options: WeightOptions = {}): {
   let totalHtml = 0;
   const fail = (file: string, message: string) => problems.push({ file, check: 'weight', message });
 
-  for (const page of listHtmlFiles(distDir)) {
+  for (const page of listHtmlFiles(distDir).filter((file) => !isAdminFile(file))) {
     const html = readFileSync(path.join(distDir, page), 'utf8');
     const $ = load(html);
     figures.pages++;
@@ -130,7 +131,8 @@ export function checkPageWeight(distDir: string, options: WeightOptions = {}): {
     });
   }
 
-  const fonts = listFiles(distDir).filter((f) => FONT_FILE.test(f));
+  // The web CMS brings its own fonts; readers never load them.
+  const fonts = listFiles(distDir).filter((f) => FONT_FILE.test(f) && !isAdminFile(f));
   if (fonts.length > BUDGETS.fontFiles) {
     for (const font of fonts) fail(font, `${fonts.length} berkas fon web; paling banyak ${BUDGETS.fontFiles} (satu subset) atau tanpa fon web.`);
   }

@@ -31,7 +31,18 @@ export type FieldInfo = {
   example?: string;
   /** The field names a photo file beside the entry: the gate checks the file, the CMS uploads one. */
   photo?: true;
+  /**
+   * What a plain text field really holds, when a form should offer more than a text box: set by
+   * the field constructors below (`dateField`, `villageCode`…), so every field built with them
+   * carries it.
+   */
+  input?: FieldInput;
+  /** The field holds the id of an entry of this collection. */
+  ref?: 'kim' | 'places';
 };
+
+/** Text fields a form shows as something else: a date picker, a village chooser, a colour picker. */
+type FieldInput = 'date' | 'village' | 'area' | 'color' | 'email' | 'phone' | 'url';
 
 export const field = (label: string, hint: string, example?: string): FieldInfo => (example === undefined ? { label, hint } : { label, hint, example });
 
@@ -98,7 +109,8 @@ export const dateField = () =>
       return z.NEVER;
     }
     return date;
-  });
+  })
+  .meta({ input: 'date' });
 
 /**
  * Reads `2026-11-30` (optionally with a time) and refuses dates the calendar does not have:
@@ -114,7 +126,7 @@ function parseIsoDate(value: string): Date | null {
 }
 
 /** A reference to another entry by its id (its file name without extension). */
-export const entryId = () => z.string({ error: msg.entryId }).regex(SLUG_PATTERN, { error: msg.entryId });
+export const entryId = (ref: FieldInfo['ref']) => z.string({ error: msg.entryId }).regex(SLUG_PATTERN, { error: msg.entryId }).meta({ ref });
 
 /**
  * A region code must be text: unquoted, YAML reads `64.02` as a number (and `64.10` as 64.1), so
@@ -127,7 +139,8 @@ export const regionCodeText = (message: string) =>
 export const villageCode = () =>
   regionCodeText(msg.villageCode)
     .trim()
-    .refine((code) => isRegionCodeShape(code) && levelOf(code) === 'village', { error: msg.villageCode });
+    .refine((code) => isRegionCodeShape(code) && levelOf(code) === 'village', { error: msg.villageCode })
+    .meta({ input: 'village' });
 
 /** A village code, or a district code for an attraction that spans several villages. */
 export const villageOrDistrictCode = () =>
@@ -135,14 +148,16 @@ export const villageOrDistrictCode = () =>
     .trim()
     .refine((code) => isRegionCodeShape(code) && ['village', 'district'].includes(levelOf(code)), {
       error: msg.areaCode,
-    });
+    })
+    .meta({ input: 'area' });
 
 export const hexColor = () =>
   z
     .string({ error: msg.color })
     .trim()
     .regex(/^#[0-9a-fA-F]{6}$/, { error: msg.color })
-    .transform((c) => c.toLowerCase());
+    .transform((c) => c.toLowerCase())
+    .meta({ input: 'color' });
 
 /** A list of keys from a fixed set, with repeats dropped. */
 export const keyList = <const T extends readonly [string, ...string[]]>(keys: T) =>
@@ -183,14 +198,16 @@ const webLink = () =>
   z
     .string({ error: msg.url })
     .trim()
-    .refine((v) => isSafeLink(v) && isWebUrl(v), { error: msg.unsafeUrl });
+    .refine((v) => isSafeLink(v) && isWebUrl(v), { error: msg.unsafeUrl })
+    .meta({ input: 'url' });
 
 const email = () =>
   z
     .string({ error: msg.email })
     .trim()
     .transform((v) => v.replace(/^mailto:/i, ''))
-    .pipe(z.email({ error: msg.email }));
+    .pipe(z.email({ error: msg.email }))
+    .meta({ input: 'email' });
 
 const phone = () =>
   z
@@ -203,7 +220,8 @@ const phone = () =>
         return z.NEVER;
       }
       return digits;
-    });
+    })
+    .meta({ input: 'phone' });
 
 const social = (network: SocialNetwork) =>
   z.string({ error: msg.social }).transform((value, ctx) => {

@@ -10,6 +10,12 @@ import type { FieldInfo } from './common.ts';
 export interface FieldDoc extends Partial<FieldInfo> {
   key: string;
   required: boolean;
+  /** What the field (or each item of a list field) holds. */
+  type: FieldType;
+  /** The value written when the field is left out, when the schema has one. */
+  default?: unknown;
+  /** The longest text the field accepts. */
+  maxLength?: number;
   /** Fields of a group (`cover`, `contacts`) or of each item of a list (`photos`). */
   fields?: FieldDoc[];
   /** The values a field takes, when it is one of a fixed set. */
@@ -18,37 +24,77 @@ export interface FieldDoc extends Partial<FieldInfo> {
   list?: true;
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string> };
+/** What a field holds, as a form would ask for it. */
+type FieldType = 'text' | 'date' | 'number' | 'boolean' | 'choice' | 'group';
+
+type Check = { _zod: { def: { check: string; maximum?: number } } };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  entries?: Record<string, string>;
+  defaultValue?: unknown;
+  checks?: Check[];
+};
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** The schema under wrappers that do not change what is written: optional, default, transforms. */
-function unwrap(schema: z.ZodType): { schema: z.ZodType; required: boolean; meta: FieldInfo | undefined } {
+interface Unwrapped {
+  schema: z.ZodType;
+  required: boolean;
+  meta: Partial<FieldInfo>;
+  default?: unknown;
+}
+
+/**
+ * The schema under wrappers that do not change what is written: optional, default, transforms.
+ * Metadata is gathered from every layer, the outer winning: the field constructors mark what a
+ * field holds (`input: 'date'`), the schema that uses them adds the label and hint.
+ */
+function unwrap(schema: z.ZodType): Unwrapped {
   let current = schema;
-  let required = true;
-  let meta = z.globalRegistry.get(current) as FieldInfo | undefined;
+  const found: Unwrapped = { schema, required: true, meta: { ...(z.globalRegistry.get(current) as Partial<FieldInfo> | undefined) } };
   for (;;) {
     const def = defOf(current);
-    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault' || def.type === 'nullable') required = false;
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault' || def.type === 'nullable') found.required = false;
+    if (def.type === 'default' && found.default === undefined) found.default = def.defaultValue;
     const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
     if (!inner) break;
     current = inner;
-    meta ??= z.globalRegistry.get(current) as FieldInfo | undefined;
+    found.meta = { ...(z.globalRegistry.get(current) as Partial<FieldInfo> | undefined), ...found.meta };
   }
-  return { schema: current, required, meta };
+  return { ...found, schema: current };
 }
+
+function typeOf(def: Def, meta: Partial<FieldInfo>): FieldType {
+  if (meta.input === 'date') return 'date';
+  if (def.type === 'boolean') return 'boolean';
+  if (def.type === 'number') return 'number';
+  if (def.type === 'enum') return 'choice';
+  if (def.type === 'object') return 'group';
+  return 'text';
+}
+
+const maxLengthOf = (def: Def) => def.checks?.map((check) => check._zod.def).find((check) => check.check === 'max_length')?.maximum;
 
 /** The documented fields of an object schema, in the order the schema declares them. */
 export function describeFields(schema: z.ZodType): FieldDoc[] {
   const { schema: object } = unwrap(schema);
   const shape = defOf(object).shape ?? {};
   return Object.entries(shape).map(([key, value]) => {
-    const { schema: inner, required, meta } = unwrap(value);
-    const def = defOf(inner);
-    const doc: FieldDoc = { key, required, ...meta };
-    const item = def.type === 'array' ? unwrap(def.element!).schema : inner;
+    const field = unwrap(value);
+    const def = defOf(field.schema);
+    const item = def.type === 'array' ? unwrap(def.element!) : field;
+    const itemDef = defOf(item.schema);
+    const meta = { ...item.meta, ...field.meta };
+    const doc: FieldDoc = { key, required: field.required, ...meta, type: typeOf(itemDef, meta) };
+    if (field.default !== undefined) doc.default = field.default;
+    const maxLength = maxLengthOf(itemDef);
+    if (maxLength !== undefined) doc.maxLength = maxLength;
     if (def.type === 'array') doc.list = true;
-    if (defOf(item).type === 'object') doc.fields = describeFields(item);
-    if (defOf(item).type === 'enum') doc.options = Object.values(defOf(item).entries ?? {});
+    if (itemDef.type === 'object') doc.fields = describeFields(item.schema);
+    if (itemDef.type === 'enum') doc.options = Object.values(itemDef.entries ?? {});
     return doc;
   });
 }

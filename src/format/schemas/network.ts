@@ -13,6 +13,9 @@ const scopeCode = () =>
       error: msg.scopeCode,
     });
 
+/** Where the CMS keeps the network's content; `coba` keeps edits in the browser, for training. */
+const CMS_BACKENDS = ['github', 'gitlab', 'gitea', 'coba'] as const;
+
 /** `content/network.yaml`: who runs this network, where it is published and which area it covers. */
 export const networkSchema = z.strictObject({
   name: requiredText(120).meta(field('Nama jaringan', 'Nama jaringan, tampil di kepala setiap halaman.', 'Jaringan KIM Kutai Kartanegara dan Bontang')),
@@ -49,7 +52,27 @@ export const networkSchema = z.strictObject({
     })
     .default({ tiles: DEFAULT_TILES.url, attribution: DEFAULT_TILES.attribution, attributionUrl: DEFAULT_TILES.attributionUrl, maxZoom: DEFAULT_TILES.maxZoom })
     .meta(field('Peta dasar', 'Penyedia ubin peta; bawaannya OpenStreetMap.')),
+  /** The web CMS at /admin/: where KIM members' edits go and whether editors review them first. */
+  cms: z
+    .strictObject({
+      backend: z.enum(CMS_BACKENDS, { error: msg.oneOf(CMS_BACKENDS) }).optional().meta(field('Layanan git', 'Tempat repositori: github, gitlab, gitea (juga Forgejo), atau coba (isian hanya tersimpan di peramban, untuk pelatihan).', 'github')),
+      repo: z
+        .string({ error: msg.cmsRepo })
+        .trim()
+        .regex(/^[\w.-]+(?:\/[\w.-]+)+$/, { error: msg.cmsRepo })
+        .optional()
+        .meta(field('Repositori', 'Pemilik dan nama repositori, dipisah garis miring. Tanpa isian, dipakai repositori tempat GitHub Actions membangun situs.', 'nama-akun/nama-repo')),
+      branch: optionalText(100).meta(field('Cabang', 'Cabang git tempat isi diterbitkan; tanpa isian, cabang utama repositori.', 'main')),
+      review: z.boolean({ error: msg.boolean }).default(true).meta(field('Tinjau sebelum terbit', 'true: setiap simpanan menjadi pull request yang ditinjau editor jaringan sebelum terbit; false: langsung terbit.', 'true')),
+      openAuthoring: z.boolean({ error: msg.boolean }).default(true).meta(field('Kontributor tanpa akses tulis', 'true: warga tanpa akses tulis ke repositori tetap bisa mengirim lewat salinan (fork) miliknya (hanya GitHub, dengan peninjauan).', 'true')),
+      authUrl: z.string({ error: msg.url }).trim().refine(isWebUrl, { error: msg.url }).optional().meta(field('Alamat layanan masuk', 'Alamat pembantu OAuth (mis. Sveltia CMS Authenticator di Cloudflare Workers) untuk masuk dengan akun GitHub, atau alamat GitLab/Gitea sendiri.', 'https://nama-pembantu.workers.dev')),
+      apiUrl: z.string({ error: msg.url }).trim().refine(isWebUrl, { error: msg.url }).optional().meta(field('Alamat API', 'Untuk GitLab atau Gitea/Forgejo milik sendiri: alamat API-nya.', 'https://git.example.org/api/v1')),
+      appId: optionalText(100).meta(field('ID aplikasi OAuth', 'ID aplikasi OAuth di GitLab atau Gitea/Forgejo.')),
+    })
+    .default({ review: true, openAuthoring: true })
+    .meta(field('CMS web', 'Pengaturan halaman /admin/ tempat anggota KIM menulis tanpa git.')),
   sample: z.boolean({ error: msg.boolean }).default(false).meta(field('Contoh', 'true bila situs ini hanya contoh.', 'false')),
 });
+
 
 export type NetworkConfig = z.output<typeof networkSchema>;

@@ -23,7 +23,7 @@ export const placeSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     /** The desa/kelurahan code, or a kecamatan code for an area that spans several villages. */
     region: villageOrDistrictCode().meta(field('Wilayah', 'Kode desa/kelurahan, atau kode kecamatan untuk kawasan yang melintasi beberapa desa.', '64.02.03.2006')),
     /** The KIM that maintains this listing, if any. */
-    kim: entryId().optional().meta(field('KIM pengelola', 'Nama berkas KIM yang mengelola data ini.', 'kim-batuah')),
+    kim: entryId('kim').optional().meta(field('KIM pengelola', 'Nama berkas KIM yang mengelola data ini.', 'kim-batuah')),
     summary: requiredText(300).meta(field('Ringkasan', 'Satu atau dua kalimat tentang tempat ini.')),
     coordinates: coordinates().optional().meta(field('Koordinat', 'Titik di peta untuk penanda dan petunjuk arah.')),
     address: optionalText(240).meta(field('Alamat', 'Alamat atau petunjuk lokasi.', 'Desa Batuah, Kecamatan Loa Janan')),

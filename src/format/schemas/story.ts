@@ -10,7 +10,7 @@ export const storySchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     date: dateField().meta(field('Tanggal terbit', 'Tahun-bulan-tanggal; cerita bertanggal masa depan baru terbit pada tanggal itu.', '2026-11-30')),
     updated: dateField().optional().meta(field('Tanggal pembaruan', 'Tanggal cerita terakhir diperbarui.', '2026-12-01')),
     /** The id of the publishing KIM (its file name in `content/kim/`). */
-    kim: entryId().meta(field('KIM penerbit', 'Nama berkas KIM yang menerbitkan cerita, tanpa .md.', 'kim-batuah')),
+    kim: entryId('kim').meta(field('KIM penerbit', 'Nama berkas KIM yang menerbitkan cerita, tanpa .md.', 'kim-batuah')),
     summary: requiredText(300).meta(field('Ringkasan', 'Satu atau dua kalimat yang tampil di daftar dan pencarian.')),
     cover: photo(ctx).optional().meta(field('Foto sampul', 'Foto utama cerita, dengan keterangan dan nama pemotret.')),
     category: z.enum(STORY_CATEGORY_KEYS, { error: msg.oneOf(STORY_CATEGORY_KEYS) }).meta(field('Kategori', 'Jenis cerita.', 'berita')),
@@ -20,7 +20,7 @@ export const storySchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     license: z.enum(LICENSE_KEYS, { error: msg.oneOf(LICENSE_KEYS) }).default(DEFAULT_LICENSE).meta(field('Lisensi', 'Siapa boleh menerbitkan ulang cerita ini; bawaannya CC-BY-4.0.', 'CC-BY-4.0')),
     draft: z.boolean({ error: msg.boolean }).default(false).meta(field('Draf', 'true agar cerita belum diterbitkan di mana pun.', 'false')),
     /** Places this story is about, by id (file name in `content/places/`). */
-    places: z.array(entryId(), { error: msg.list }).default([]).meta(field('Potensi yang dibahas', 'Nama berkas potensi yang dibahas cerita ini.', 'benua-elai')),
+    places: z.array(entryId('places'), { error: msg.list }).default([]).meta(field('Potensi yang dibahas', 'Nama berkas potensi yang dibahas cerita ini.', 'benua-elai')),
     sample: z.boolean({ error: msg.boolean }).default(false).meta(field('Contoh', 'true bila isi ini hanya contoh, bukan data sungguhan.', 'false')),
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTileTemplate, mapMarkers, parseMarkers, tileOrigin, type MapEntry } from '../../../src/domain/map.ts';
-import { contentSecurityPolicy } from '../../../src/site/security.ts';
+import { metaContentSecurityPolicy } from '../../../src/site/security.ts';
 
 const entry = (name: string, coordinates?: { lat: number; lng: number }, type: MapEntry['type'] = 'potensi'): MapEntry => ({
   type,
@@ -64,7 +64,7 @@ describe('tile sources', () => {
   it('lets pages load images from the tile server and nowhere else outside the site', () => {
     expect(tileOrigin('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe('https://tile.openstreetmap.org');
     expect(tileOrigin('https://{s}.tile.example.id/{z}/{x}/{y}.png')).toBe('https://*.tile.example.id');
-    expect(contentSecurityPolicy({ tileOrigin: 'https://tile.openstreetmap.org' })).toContain("img-src 'self' https://tile.openstreetmap.org;");
-    expect(contentSecurityPolicy()).toContain("img-src 'self';");
+    expect(metaContentSecurityPolicy({ tileOrigin: 'https://tile.openstreetmap.org' })).toContain("img-src 'self' https://tile.openstreetmap.org;");
+    expect(metaContentSecurityPolicy()).toContain("img-src 'self';");
   });
 });

@@ -274,6 +274,7 @@ describe('networkSchema', () => {
         attributionUrl: 'https://www.openstreetmap.org/copyright',
         maxZoom: 19,
       },
+      cms: { review: true, openAuthoring: true },
       sample: false,
     });
   });

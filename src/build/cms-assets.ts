@@ -1,0 +1,75 @@
+/**
+ * The web CMS's files, served by the site itself from the npm packages: Sveltia CMS's script,
+ * its three fonts and its interface translations. The script as published fetches those from
+ * public CDNs (jsDelivr, unpkg); the site's policy lets `/admin/` load only its own files, so the
+ * addresses are pointed at copies under `/admin/` at build time, and nothing else is changed.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+/** A package's folder, found from its resolved entry point: not every package exports its package.json. */
+function packageDir(name: string, entry: string): string {
+  for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === name) return dir;
+  }
+  throw new Error(`Paket ${name} tidak ditemukan; jalankan npm install.`);
+}
+
+const CMS_DIR = packageDir('@sveltia/cms', require.resolve('@sveltia/cms'));
+
+/** The CMS version, for its own update check and translation addresses. */
+export const CMS_VERSION: string = JSON.parse(readFileSync(path.join(CMS_DIR, 'package.json'), 'utf8')).version;
+
+/** The fonts the CMS's stylesheet asks for, by the file name the copy is served under. */
+const FONTS: Record<string, () => string> = {
+  'source-sans-3-latin-wght-normal.woff2': () => packageDir('@fontsource-variable/source-sans-3', require.resolve('@fontsource-variable/source-sans-3')),
+  'noto-mono-latin-400-normal.woff2': () => packageDir('@fontsource/noto-mono', require.resolve('@fontsource/noto-mono')),
+  'material-symbols-outlined-latin-wght-normal.woff2': () =>
+    packageDir('@fontsource-variable/material-symbols-outlined', require.resolve('@fontsource-variable/material-symbols-outlined')),
+};
+
+export const CMS_FONT_FILES = Object.keys(FONTS);
+
+export function cmsFont(name: string): Buffer {
+  const dir = FONTS[name];
+  if (!dir) throw new Error(`Fon CMS tidak dikenal: ${name}`);
+  // Fontsource names its files after the family, as the CMS's stylesheet asks for them.
+  return readFileSync(path.join(dir(), 'files', name));
+}
+
+/** The interface translations Sveltia CMS ships, by file name (`fr.json`). */
+export const CMS_LOCALE_FILES = readdirSync(path.join(CMS_DIR, 'locales')).filter((name) => /^[\w-]+\.json$/.test(name));
+
+export const cmsLocale = (name: string): Buffer => {
+  if (!CMS_LOCALE_FILES.includes(name)) throw new Error(`Terjemahan CMS tidak dikenal: ${name}`);
+  return readFileSync(path.join(CMS_DIR, 'locales', name));
+};
+
+const JSDELIVR_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+\.woff2)/g;
+const UNPKG_CMS = 'https://unpkg.com/@sveltia/cms';
+
+/**
+ * The CMS script with its CDN addresses pointed at `adminPath` (`/admin/` or `/<repo>/admin/`):
+ * fonts at `fonts/`, the translations and the update check's `package.json` at `sveltia/`.
+ * Throws when the package's script no longer has the addresses this expects, so an upgrade that
+ * moves them fails the build instead of quietly loading from a CDN the policy blocks.
+ */
+export function cmsScript(adminPath: string): string {
+  const source = readFileSync(path.join(CMS_DIR, 'dist', 'sveltia-cms.js'), 'utf8');
+  const fonts = new Set<string>();
+  let script = source.replace(JSDELIVR_FONT, (_, family: string, file: string) => {
+    const name = `${family}-${file}`;
+    fonts.add(name);
+    return `${adminPath}fonts/${name}`;
+  });
+  const missing = CMS_FONT_FILES.filter((name) => !fonts.has(name));
+  const unknown = [...fonts].filter((name) => !FONTS[name]);
+  if (missing.length > 0 || unknown.length > 0 || !script.includes(`\`${UNPKG_CMS}\``)) {
+    throw new Error(`Skrip @sveltia/cms ${CMS_VERSION} tidak lagi memuat fon/terjemahan dari alamat yang dikenal (${[...missing, ...unknown].join(', ') || UNPKG_CMS}); perbarui src/build/cms-assets.ts.`);
+  }
+  script = script.replace(`\`${UNPKG_CMS}\``, `\`${adminPath}sveltia\``);
+  return script;
+}

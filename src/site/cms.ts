@@ -1,0 +1,268 @@
+/**
+ * The web CMS's configuration (Sveltia CMS at `/admin/`), generated from the content schemas'
+ * field metadata so the form a KIM member fills in and the gate that checks the result can never
+ * disagree: a field added to a schema appears in the CMS the same day, with its Indonesian label,
+ * hint, choices and limits. Pure: the page hands in the network, the villages and the URLs.
+ */
+import type { z } from 'astro/zod';
+import { LICENSES } from '../domain/taxonomy.ts';
+import { COLLECTIONS, kimSchema, pathImageContext, placeSchema, storySchema, type CollectionName, type NetworkConfig } from '../format/schemas/index.ts';
+import { describeFields, type FieldDoc } from '../format/schemas/fields.ts';
+import { isUiKey, type Translate } from './i18n/index.ts';
+
+/** One choice of a select: what is stored and what a person reads. */
+interface CmsOption {
+  value: string;
+  label: string;
+}
+
+/** A CMS field as Sveltia CMS reads it; only the properties this generator writes. */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  hint?: string;
+  required?: boolean;
+  default?: unknown;
+  maxlength?: number;
+  type?: string;
+  options?: CmsOption[];
+  multiple?: boolean;
+  fields?: CmsField[];
+  field?: CmsField;
+  collection?: string;
+  value_field?: string;
+  display_fields?: string[];
+  search_fields?: string[];
+  value_type?: string;
+  format?: string;
+  date_format?: string;
+  time_format?: boolean;
+  collapsed?: boolean | 'auto';
+  dropdown_threshold?: number;
+}
+
+interface CmsCollection {
+  name: CollectionName;
+  label: string;
+  label_singular: string;
+  description: string;
+  folder: string;
+  extension: 'md';
+  format: 'yaml-frontmatter';
+  create: true;
+  slug: string;
+  /** Photos are stored beside the entry, where the gate looks for them. */
+  media_folder: string;
+  public_folder: string;
+  preview_path: string;
+  summary: string;
+  sortable_fields: string[];
+  fields: CmsField[];
+}
+
+export interface CmsConfig {
+  backend: Record<string, unknown>;
+  publish_mode: 'simple' | 'editorial_workflow';
+  media_folder: string;
+  public_folder: string;
+  site_url: string;
+  app_title: string;
+  slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
+  output: { omit_empty_optional_fields: true };
+  collections: CmsCollection[];
+}
+
+export interface CmsInput {
+  network: NetworkConfig;
+  /** The content folder relative to the repository's root, as the CMS writes paths. */
+  contentFolder: string;
+  /** Every desa/kelurahan of the network's scope, as a person chooses it: by name, with its area. */
+  villages: readonly CmsOption[];
+  /** Every kecamatan of the scope, for places that span several villages. */
+  districts: readonly CmsOption[];
+  /** `owner/name` of the repository the site is built from, when the build knows it (GitHub Actions). */
+  repository?: string | undefined;
+  t: Translate;
+}
+
+const SCHEMAS = {
+  kim: kimSchema(pathImageContext),
+  stories: storySchema(pathImageContext),
+  places: placeSchema(pathImageContext),
+} satisfies Record<CollectionName, z.ZodType>;
+
+/** What each collection is called in the CMS, and where its pages live (for "view on the site"). */
+const COLLECTION_TEXT: Record<CollectionName, { label: string; singular: string; description: string; slug: string; preview: string; summary: string; sort: string[] }> = {
+  stories: {
+    label: 'Cerita',
+    singular: 'Cerita',
+    description: 'Kabar desa dan kelurahan yang ditulis KIM.',
+    slug: '{{title}}',
+    preview: 'cerita/{{slug}}/',
+    summary: '{{title}} ({{date}})',
+    sort: ['date', 'title', 'kim'],
+  },
+  places: {
+    label: 'Potensi',
+    singular: 'Potensi',
+    description: 'Tempat wisata, kuliner, kerajinan dan usaha di desa atau kelurahan.',
+    slug: '{{name}}',
+    preview: 'potensi/{{slug}}/',
+    summary: '{{name}}',
+    sort: ['name', 'kind', 'verified'],
+  },
+  kim: {
+    label: 'KIM',
+    singular: 'KIM',
+    description: 'Profil setiap Komunitas Informasi Masyarakat.',
+    slug: '{{name}}',
+    preview: 'kim/{{slug}}/',
+    summary: '{{name}}',
+    sort: ['name'],
+  },
+};
+
+/** Labels of taxonomy values, from the UI dictionary (the same words the site shows). */
+function optionLabel(field: string, value: string, t: Translate): string {
+  const key = { sectors: `sector.${value}`, kind: `sector.${value}`, category: `story.category.${value}`, priceRange: `place.price.${value}` }[field];
+  if (key && isUiKey(key)) return t(key);
+  if (field === 'license' && value in LICENSES) return value === 'hak-cipta' ? 'Hak cipta dilindungi (tidak boleh diterbitkan ulang tanpa izin)' : value.replace(/-(\d)/, ' $1').replaceAll('-', ' ');
+  return value;
+}
+
+/** The CMS field for one schema field. */
+function cmsField(doc: FieldDoc, input: CmsInput): CmsField {
+  const base = { name: doc.key, label: doc.label ?? doc.key, hint: doc.example ? `${doc.hint} Contoh: ${doc.example}` : doc.hint, required: doc.required };
+  const item = itemField(doc, input);
+  if (doc.list && item.widget !== 'select' && item.widget !== 'relation') {
+    const list: CmsField = { ...base, widget: 'list', default: [] };
+    if (item.widget === 'object') list.fields = item.fields!;
+    else list.field = { ...item, name: doc.key, label: doc.label ?? doc.key };
+    return list;
+  }
+  const field: CmsField = { ...base, ...item };
+  if (doc.list) field.multiple = true;
+  if (doc.default !== undefined && typeof doc.default !== 'object') field.default = doc.default;
+  if (doc.list) field.default = [];
+  return field;
+}
+
+/** The widget and its options for a field's value (each item's, for a list). */
+function itemField(doc: FieldDoc, input: CmsInput): Omit<CmsField, 'name' | 'label'> {
+  if (doc.photo) return { widget: 'image' };
+  if (doc.ref) {
+    // KIM and places are both chosen by their name and stored by their id (file name).
+    return { widget: 'relation', collection: doc.ref, value_field: '{{slug}}', display_fields: ['name'], search_fields: ['name'] };
+  }
+  switch (doc.input) {
+    case 'village':
+      // A select that filters as one types: a village is chosen by its name, shown with its
+      // kecamatan and kabupaten so namesakes can be told apart, never by typing its code.
+      return { widget: 'select', options: [...input.villages], dropdown_threshold: 0 };
+    case 'area':
+      return { widget: 'select', options: [...input.villages, ...input.districts], dropdown_threshold: 0 };
+    case 'color':
+      return { widget: 'color' };
+    case 'email':
+    case 'url':
+      return { widget: 'string', type: doc.input };
+  }
+  switch (doc.type) {
+    case 'date':
+      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'number':
+      return { widget: 'number', value_type: 'float' };
+    case 'choice':
+      return { widget: 'select', options: (doc.options ?? []).map((value) => ({ value, label: optionLabel(doc.key, value, input.t) })) };
+    case 'group':
+      return { widget: 'object', collapsed: doc.required ? false : 'auto', fields: (doc.fields ?? []).map((field) => cmsField(field, input)) };
+    case 'text':
+      return doc.maxLength !== undefined && doc.maxLength > 160 ? { widget: 'text', maxlength: doc.maxLength } : { widget: 'string', ...(doc.maxLength === undefined ? {} : { maxlength: doc.maxLength }) };
+  }
+}
+
+/** The body of every entry: Markdown, where photos are stored beside the entry too. */
+const BODY: Record<CollectionName, CmsField> = {
+  stories: { name: 'body', label: 'Isi cerita', widget: 'markdown', hint: 'Tulis kabarnya. Foto di dalam isi disimpan di samping berkas ini.', required: true },
+  places: { name: 'body', label: 'Deskripsi', widget: 'markdown', hint: 'Ceritakan tempat ini: apa yang bisa dilihat, dimakan atau dibeli, dan cara ke sana.', required: false },
+  kim: { name: 'body', label: 'Tentang KIM', widget: 'markdown', hint: 'Sejarah, kegiatan dan pengurus KIM (tanpa data pribadi yang tidak ingin dipublikasikan).', required: false },
+};
+
+/** The backend a network's `cms:` section asks for: a git service, or the browser-only training mode. */
+function backendOf({ cms }: NetworkConfig, repository: string | undefined): CmsConfig['backend'] {
+  const repo = cms.repo ?? repository;
+  const name = cms.backend ?? (repo ? 'github' : 'coba');
+  if (name === 'coba' || !repo) return { name: 'test-repo' };
+  return {
+    name,
+    repo,
+    ...(cms.branch ? { branch: cms.branch } : {}),
+    ...(cms.authUrl ? { base_url: cms.authUrl } : {}),
+    ...(cms.apiUrl ? { api_root: cms.apiUrl } : {}),
+    ...(cms.appId ? { app_id: cms.appId } : {}),
+    ...(name === 'gitlab' && cms.appId ? { auth_type: 'pkce' } : {}),
+    // Open Authoring lets a resident without write access send a story from their own fork; it
+    // needs review, and only GitHub offers it.
+    ...(name === 'github' && cms.review && cms.openAuthoring ? { open_authoring: true, auth_scope: 'public_repo' } : {}),
+  };
+}
+
+/** Whether edits become pull requests that editors review: only where the git service supports it. */
+const reviews = (backend: CmsConfig['backend'], review: boolean) => review && (backend.name === 'github' || backend.name === 'gitlab');
+
+/** The whole configuration, as `/admin/config.json` serves it. */
+export function cmsConfig(input: CmsInput): CmsConfig {
+  const { network, contentFolder } = input;
+  const backend = backendOf(network, input.repository);
+  return {
+    backend,
+    publish_mode: reviews(backend, network.cms.review) ? 'editorial_workflow' : 'simple',
+    media_folder: `${contentFolder}/foto`,
+    public_folder: '/foto',
+    site_url: new URL(network.base, network.site).href,
+    app_title: `CMS ${network.shortName ?? network.name}`,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // An optional field left empty is left out of the file, as a person writing it by hand would:
+    // the schemas read `updated: ''` as a date that is not one.
+    output: { omit_empty_optional_fields: true },
+    collections: (['stories', 'places', 'kim'] as const).map((name) => {
+      const text = COLLECTION_TEXT[name];
+      return {
+        name,
+        label: text.label,
+        label_singular: text.singular,
+        description: text.description,
+        folder: `${contentFolder}/${COLLECTIONS[name].folder}`,
+        extension: 'md',
+        format: 'yaml-frontmatter',
+        create: true,
+        slug: text.slug,
+        media_folder: '',
+        public_folder: '',
+        preview_path: text.preview,
+        summary: text.summary,
+        sortable_fields: text.sort,
+        fields: [...describeFields(SCHEMAS[name]).map((field) => cmsField(field, input)), BODY[name]],
+      };
+    }),
+  };
+}
+
+const DEFAULT_API: Record<string, string> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com/api/v4', gitea: 'https://gitea.com/api/v1' };
+const AVATARS: Record<string, string[]> = {
+  github: ['https://avatars.githubusercontent.com'],
+  gitlab: ['https://gitlab.com', 'https://secure.gravatar.com'],
+  gitea: [],
+};
+
+/** The origins the CMS page talks to and shows avatars from: its git service's, and nothing else. */
+export function cmsOrigins(config: CmsConfig): { connect: string[]; images: string[] } {
+  const name = String(config.backend.name);
+  const api = (config.backend.api_root as string | undefined) ?? DEFAULT_API[name];
+  if (!api) return { connect: [], images: [] };
+  const origin = new URL(api).origin;
+  return { connect: [origin], images: [...(AVATARS[name] ?? []), origin] };
+}

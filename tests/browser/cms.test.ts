@@ -1,0 +1,156 @@
+/**
+ * The web CMS at /admin/ of a built site, in real Chromium with Sveltia CMS's test backend (which
+ * keeps files in the browser's private storage): a KIM member fills in a new story form whose
+ * fields and labels are the schema's, saves it, and the file the CMS writes passes the content
+ * gate unchanged. The CMS loads nothing from any other origin and breaks no security policy.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { describeFields } from '../../src/format/schemas/fields.ts';
+import { kimSchema, pathImageContext, storySchema } from '../../src/format/schemas/index.ts';
+import { BASE_NETWORK, buildSite, createFixture, removeFixture, TEST_NOW } from '../helpers/fixture.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { runGate } from '../../src/format/gate.ts';
+import { writeFileIn } from '../helpers/files.ts';
+
+let contentDir: string;
+let work: string;
+let browser: Browser;
+let server: StaticServer;
+
+const KIM_FILE = {
+  data: { name: 'KIM Bontang Kuala', village: '64.74.01.1001', sectors: ['wisata', 'kuliner'] },
+  body: 'KIM di Kelurahan Bontang Kuala.',
+};
+
+beforeAll(async () => {
+  contentDir = createFixture({ network: BASE_NETWORK, kim: { 'kim-bontang-kuala': KIM_FILE } });
+  work = mkdtempSync(path.join(tmpdir(), 'jembatan-cms-'));
+  const built = await buildSite(contentDir, { outDir: path.join(work, 'dist') });
+  if (built.code !== 0) throw new Error(built.output);
+  server = await serveStatic(built.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeFixture(contentDir);
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Opens the CMS with the repository's files in the test backend's storage, watching for problems. */
+async function openCms(files: Record<string, string>): Promise<{ page: Page; problems: string[]; foreign: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const problems: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.origin !== new URL(server.url).origin) foreign.push(request.url());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(`${server.url}admin/`, { waitUntil: 'load' });
+  await page.evaluate(async (files) => {
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
+    for (const [file, text] of Object.entries(files)) {
+      const parts = file.split('/');
+      let dir = root;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, files);
+  await page.getByRole('button', { name: /Test Repository/ }).click();
+  await page.waitForURL(/#\/collections\//);
+  return { page, problems, foreign };
+}
+
+/** The files under a folder of the test backend's storage, by name. */
+const savedFiles = (page: Page, folder: string) =>
+  page.evaluate(async (folder) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+    for (const part of folder.split('/')) dir = await dir.getDirectoryHandle(part);
+    const found: Record<string, string> = {};
+    for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemFileHandle]> }).entries()) {
+      if (handle.kind === 'file') found[name] = await (await handle.getFile()).text();
+    }
+    return found;
+  }, folder);
+
+/** A field of the editing form (the preview beside it repeats the same keys). */
+const field = (page: Page, key: string) => page.locator(`section.field[data-key-path="${key}"]`);
+const formLabels = async (page: Page) => {
+  // The form draws its fields as they scroll into view.
+  await field(page, 'sample').scrollIntoViewIfNeeded();
+  await field(page, 'body').waitFor();
+  return (await page.locator('section.field[data-key-path]:not([data-key-path*="."]) > header h4').allTextContents()).map((label) => label.trim());
+};
+
+const repositoryFiles = () => ({ 'content/kim/kim-bontang-kuala.md': readFileSync(path.join(contentDir, 'kim', 'kim-bontang-kuala.md'), 'utf8') });
+
+describe('the web CMS at /admin/', () => {
+  it('shows a new story form with the schema’s fields and Indonesian labels, and saves a story the gate accepts', async () => {
+    const { page, problems, foreign } = await openCms(repositoryFiles());
+    await page.goto(`${server.url}admin/#/collections/stories/new`);
+    await field(page, 'title').waitFor();
+
+    // The form is the schema: every top-level field, in order, with its label, and the body.
+    expect(await formLabels(page)).toEqual([...describeFields(storySchema(pathImageContext)).map((f) => f.label), 'Isi cerita']);
+
+    await field(page, 'title').locator('input').fill('Pelatihan menulis berita untuk anggota KIM');
+    await field(page, 'date').locator('input[type="date"]').fill('2026-11-30');
+    await field(page, 'kim').getByRole('radio', { name: 'KIM Bontang Kuala' }).click();
+    await field(page, 'summary').locator('textarea').fill('Anggota KIM belajar menulis kabar kelurahan: judul, ringkasan & foto.');
+    await field(page, 'category').getByRole('radio', { name: 'Kegiatan' }).click();
+    const body = field(page, 'body').locator('[contenteditable="true"]').first();
+    await body.click();
+    await body.pressSequentially('Pelatihan diadakan di kantor kelurahan.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+    await expect.poll(async () => Object.keys(await savedFiles(page, 'content/stories').catch(() => ({}))), { timeout: 15_000 }).toHaveLength(1);
+    const [[name, text]] = Object.entries(await savedFiles(page, 'content/stories')) as [[string, string]];
+    expect(name).toBe('pelatihan-menulis-berita-untuk-anggota-kim.md');
+
+    // What the CMS wrote goes through the same gate as a pull request.
+    writeFileIn(contentDir, `stories/${name}`, text);
+    const { result } = await runGate(contentDir, { now: new Date(TEST_NOW) });
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    const story = result.network.stories.find((s) => s.id === 'pelatihan-menulis-berita-untuk-anggota-kim')!;
+    expect(story.data).toMatchObject({ title: 'Pelatihan menulis berita untuk anggota KIM', kim: 'kim-bontang-kuala', category: 'kegiatan', summary: 'Anggota KIM belajar menulis kabar kelurahan: judul, ringkasan & foto.' });
+    expect(story.data.date.toISOString().slice(0, 10)).toBe('2026-11-30');
+    expect(story.source.body).toContain('Pelatihan diadakan di kantor kelurahan.');
+
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('chooses a KIM’s village by its name, shown with its kecamatan and kabupaten, and stores the code', async () => {
+    const { page, problems } = await openCms(repositoryFiles());
+    await page.goto(`${server.url}admin/#/collections/kim/new`);
+    await field(page, 'village').waitFor();
+    expect(await formLabels(page)).toEqual([...describeFields(kimSchema(pathImageContext)).map((f) => f.label), 'Tentang KIM']);
+
+    await field(page, 'name').locator('input').fill('KIM Lok Tuan');
+    const village = field(page, 'village');
+    await village.getByRole('combobox').first().click();
+    await page.keyboard.type('Lok Tuan');
+    await page.getByRole('option', { name: /^Lok Tuan — Kec\. Bontang Utara, Kota Bontang/ }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => Object.keys(await savedFiles(page, 'content/kim')), { timeout: 15_000 }).toContain('kim-lok-tuan.md');
+    const saved = (await savedFiles(page, 'content/kim'))['kim-lok-tuan.md']!;
+    expect(saved).toMatch(/^village: ['"]?64\.74\.01\.1003['"]?$/m);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
