@@ -26,6 +26,12 @@ export interface RegionData {
 /** A scope entry: a province, regency or district code, or `ID` for the whole country. */
 export const NATIONAL_SCOPE = 'ID';
 
+/** Whether a code lies in a scope (a list of province, regency or district codes, or `ID`). */
+export function scopeTest(scope: readonly string[]): (code: string) => boolean {
+  if (scope.includes(NATIONAL_SCOPE)) return () => true;
+  return (code) => scope.some((s) => isWithin(code, s));
+}
+
 export interface Region {
   readonly code: string;
   readonly name: string;
@@ -46,7 +52,8 @@ export interface Region {
   readonly villageCount: number;
 }
 
-function kindOf(level: RegionLevel, code: string, name: string): RegionKind {
+/** A region's administrative kind: a regency named "Kota …" is a city, a village's code says desa or kelurahan. */
+export function regionKindOf(level: RegionLevel, code: string, name: string): RegionKind {
   switch (level) {
     case 'province':
       return 'provinsi';
@@ -72,7 +79,7 @@ const KIND_PREFIX: Record<RegionKind, string> = {
  * Some official names already carry their kind ("Desa Adat Yoboi" in Jayapura, "Desa Baru" in
  * Sumatra); prefixing those again would read "Desa Desa Adat Yoboi".
  */
-function fullNameOf(kind: RegionKind, name: string): string {
+export function fullNameOf(kind: RegionKind, name: string): string {
   const prefix = KIND_PREFIX[kind];
   if (!prefix || name.toLowerCase().startsWith(`${prefix.toLowerCase()} `)) return name;
   return `${prefix} ${name}`;
@@ -128,8 +135,7 @@ export class RegionTree {
   /** Builds the tree in linear time over the ~91,000 official records. */
   static build(data: RegionData, scope: readonly string[]): RegionTree {
     const tree = new RegionTree(scope);
-    const national = scope.includes(NATIONAL_SCOPE);
-    const inScope = (code: string) => national || scope.some((s) => isWithin(code, s));
+    const inScope = scopeTest(scope);
 
     // Provinces and regencies share the first URL segment, so their slugs are made unique together.
     const slugs = assignSlugs([...data.provinces, ...data.regencies]);
@@ -167,7 +173,7 @@ export class RegionTree {
 
     for (const record of all) {
       const level = levelOf(record.code);
-      const kind = kindOf(level, record.code, record.name);
+      const kind = regionKindOf(level, record.code, record.name);
       tree.#regions.set(record.code, {
         code: record.code,
         name: record.name,
