@@ -7,9 +7,14 @@
 import { z } from 'astro/zod';
 import type { FieldInfo } from './common.ts';
 
+/** What a person writes in a field that holds one value (or in each item of a list of them). */
+export type ValueType = 'text' | 'number' | 'boolean' | 'date';
+
 export interface FieldDoc extends Partial<FieldInfo> {
   key: string;
   required: boolean;
+  /** The kind of value, for a field (or list) of single values; absent for a group. */
+  type?: ValueType;
   /** Fields of a group (`cover`, `contacts`) or of each item of a list (`photos`). */
   fields?: FieldDoc[];
   /** The values a field takes, when it is one of a fixed set. */
@@ -18,7 +23,7 @@ export interface FieldDoc extends Partial<FieldInfo> {
   list?: true;
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string> };
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string>; options?: z.ZodType[] };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schema under wrappers that do not change what is written: optional, default, transforms. */
@@ -37,6 +42,15 @@ function unwrap(schema: z.ZodType): { schema: z.ZodType; required: boolean; meta
   return { schema: current, required, meta };
 }
 
+/** The kind of a single value: a union of a date and text is how `dateField()` reads dates. */
+function valueTypeOf(schema: z.ZodType): ValueType | undefined {
+  const def = defOf(schema);
+  if (def.type === 'string' || def.type === 'enum') return 'text';
+  if (def.type === 'number' || def.type === 'boolean') return def.type;
+  if (def.type === 'union' && def.options?.some((option) => defOf(option).type === 'date')) return 'date';
+  return undefined;
+}
+
 /** The documented fields of an object schema, in the order the schema declares them. */
 export function describeFields(schema: z.ZodType): FieldDoc[] {
   const { schema: object } = unwrap(schema);
@@ -49,6 +63,8 @@ export function describeFields(schema: z.ZodType): FieldDoc[] {
     if (def.type === 'array') doc.list = true;
     if (defOf(item).type === 'object') doc.fields = describeFields(item);
     if (defOf(item).type === 'enum') doc.options = Object.values(defOf(item).entries ?? {});
+    const type = valueTypeOf(item);
+    if (type) doc.type = type;
     return doc;
   });
 }
