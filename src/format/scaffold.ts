@@ -35,7 +35,7 @@ export interface ScaffoldContext {
   kims: readonly KimChoice[];
 }
 
-export interface KimChoice {
+interface KimChoice {
   id: string;
   /** Its `name`, or its id when the file has none. */
   name: string;
@@ -126,12 +126,17 @@ function exampleLines(field: FieldDoc): string[] {
   return field.list ? [`${field.key}:`, `  - ${example}`] : [`${field.key}: ${example}`];
 }
 
+/** A note after a value, on its line: line breaks and invisible characters would end the comment early. */
+// eslint-disable-next-line no-control-regex
+const oneLine = (note: string) => note.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+
 /**
  * The text of a new entry file: a header saying how to read it, then every field of the schema
  * in its order, each under the comment that explains it; the fields in `values` written with
- * their value, every other one commented out with its example. The body is left empty.
+ * their value (and its note, such as the village a code stands for, after it), every other one
+ * commented out with its example. The body is left empty.
  */
-export function entryText(kind: EntryKind, values: Readonly<Record<string, string>>): string {
+export function entryText(kind: EntryKind, values: Readonly<Record<string, string>>, notes: Readonly<Record<string, string>> = {}): string {
   const { heading, body, schema } = ENTRY_KINDS[kind];
   const lines = [
     '---',
@@ -142,7 +147,8 @@ export function entryText(kind: EntryKind, values: Readonly<Record<string, strin
   for (const field of describeFields(schema)) {
     lines.push('', explanation(field));
     const value = values[field.key];
-    if (value !== undefined) lines.push(`${field.key}: ${yamlValue(field, value)}`);
+    const note = notes[field.key] ? ` # ${oneLine(notes[field.key]!)}` : '';
+    if (value !== undefined) lines.push(`${field.key}: ${yamlValue(field, value)}${note}`);
     else lines.push(...exampleLines(field).map((line) => `# ${line}`));
   }
   lines.push('---', '', '');
@@ -176,9 +182,10 @@ function problemsOf(kind: EntryKind, values: Readonly<Record<string, string>>, i
  * A new entry of `kind` from the values a contributor gave (field keys of its schema; `id`
  * chooses the file name, which otherwise comes from the title or name): its id, its path inside
  * the content folder and its text; or every problem with the values, each on the field it
- * concerns, in the words the gate would use.
+ * concerns, in the words the gate would use. `notes` are written as comments after their
+ * fields' values ("Batuah — Kec. Loa Janan, …" after a village code).
  */
-export function scaffoldEntry(kind: EntryKind, given: Readonly<Record<string, string | undefined>>, context: ScaffoldContext): Scaffold {
+export function scaffoldEntry(kind: EntryKind, given: Readonly<Record<string, string | undefined>>, context: ScaffoldContext, notes: Readonly<Record<string, string>> = {}): Scaffold {
   const { collection, titleField } = ENTRY_KINDS[kind];
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(given)) {
@@ -187,7 +194,7 @@ export function scaffoldEntry(kind: EntryKind, given: Readonly<Record<string, st
   const id = given.id?.trim() || idFromTitle(values[titleField] ?? '');
   const problems = problemsOf(kind, values, id, context);
   if (problems.length > 0) return { ok: false, problems };
-  const text = entryText(kind, values);
+  const text = entryText(kind, values, notes);
   // The file must read back as exactly what was given, whatever the title held.
   const read = parseFrontmatter(text);
   const same = read.ok && Object.keys(read.data).length === Object.keys(values).length && Object.entries(values).every(([key, value]) => read.data[key] === value);

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import type { FieldInfo } from './common.ts';
 
 /** What a person writes in a field that holds one value (or in each item of a list of them). */
-export type ValueType = 'text' | 'number' | 'boolean' | 'date';
+type ValueType = 'text' | 'number' | 'boolean' | 'date';
 
 export interface FieldDoc extends Partial<FieldInfo> {
   key: string;

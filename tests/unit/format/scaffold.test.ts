@@ -115,6 +115,12 @@ describe('a new entry file', () => {
     expect(text.split('\n').filter((line) => line.startsWith('---'))).toEqual(['---', '---']);
   });
 
+  it('writes a note after a value as a comment on its line, which the file reads past', () => {
+    const { text } = written('kim', KIM);
+    const noted = scaffoldEntry('kim', KIM, CONTEXT, { village: 'Api-api — Kec. Bontang Utara,\nKota Bontang' });
+    expect(noted.ok && noted.text).toBe(text.replace('village: "64.74.01.1002"', 'village: "64.74.01.1002" # Api-api — Kec. Bontang Utara, Kota Bontang'));
+  });
+
   it('writes words YAML would take for true, false or nothing as text', () => {
     for (const name of ['yes', 'No', 'true', 'null', 'On', '~', '0.5', '64.74', '- daftar', '[1]', '@akun', '*alias', '!tag', 'Kata ']) {
       expect((yaml.load(`x: ${yamlText(name)}`) as { x: unknown }).x, name).toBe(name);
