@@ -5,10 +5,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readBuildTime } from '../src/build/settings.ts';
-import { formatContentErrors } from '../src/format/errors.ts';
 import { runGate } from '../src/format/gate.ts';
 import { resolveContentDir } from '../src/format/read.ts';
 import { readArguments } from './lib/cli.ts';
+import { printGateResult } from './lib/content-report.ts';
 
 const USAGE = `Cara pakai: npm run check:content [-- folder-konten=content]
 
@@ -23,12 +23,4 @@ if (!existsSync(contentDir)) {
   process.exit(2);
 }
 const { result } = await runGate(contentDir, { now: readBuildTime(process.env) });
-if (result.warnings.length > 0) console.warn(formatContentErrors(result.warnings, 'warning'));
-if (result.ok) {
-  const { kim, stories, places, tree } = result.network;
-  const villages = tree.roots().reduce((sum, r) => sum + r.villageCount, 0);
-  console.log(`Konten valid: ${kim.length} KIM, ${stories.length} cerita, ${places.length} potensi, ${villages} desa/kelurahan dalam cakupan.`);
-} else {
-  console.error(formatContentErrors(result.errors));
-  process.exitCode = 1;
-}
+if (!printGateResult(result)) process.exitCode = 1;

@@ -80,6 +80,8 @@ export const msg = {
   fileName: (name: string) =>
     `nama berkas "${name}" tidak dapat menjadi alamat halaman: gunakan huruf kecil, angka dan tanda hubung, misalnya "kim-bontang-kuala.md".`,
   cmsRepo: 'tulis repositori sebagai pemilik/nama, mis. "nama-akun/nama-repo".',
+  idFromTitle: 'tidak dapat menjadi nama berkas: tulis huruf atau angka di dalamnya, atau pilih nama berkasnya sendiri.',
+  idTaken: (id: string, other: string) => `nama berkas "${id}" sudah dipakai oleh ${other}. Pilih judul atau nama berkas lain.`,
   duplicateId: (id: string, other: string) => `id "${id}" sudah dipakai oleh ${other}. Setiap entri perlu nama berkas yang berbeda.`,
   regionUnknown: (code: string) => `kode wilayah "${code}" tidak ada dalam data wilayah Kemendagri (idn-area-data).`,
   regionOutOfScope: (code: string, name: string, scope: string) =>

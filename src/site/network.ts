@@ -10,7 +10,7 @@ import { NetworkModel } from '../domain/network.ts';
 import { sharedGate } from '../format/gate.ts';
 import { adminContentSecurityPolicy, metaContentSecurityPolicy } from './security.ts';
 import { cmsConfig, cmsOrigins, type CmsConfig } from './cms.ts';
-import { villageChoices } from '../domain/regions/names.ts';
+import { regencyLabel, villageChoices } from '../domain/regions/names.ts';
 import { parentCodeOf } from '../domain/regions/codes.ts';
 import { buildsInShard, buildsNetworkPages } from '../domain/shards.ts';
 import { createUrls } from '../domain/urls.ts';
@@ -68,9 +68,10 @@ let cms: Promise<CmsConfig> | undefined;
 export function cmsPageConfig(): Promise<CmsConfig> {
   cms ??= getNetwork().then(({ tree }) => {
     const villages = villageChoices(tree.records(), tree.scope).map(({ code, label }) => ({ value: code, label }));
-    const districts = tree.records().districts.map(({ code }) => {
-      const [regency, district] = [tree.require(parentCodeOf(code)!), tree.require(code)];
-      return { value: code, label: `${district.fullName} — ${regency.fullName} (seluruh kecamatan)` };
+    // A place may span a whole kecamatan: offered after the villages, labelled like them.
+    const districts = tree.records().districts.map(({ code, name }) => {
+      const regency = tree.require(parentCodeOf(code)!);
+      return { value: code, label: `Seluruh Kec. ${name}, ${regencyLabel(regency.code, regency.name)}` };
     });
     return cmsConfig({ network: config, contentFolder, villages, districts, repository: repository ?? undefined, t });
   });

@@ -23,7 +23,7 @@ export interface VillageChoice {
 }
 
 /** "Kab. Kutai Kartanegara" for a kabupaten, "Kota Bontang" for a kota, as Indonesians abbreviate them. */
-function regencyLabel(code: string, name: string): string {
+export function regencyLabel(code: string, name: string): string {
   return regionKindOf('regency', code, name) === 'kota' ? name : `Kab. ${name.replace(/^kabupaten\s+/i, '')}`;
 }
 
@@ -81,6 +81,12 @@ function searchKey(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(KIND_WORD, '');
+}
+
+/** Whether `name` is what was typed, as `findVillages` compares names ("desa batuah" is Batuah). */
+export function isVillageName(query: string, name: string): boolean {
+  const wanted = searchKey(query);
+  return wanted !== '' && searchKey(name) === wanted;
 }
 
 /**

@@ -7,10 +7,11 @@ import type { ValidationInput } from './types.ts';
 import { indonesianIssue, issuesToErrors } from './zod-issues.ts';
 
 /**
- * The network configuration and the region tree of its scope, which everything else is checked
- * against; undefined when the configuration is missing or wrong (the report says why).
+ * The network configuration as written, checked against its schema; undefined when it is
+ * missing or wrong (the report says why). Whether its scope's codes exist is `readNetworkConfig`'s
+ * to check, with the region data.
  */
-export function readNetworkConfig(network: ValidationInput['network'], regions: RegionData, report: Report): { config: NetworkConfig; tree: RegionTree } | undefined {
+export function parseNetworkConfig(network: ValidationInput['network'], report: Report): NetworkConfig | undefined {
   const file = network.displayPath;
   if (!network.bytes) {
     report.fail(file, null, msg.configMissing);
@@ -31,7 +32,17 @@ export function readNetworkConfig(network: ValidationInput['network'], regions: 
     report.errors.push(...issuesToErrors(file, loaded.value, parsed.error.issues));
     return undefined;
   }
-  const config = parsed.data;
+  return parsed.data;
+}
+
+/**
+ * The network configuration and the region tree of its scope, which everything else is checked
+ * against; undefined when the configuration is missing or wrong (the report says why).
+ */
+export function readNetworkConfig(network: ValidationInput['network'], regions: RegionData, report: Report): { config: NetworkConfig; tree: RegionTree } | undefined {
+  const config = parseNetworkConfig(network, report);
+  if (!config) return undefined;
+  const file = network.displayPath;
   const known = new Set([...regions.provinces, ...regions.regencies, ...regions.districts].map((r) => r.code));
   config.scope.forEach((code, i) => {
     if (code !== NATIONAL_SCOPE && !known.has(code)) report.fail(file, `scope[${i}]`, msg.scopeUnknown(code));

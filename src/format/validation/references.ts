@@ -14,7 +14,7 @@ import type { Readable } from './types.ts';
 export const asString = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined);
 
 /** The closest existing id to a mistyped reference, if one is close enough to be what was meant. */
-function suggestId(written: string, ids: Iterable<string>, prefix = ''): string | undefined {
+export function suggestId(written: string, ids: Iterable<string>, prefix = ''): string | undefined {
   const slug = slugify(written);
   let best: { id: string; distance: number } | undefined;
   for (const id of ids) {

@@ -26,6 +26,18 @@ describe('describeFields', () => {
     expect(describeFields(SCHEMAS.places).find((f) => f.key === 'photos')!.fields!.map((f) => f.key)).toEqual(['src', 'alt', 'credit']);
   });
 
+  it('tells what kind of value each field holds, for a list the kind of each item', () => {
+    const type = (schema: keyof typeof SCHEMAS, key: string) => flatten(describeFields(SCHEMAS[schema])).find((f) => f.key === key)?.type;
+    expect(type('stories', 'title')).toBe('text');
+    expect(type('stories', 'date')).toBe('date');
+    expect(type('stories', 'draft')).toBe('boolean');
+    expect(type('stories', 'category')).toBe('choice');
+    expect(type('stories', 'tags')).toBe('text');
+    expect(type('kim', 'coordinates.lat')).toBe('number');
+    expect(type('kim', 'coordinates')).toBe('group');
+    expect(type('places', 'photos')).toBe('group');
+  });
+
   it('documents what the gate accepts: every documented field is accepted, and no other', () => {
     const kim = describeFields(SCHEMAS.kim).map((f) => f.key);
     const parsed = SCHEMAS.kim.safeParse({ name: 'KIM A', village: '64.74.01.1001', tidakAda: 1 });

@@ -11,7 +11,7 @@ import { KALIMANTAN_SLICE } from '../../helpers/regions.ts';
 
 const SCOPE = ['64.02', '64.74'];
 const villages = villageChoices(KALIMANTAN_SLICE, SCOPE).map(({ code, label }) => ({ value: code, label }));
-const districts = [{ value: '64.02.03', label: 'Kecamatan Loa Janan — Kabupaten Kutai Kartanegara (seluruh kecamatan)' }];
+const districts = [{ value: '64.02.03', label: 'Seluruh Kec. Loa Janan, Kab. Kutai Kartanegara' }];
 const network = (extra: Record<string, unknown> = {}) =>
   networkSchema.parse({ name: 'Jaringan Uji', description: 'Jaringan untuk pengujian.', site: 'https://example.org', base: '/jaringan/', scope: SCOPE, ...extra });
 const input = (extra: Partial<CmsInput> = {}): CmsInput => ({ network: network(), contentFolder: 'content', villages, districts, t: createTranslator('id'), ...extra });
