@@ -79,6 +79,7 @@ export const msg = {
   noFrontmatter: 'berkas tidak diawali frontmatter (baris "---", kolom-kolom, lalu "---").',
   fileName: (name: string) =>
     `nama berkas "${name}" tidak dapat menjadi alamat halaman: gunakan huruf kecil, angka dan tanda hubung, misalnya "kim-bontang-kuala.md".`,
+  gitAccount: 'tulis akun git dengan @ di depannya, mis. "@nama-akun" atau "@organisasi/tim", tanpa spasi.',
   cmsRepo: 'tulis repositori sebagai pemilik/nama, mis. "nama-akun/nama-repo".',
   idFromTitle: 'tidak dapat menjadi nama berkas: tulis huruf atau angka di dalamnya, atau pilih nama berkasnya sendiri.',
   idTaken: (id: string, other: string) => `nama berkas "${id}" sudah dipakai oleh ${other}. Pilih judul atau nama berkas lain.`,
@@ -86,6 +87,8 @@ export const msg = {
   regionUnknown: (code: string) => `kode wilayah "${code}" tidak ada dalam data wilayah Kemendagri (idn-area-data).`,
   regionOutOfScope: (code: string, name: string, scope: string) =>
     `${name} (${code}) berada di luar cakupan jaringan ini (${scope}, lihat content/network.yaml).`,
+  kimFolder: (folder: string, owner: string, written: string | undefined) =>
+    `berkas ini ada di folder ${folder}, tempat isi ${owner}, jadi kolom kim harus "${owner}"${written ? ` (tertulis "${written}")` : ''}. Bila isinya milik KIM lain, pindahkan berkasnya ke folder KIM itu.`,
   kimUnknown: (id: string) => `KIM "${id}" tidak ditemukan: tidak ada berkas content/kim/${id}.md.`,
   placeUnknown: (id: string) => `potensi "${id}" tidak ditemukan: tidak ada berkas content/places/${id}.md.`,
   scopeUnknown: (code: string) => `kode wilayah "${code}" tidak ada dalam data wilayah Kemendagri (idn-area-data).`,

@@ -199,7 +199,9 @@ export function scaffoldEntry(kind: EntryKind, given: Readonly<Record<string, st
   const read = parseFrontmatter(text);
   const same = read.ok && Object.keys(read.data).length === Object.keys(values).length && Object.entries(values).every(([key, value]) => read.data[key] === value);
   if (!same) throw new Error(`The new ${kind} file does not read back as its values: ${text}`);
-  return { ok: true, id, path: `${collection}/${id}.md`, text };
+  // A KIM's stories and places go in its own folder, which CODEOWNERS gives to its reviewers.
+  const folder = collection !== 'kim' && values.kim ? `${collection}/${values.kim}` : collection;
+  return { ok: true, id, path: `${folder}/${id}.md`, text };
 }
 
 /**

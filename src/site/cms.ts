@@ -52,6 +52,8 @@ interface CmsCollection {
   format: 'yaml-frontmatter';
   create: true;
   slug: string;
+  /** Where a new entry is written inside the folder: a KIM's stories and places in the KIM's own folder. */
+  path: string;
   /** Photos are stored beside the entry, where the gate looks for them. */
   media_folder: string;
   public_folder: string;
@@ -92,13 +94,20 @@ const SCHEMAS = {
   places: placeSchema(pathImageContext),
 } satisfies Record<CollectionName, z.ZodType>;
 
+/**
+ * A KIM's stories and places go in its own folder (`stories/kim-batuah/…`), which CODEOWNERS gives
+ * to the KIM's reviewers and the gate holds to that KIM; a place with no KIM stays at the top.
+ */
+const OWNED_PATH = '{{fields.kim}}/{{slug}}';
+
 /** What each collection is called in the CMS, and where its pages live (for "view on the site"). */
-const COLLECTION_TEXT: Record<CollectionName, { label: string; singular: string; description: string; slug: string; preview: string; summary: string; sort: string[] }> = {
+const COLLECTION_TEXT: Record<CollectionName, { label: string; singular: string; description: string; slug: string; path: string; preview: string; summary: string; sort: string[] }> = {
   stories: {
     label: 'Cerita',
     singular: 'Cerita',
     description: 'Kabar desa dan kelurahan yang ditulis KIM.',
     slug: '{{title}}',
+    path: OWNED_PATH,
     preview: 'cerita/{{slug}}/',
     summary: '{{title}} ({{date}})',
     sort: ['date', 'title', 'kim'],
@@ -108,6 +117,7 @@ const COLLECTION_TEXT: Record<CollectionName, { label: string; singular: string;
     singular: 'Potensi',
     description: 'Tempat wisata, kuliner, kerajinan dan usaha di desa atau kelurahan.',
     slug: '{{name}}',
+    path: OWNED_PATH,
     preview: 'potensi/{{slug}}/',
     summary: '{{name}}',
     sort: ['name', 'kind', 'verified'],
@@ -117,6 +127,7 @@ const COLLECTION_TEXT: Record<CollectionName, { label: string; singular: string;
     singular: 'KIM',
     description: 'Profil setiap Komunitas Informasi Masyarakat.',
     slug: '{{name}}',
+    path: '{{slug}}',
     preview: 'kim/{{slug}}/',
     summary: '{{name}}',
     sort: ['name'],
@@ -240,6 +251,7 @@ export function cmsConfig(input: CmsInput): CmsConfig {
         format: 'yaml-frontmatter',
         create: true,
         slug: text.slug,
+        path: text.path,
         media_folder: '',
         public_folder: '',
         preview_path: text.preview,

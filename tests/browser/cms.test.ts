@@ -116,12 +116,14 @@ describe('the web CMS at /admin/', () => {
     await body.pressSequentially('Pelatihan diadakan di kantor kelurahan.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
 
-    await expect.poll(async () => Object.keys(await savedFiles(page, 'content/stories').catch(() => ({}))), { timeout: 15_000 }).toHaveLength(1);
-    const [[name, text]] = Object.entries(await savedFiles(page, 'content/stories')) as [[string, string]];
+    // Saved in the KIM's own folder, which CODEOWNERS gives to the KIM's reviewers.
+    const folder = 'content/stories/kim-bontang-kuala';
+    await expect.poll(async () => Object.keys(await savedFiles(page, folder).catch(() => ({}))), { timeout: 15_000 }).toHaveLength(1);
+    const [[name, text]] = Object.entries(await savedFiles(page, folder)) as [[string, string]];
     expect(name).toBe('pelatihan-menulis-berita-untuk-anggota-kim.md');
 
     // What the CMS wrote goes through the same gate as a pull request.
-    writeFileIn(contentDir, `stories/${name}`, text);
+    writeFileIn(contentDir, `stories/kim-bontang-kuala/${name}`, text);
     const { result } = await runGate(contentDir, { now: new Date(TEST_NOW) });
     expect(result.ok ? [] : result.errors).toEqual([]);
     if (!result.ok) return;

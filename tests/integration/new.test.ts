@@ -56,10 +56,10 @@ describe('npm run new without a terminal', () => {
   });
 
   it('dates the story today in Kota Bontang (WITA) and stores the village as its code', () => {
-    const story = readFileSync(path.join(contentDir, 'stories', 'kabar-api-api-1-kampung.md'), 'utf8');
+    const story = readFileSync(path.join(contentDir, 'stories', 'kim-api-api', 'kabar-api-api-1-kampung.md'), 'utf8');
     expect(story).toContain('\ndate: 2026-12-01\n');
     expect(story).toContain(`\ntitle: ${JSON.stringify(STORY_TITLE)}\n`);
-    expect(readFileSync(path.join(contentDir, 'places', 'dermaga-bontang-kuala.md'), 'utf8')).toContain('\nregion: "64.74.01.1001" # Bontang Kuala — Kec. Bontang Utara, Kota Bontang\n');
+    expect(readFileSync(path.join(contentDir, 'places', 'kim-bontang-kuala', 'dermaga-bontang-kuala.md'), 'utf8')).toContain('\nregion: "64.74.01.1001" # Bontang Kuala — Kec. Bontang Utara, Kota Bontang\n');
   });
 
   it('leaves content the content check accepts', () => {

@@ -100,6 +100,23 @@ export const requiredText = (max = 200) =>
 
 export const optionalText = (max = 200) => requiredText(max).optional();
 
+/**
+ * Accounts on the git service who review changes (`@nama-akun`, or `@organisasi/tim` on GitHub),
+ * as CODEOWNERS names them. Checked strictly: each becomes a line of `.github/CODEOWNERS`, and a
+ * value with a space or a line break could add owners nobody chose.
+ */
+export const gitAccounts = () =>
+  z
+    .array(
+      z
+        .string({ error: msg.gitAccount })
+        .trim()
+        .regex(/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/, { error: msg.gitAccount }),
+      { error: msg.list },
+    )
+    .default([])
+    .transform((accounts) => [...new Set(accounts)]);
+
 /** Dates as contributors write them (`2026-11-30`), whether YAML made a Date or a string. */
 export const dateField = () =>
   z.union([z.date(), z.string()], { error: msg.date }).transform((value, ctx) => {

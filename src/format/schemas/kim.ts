@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SECTOR_KEYS } from '../../domain/taxonomy.ts';
-import { titleText, contacts, coordinates, dateField, field, hexColor, photoField, keyList, optionalText, requiredText, villageCode, type SchemaContext } from './common.ts';
+import { titleText, contacts, coordinates, dateField, field, gitAccounts, hexColor, photoField, keyList, optionalText, requiredText, villageCode, type SchemaContext } from './common.ts';
 
 /** The default brand colour: a deep teal that keeps white text readable (WCAG AA). */
 export const DEFAULT_KIM_COLOR = '#0f766e';
@@ -30,6 +30,10 @@ export const kimSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     /** Where the KIM's secretariat is, for the network map. */
     coordinates: coordinates().optional().meta(field('Koordinat sekretariat', 'Titik sekretariat KIM di peta.')),
     contacts: contacts().meta(field('Kontak', 'Kontak publik KIM; WhatsApp ditampilkan pertama.')),
+    /** Who approves changes to this KIM's files, by CODEOWNERS (never shown on the site). */
+    reviewers: gitAccounts().meta(
+      field('Peninjau (akun git)', 'Akun GitHub/GitLab anggota KIM yang menyetujui perubahan isi KIM ini sebelum terbit; tidak ditampilkan di situs. Lihat npm run codeowners.', '@nama-akun'),
+    ),
     active: z.boolean().default(true).meta(field('Aktif', 'Isi false bila KIM tidak aktif lagi.', 'true')),
     /** Marks demo content that illustrates the format and is not a real record. */
     sample: z.boolean().default(false).meta(field('Contoh', 'true bila isi ini hanya contoh, bukan data sungguhan.', 'false')),

@@ -4,7 +4,7 @@ import { NATIONAL_SCOPE } from '../../domain/regions/tree.ts';
 import { isWebUrl } from '../../domain/links.ts';
 import { DEFAULT_TILES, isTileTemplate } from '../../domain/map.ts';
 import { msg } from '../messages.ts';
-import { contacts, field, optionalText, regionCodeText, requiredText } from './common.ts';
+import { contacts, field, gitAccounts, optionalText, regionCodeText, requiredText } from './common.ts';
 
 const scopeCode = () =>
   regionCodeText(msg.scopeCode)
@@ -63,13 +63,16 @@ export const networkSchema = z.strictObject({
         .optional()
         .meta(field('Repositori', 'Pemilik dan nama repositori, dipisah garis miring. Tanpa isian, dipakai repositori tempat GitHub Actions membangun situs.', 'nama-akun/nama-repo')),
       branch: optionalText(100).meta(field('Cabang', 'Cabang git tempat isi diterbitkan; tanpa isian, cabang utama repositori.', 'main')),
+      editors: gitAccounts().meta(
+        field('Editor jaringan (akun git)', 'Akun atau tim GitHub/GitLab yang meninjau semua isi jaringan; setiap KIM dapat menambah peninjaunya sendiri.', '@organisasi/redaksi'),
+      ),
       review: z.boolean({ error: msg.boolean }).default(true).meta(field('Tinjau sebelum terbit', 'true: setiap simpanan menjadi pull request yang ditinjau editor jaringan sebelum terbit; false: langsung terbit.', 'true')),
       openAuthoring: z.boolean({ error: msg.boolean }).default(true).meta(field('Kontributor tanpa akses tulis', 'true: warga tanpa akses tulis ke repositori tetap bisa mengirim lewat salinan (fork) miliknya (hanya GitHub, dengan peninjauan).', 'true')),
       authUrl: z.string({ error: msg.url }).trim().refine(isWebUrl, { error: msg.url }).optional().meta(field('Alamat layanan masuk', 'Alamat pembantu OAuth (mis. Sveltia CMS Authenticator di Cloudflare Workers) untuk masuk dengan akun GitHub, atau alamat GitLab/Gitea sendiri.', 'https://nama-pembantu.workers.dev')),
       apiUrl: z.string({ error: msg.url }).trim().refine(isWebUrl, { error: msg.url }).optional().meta(field('Alamat API', 'Untuk GitLab atau Gitea/Forgejo milik sendiri: alamat API-nya.', 'https://git.example.org/api/v1')),
       appId: optionalText(100).meta(field('ID aplikasi OAuth', 'ID aplikasi OAuth di GitLab atau Gitea/Forgejo.')),
     })
-    .default({ review: true, openAuthoring: true })
+    .default({ editors: [], review: true, openAuthoring: true })
     .meta(field('CMS web', 'Pengaturan halaman /admin/ tempat anggota KIM menulis tanpa git.')),
   sample: z.boolean({ error: msg.boolean }).default(false).meta(field('Contoh', 'true bila situs ini hanya contoh.', 'false')),
 });

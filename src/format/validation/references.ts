@@ -66,6 +66,12 @@ export function checkReferences({ tree, scopeLabel, readable, ids, report }: { t
       const message = collection === 'kim' ? msg.kimUnknown(id) : msg.placeUnknown(id);
       report.fail(file.displayPath, field, suggestion ? message + msg.suggestion(suggestion) : message);
     };
+    // A KIM's folder (`stories/kim-batuah/`) holds only that KIM's entries: the folder is what
+    // CODEOWNERS gives the KIM's own reviewers, so an entry there must not speak for another KIM.
+    const [, owner, ...rest] = file.path.split('/');
+    if (file.collection !== 'kim' && owner && rest.length > 0 && ids.kim.has(owner) && asString(data.kim) !== owner) {
+      report.fail(file.displayPath, 'kim', msg.kimFolder(`${file.path.split('/')[0]}/${owner}/`, owner, asString(data.kim)));
+    }
     if (file.collection === 'kim') checkRegion('village');
     if (file.collection === 'places') {
       checkRegion('region');

@@ -44,6 +44,7 @@ describe('kimSchema', () => {
       sectors: [],
       color: '#0f766e',
       contacts: {},
+      reviewers: [],
       active: true,
       sample: false,
     });
@@ -274,7 +275,7 @@ describe('networkSchema', () => {
         attributionUrl: 'https://www.openstreetmap.org/copyright',
         maxZoom: 19,
       },
-      cms: { review: true, openAuthoring: true },
+      cms: { editors: [], review: true, openAuthoring: true },
       sample: false,
     });
   });

@@ -18,7 +18,7 @@ const run = (command: string, ...args: string[]) => spawnSync(process.execPath, 
 
 describe('the commands in scripts/', () => {
   it('are all here', () => {
-    expect(COMMANDS).toEqual(expect.arrayContaining(['build-sharded.ts', 'check-content.ts', 'check-site.ts', 'new.ts', 'search-index.ts', 'measure-search.ts', 'strip-metadata.ts']));
+    expect(COMMANDS).toEqual(expect.arrayContaining(['build-sharded.ts', 'check-content.ts', 'check-site.ts', 'codeowners.ts', 'new.ts', 'search-index.ts', 'measure-search.ts', 'strip-metadata.ts']));
   });
 
   for (const command of COMMANDS) {

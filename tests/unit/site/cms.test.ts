@@ -75,6 +75,10 @@ describe('the CMS configuration is the content schemas', () => {
       expect(c).toMatchObject({ media_folder: '', public_folder: '', extension: 'md', format: 'yaml-frontmatter' });
     }
     expect(collection(config, 'stories').preview_path).toBe('cerita/{{slug}}/');
+    // A KIM's stories and places are written in its own folder; profiles stay one file per KIM.
+    expect(collection(config, 'stories').path).toBe('{{fields.kim}}/{{slug}}');
+    expect(collection(config, 'places').path).toBe('{{fields.kim}}/{{slug}}');
+    expect(collection(config, 'kim').path).toBe('{{slug}}');
     expect(config.site_url).toBe('https://example.org/jaringan/');
   });
 

@@ -124,3 +124,26 @@ describe('validateNetwork and names', () => {
     expect(errorsOf(validate({ files: [validKim(), validPlace(), story] }))[0]!.message).toBe(msg.kimUnknown('kim-samarinda-seberang'));
   });
 });
+
+describe('validateNetwork and KIM folders', () => {
+  const OTHER_KIM = KIM_MD.replace('KIM Bontang Kuala', 'KIM Api-Api').replace('64.74.01.1001', '64.74.01.1002');
+  const otherKim = () => file('kim', 'kim-api-api.md', OTHER_KIM);
+
+  it('accepts a KIM’s stories and places in its own folder, and folders that are not a KIM’s', () => {
+    const story = file('stories', 'kim-bontang-kuala/festival-pesisir.md', STORY_MD);
+    const place = file('places', 'kim-bontang-kuala/kampung-bontang-kuala.md', PLACE_MD);
+    expect(validate({ files: [validKim(), otherKim(), story, place] }).ok).toBe(true);
+    const dated = file('stories', '2026/festival-pesisir.md', STORY_MD);
+    expect(validate({ files: [validKim(), validPlace(), dated] }).ok).toBe(true);
+  });
+
+  it('refuses an entry in a KIM’s folder that names another KIM, or none', () => {
+    const story = file('stories', 'kim-api-api/festival-pesisir.md', STORY_MD);
+    const place = file('places', 'kim-api-api/kampung-bontang-kuala.md', PLACE_MD.replace('kim: kim-bontang-kuala\n', ''));
+    expect(errorsOf(validate({ files: [validKim(), otherKim(), story, place] }))).toEqual([
+      { file: 'content/stories/kim-api-api/festival-pesisir.md', field: 'kim', message: msg.kimFolder('stories/kim-api-api/', 'kim-api-api', 'kim-bontang-kuala') },
+      { file: 'content/places/kim-api-api/kampung-bontang-kuala.md', field: 'kim', message: msg.kimFolder('places/kim-api-api/', 'kim-api-api', undefined) },
+    ]);
+    expect(msg.kimFolder('stories/kim-api-api/', 'kim-api-api', 'kim-bontang-kuala')).toMatch(/folder stories\/kim-api-api\/.*kolom kim harus "kim-api-api" \(tertulis "kim-bontang-kuala"\)/);
+  });
+});
