@@ -70,6 +70,7 @@ export interface CmsConfig {
   public_folder: string;
   site_url: string;
   app_title: string;
+  logo: { src: string };
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
   output: { omit_empty_optional_fields: true };
   collections: CmsCollection[];
@@ -83,6 +84,8 @@ export interface CmsInput {
   villages: readonly CmsOption[];
   /** Every kecamatan of the scope, for places that span several villages. */
   districts: readonly CmsOption[];
+  /** The network's logo (an absolute path on the site), shown on the sign-in page and the tab. */
+  logo: string;
   /** `owner/name` of the repository the site is built from, when the build knows it (GitHub Actions). */
   repository?: string | undefined;
   t: Translate;
@@ -211,7 +214,8 @@ function backendOf({ cms }: NetworkConfig, repository: string | undefined): CmsC
     name,
     repo,
     ...(cms.branch ? { branch: cms.branch } : {}),
-    ...(cms.authUrl ? { base_url: cms.authUrl } : {}),
+    // GitLab and Gitea sign in against their own server (PKCE); GitHub needs a helper's address.
+    ...(cms.authUrl || (name !== 'github' && cms.apiUrl) ? { base_url: cms.authUrl ?? new URL(cms.apiUrl!).origin } : {}),
     ...(cms.apiUrl ? { api_root: cms.apiUrl } : {}),
     ...(cms.appId ? { app_id: cms.appId } : {}),
     ...(name === 'gitlab' && cms.appId ? { auth_type: 'pkce' } : {}),
@@ -235,6 +239,7 @@ export function cmsConfig(input: CmsInput): CmsConfig {
     public_folder: '/foto',
     site_url: new URL(network.base, network.site).href,
     app_title: `CMS ${network.shortName ?? network.name}`,
+    logo: { src: input.logo },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     // An optional field left empty is left out of the file, as a person writing it by hand would:
     // the schemas read `updated: ''` as a date that is not one.
@@ -276,5 +281,8 @@ export function cmsOrigins(config: CmsConfig): { connect: string[]; images: stri
   const api = (config.backend.api_root as string | undefined) ?? DEFAULT_API[name];
   if (!api) return { connect: [], images: [] };
   const origin = new URL(api).origin;
-  return { connect: [origin], images: [...(AVATARS[name] ?? []), origin] };
+  // GitLab and Gitea exchange the sign-in code for a token at their own server by fetch; GitHub's
+  // helper answers in a pop-up window, which the policy does not govern.
+  const auth = name !== 'github' && config.backend.base_url ? [new URL(String(config.backend.base_url)).origin] : [];
+  return { connect: [...new Set([origin, ...auth])], images: [...(AVATARS[name] ?? []), origin] };
 }

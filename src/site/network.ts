@@ -73,7 +73,7 @@ export function cmsPageConfig(): Promise<CmsConfig> {
       const regency = tree.require(parentCodeOf(code)!);
       return { value: code, label: `Seluruh Kec. ${name}, ${regencyLabel(regency.code, regency.name)}` };
     });
-    return cmsConfig({ network: config, contentFolder, villages, districts, repository: repository ?? undefined, t });
+    return cmsConfig({ network: config, contentFolder, villages, districts, repository: repository ?? undefined, logo: urls.asset('favicon.svg'), t });
   });
   return cms;
 }

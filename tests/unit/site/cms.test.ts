@@ -14,7 +14,7 @@ const villages = villageChoices(KALIMANTAN_SLICE, SCOPE).map(({ code, label }) =
 const districts = [{ value: '64.02.03', label: 'Seluruh Kec. Loa Janan, Kab. Kutai Kartanegara' }];
 const network = (extra: Record<string, unknown> = {}) =>
   networkSchema.parse({ name: 'Jaringan Uji', description: 'Jaringan untuk pengujian.', site: 'https://example.org', base: '/jaringan/', scope: SCOPE, ...extra });
-const input = (extra: Partial<CmsInput> = {}): CmsInput => ({ network: network(), contentFolder: 'content', villages, districts, t: createTranslator('id'), ...extra });
+const input = (extra: Partial<CmsInput> = {}): CmsInput => ({ network: network(), contentFolder: 'content', villages, districts, logo: '/jaringan/favicon.svg', t: createTranslator('id'), ...extra });
 
 const SCHEMAS = { kim: kimSchema(pathImageContext), stories: storySchema(pathImageContext), places: placeSchema(pathImageContext) };
 const collection = (config: CmsConfig, name: keyof typeof SCHEMAS) => config.collections.find((c) => c.name === name)!;
@@ -121,8 +121,16 @@ describe('where edits go', () => {
   it('Gitea and Forgejo publish directly (the CMS reviews only on GitHub and GitLab) and talk to their own API', () => {
     const config = cmsConfig(input({ network: network({ cms: { backend: 'gitea', repo: 'kim/situs', apiUrl: 'https://git.example.org/api/v1', appId: 'id-aplikasi' } }) }));
     expect(config.publish_mode).toBe('simple');
-    expect(config.backend).toEqual({ name: 'gitea', repo: 'kim/situs', api_root: 'https://git.example.org/api/v1', app_id: 'id-aplikasi' });
+    expect(config.backend).toEqual({ name: 'gitea', repo: 'kim/situs', base_url: 'https://git.example.org', api_root: 'https://git.example.org/api/v1', app_id: 'id-aplikasi' });
     expect(cmsOrigins(config).connect).toEqual(['https://git.example.org']);
+  });
+
+  it('GitLab signs in on its own server with PKCE, and the page may reach it', () => {
+    const config = cmsConfig(input({ network: network({ cms: { backend: 'gitlab', repo: 'grup/situs', appId: 'id', apiUrl: 'https://git.example.org/api/v4' } }) }));
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toEqual({ name: 'gitlab', repo: 'grup/situs', base_url: 'https://git.example.org', api_root: 'https://git.example.org/api/v4', app_id: 'id', auth_type: 'pkce' });
+    expect(cmsOrigins(config).connect).toEqual(['https://git.example.org']);
+    expect(cmsOrigins(cmsConfig(input({ network: network({ cms: { backend: 'gitlab', repo: 'grup/situs', appId: 'id' } }) }))).connect).toEqual(['https://gitlab.com']);
   });
 
   it('refuses a repository that is not owner/name, in Indonesian', () => {
