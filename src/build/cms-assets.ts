@@ -48,6 +48,32 @@ export const cmsLocale = (name: string): Buffer => {
   return readFileSync(path.join(CMS_DIR, 'locales', name));
 };
 
+/**
+ * Files the CMS imports from unpkg when a feature needs them (Immutable.js for custom fields such
+ * as the village field, exifr when a photo is uploaded, Turndown when text is pasted…), by the
+ * path the rewritten script asks for (`vendor/immutable@5.1.9/dist/immutable.es.js`). Read off the
+ * script itself, and served from the CMS's own installed dependencies; a module the CMS does not
+ * depend on (image encoders it would fetch from unpkg) is not served, and its feature is off.
+ */
+function vendorFiles(script: string): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(path.join(CMS_DIR, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
+  const files = new Map<string, string>();
+  for (const [, name, file] of script.matchAll(/\(`([@\w./-]+)`,`([\w./-]+)(?:\?module)?`\)/g)) {
+    const version = manifest.dependencies?.[name!]?.replace(/^\D/, '');
+    if (!version) continue;
+    let dir: string;
+    try {
+      dir = packageDir(name!, cmsRequire.resolve(name!));
+    } catch {
+      continue;
+    }
+    const source = path.join(dir, ...file!.split('/'));
+    if (source.startsWith(dir + path.sep) && existsSync(source)) files.set(`vendor/${name}@${version}/${file}`, source);
+  }
+  return files;
+}
+
 const JSDELIVR_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+\.woff2)/g;
 const UNPKG_CMS = 'https://unpkg.com/@sveltia/cms';
 
@@ -71,5 +97,19 @@ export function cmsScript(adminPath: string): string {
     throw new Error(`Skrip @sveltia/cms ${CMS_VERSION} tidak lagi memuat fon/terjemahan dari alamat yang dikenal (${[...missing, ...unknown].join(', ') || UNPKG_CMS}); perbarui src/build/cms-assets.ts.`);
   }
   script = script.replace(`\`${UNPKG_CMS}\``, `\`${adminPath}sveltia\``);
-  return script;
+  if (!script.includes(UNPKG_MODULE)) throw new Error(`Skrip @sveltia/cms ${CMS_VERSION} tidak lagi memuat modul dari ${UNPKG_MODULE}; perbarui src/build/cms-assets.ts.`);
+  return script.replace(UNPKG_MODULE, `\`${adminPath}vendor/\${e}\``);
 }
+
+/** Where the CMS's script builds the unpkg address of a module it imports on demand. */
+const UNPKG_MODULE = '`https://unpkg.com/${e}`';
+
+/** The CMS's own chunks (React, for custom fields), which it loads beside its script. */
+export const CMS_CHUNK_FILES = readdirSync(path.join(CMS_DIR, 'dist', 'chunks')).filter((name) => name.endsWith('.js'));
+export const cmsChunk = (name: string): Buffer => {
+  if (!CMS_CHUNK_FILES.includes(name)) throw new Error(`Bagian CMS tidak dikenal: ${name}`);
+  return readFileSync(path.join(CMS_DIR, 'dist', 'chunks', name));
+};
+
+/** The modules the CMS imports on demand, served under `vendor/` (see `vendorFiles`). */
+export const CMS_VENDOR_FILES = vendorFiles(readFileSync(path.join(CMS_DIR, 'dist', 'sveltia-cms.js'), 'utf8'));

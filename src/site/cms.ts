@@ -39,7 +39,9 @@ export interface CmsField {
   date_format?: string;
   time_format?: boolean;
   collapsed?: boolean | 'auto';
-  dropdown_threshold?: number;
+  /** The `desa` field type: where its list of villages (and kecamatan) is. */
+  regions?: string;
+  districts?: boolean;
 }
 
 interface CmsCollection {
@@ -80,10 +82,8 @@ export interface CmsInput {
   network: NetworkConfig;
   /** The content folder relative to the repository's root, as the CMS writes paths. */
   contentFolder: string;
-  /** Every desa/kelurahan of the network's scope, as a person chooses it: by name, with its area. */
-  villages: readonly CmsOption[];
-  /** Every kecamatan of the scope, for places that span several villages. */
-  districts: readonly CmsOption[];
+  /** Where the scope's region list is served (`/admin/wilayah.json`, see `cmsRegions`). */
+  regions: string;
   /** The network's logo (an absolute path on the site), shown on the sign-in page and the tab. */
   logo: string;
   /** `owner/name` of the repository the site is built from, when the build knows it (GitHub Actions). */
@@ -170,12 +170,14 @@ function itemField(doc: FieldDoc, input: CmsInput): Omit<CmsField, 'name' | 'lab
     return { widget: 'relation', collection: doc.ref, value_field: '{{slug}}', display_fields: ['name'], search_fields: ['name'] };
   }
   switch (doc.input) {
+    // A village is chosen by its name and shown with its kecamatan and kabupaten, so namesakes can
+    // be told apart, never by typing its code: the `desa` field type (src/client/village-field.ts)
+    // searches the scope's list as one types. The CMS's own select draws every option, which takes
+    // seconds for a kabupaten's villages and minutes for the country's 84,000.
     case 'village':
-      // A select that filters as one types: a village is chosen by its name, shown with its
-      // kecamatan and kabupaten so namesakes can be told apart, never by typing its code.
-      return { widget: 'select', options: [...input.villages], dropdown_threshold: 0 };
+      return { widget: VILLAGE_FIELD, regions: input.regions };
     case 'area':
-      return { widget: 'select', options: [...input.villages, ...input.districts], dropdown_threshold: 0 };
+      return { widget: VILLAGE_FIELD, regions: input.regions, districts: true };
     case 'color':
       return { widget: 'color' };
     case 'email':
@@ -197,6 +199,9 @@ function itemField(doc: FieldDoc, input: CmsInput): Omit<CmsField, 'name' | 'lab
       return doc.maxLength !== undefined && doc.maxLength > 160 ? { widget: 'text', maxlength: doc.maxLength } : { widget: 'string', ...(doc.maxLength === undefined ? {} : { maxlength: doc.maxLength }) };
   }
 }
+
+/** The CMS field type that chooses a village by name (registered by src/client/village-field.ts). */
+export const VILLAGE_FIELD = 'desa';
 
 /** The body of every entry: Markdown, where photos are stored beside the entry too. */
 const BODY: Record<CollectionName, CmsField> = {

@@ -10,8 +10,7 @@ import { NetworkModel } from '../domain/network.ts';
 import { sharedGate } from '../format/gate.ts';
 import { adminContentSecurityPolicy, metaContentSecurityPolicy } from './security.ts';
 import { cmsConfig, cmsOrigins, type CmsConfig } from './cms.ts';
-import { regencyLabel, villageChoices } from '../domain/regions/names.ts';
-import { parentCodeOf } from '../domain/regions/codes.ts';
+import { encodeRegions } from '../domain/regions/compact.ts';
 import { buildsInShard, buildsNetworkPages } from '../domain/shards.ts';
 import { createUrls } from '../domain/urls.ts';
 
@@ -62,21 +61,12 @@ export const urls = createUrls({ base, lang: 'id' });
 
 export const t = createTranslator('id');
 
-let cms: Promise<CmsConfig> | undefined;
+/** The web CMS's configuration for this network: its fields, its git service, its review. */
+export const cmsPageConfig = (): CmsConfig =>
+  cmsConfig({ network: config, contentFolder, regions: urls.admin('wilayah.json'), repository: repository ?? undefined, logo: urls.asset('favicon.svg'), t });
 
-/** The web CMS's configuration for this network: its villages by name, its git service, its review. */
-export function cmsPageConfig(): Promise<CmsConfig> {
-  cms ??= getNetwork().then(({ tree }) => {
-    const villages = villageChoices(tree.records(), tree.scope).map(({ code, label }) => ({ value: code, label }));
-    // A place may span a whole kecamatan: offered after the villages, labelled like them.
-    const districts = tree.records().districts.map(({ code, name }) => {
-      const regency = tree.require(parentCodeOf(code)!);
-      return { value: code, label: `Seluruh Kec. ${name}, ${regencyLabel(regency.code, regency.name)}` };
-    });
-    return cmsConfig({ network: config, contentFolder, villages, districts, repository: repository ?? undefined, logo: urls.asset('favicon.svg'), t });
-  });
-  return cms;
-}
+/** The scope's regions for the CMS's village field: the tree's slice of the official lists. */
+export const cmsRegionsFile = async (): Promise<string> => encodeRegions((await getNetwork()).tree.records());
 
 /** The CMS page's own security policy: the site's files, and its git service's API. */
-export const adminPolicy = async () => adminContentSecurityPolicy(cmsOrigins(await cmsPageConfig()));
+export const adminPolicy = () => adminContentSecurityPolicy(cmsOrigins(cmsPageConfig()));

@@ -89,9 +89,11 @@ const savedFiles = (page: Page, folder: string) =>
 /** A field of the editing form (the preview beside it repeats the same keys). */
 const field = (page: Page, key: string) => page.locator(`section.field[data-key-path="${key}"]`);
 const formLabels = async (page: Page) => {
-  // The form draws its fields as they scroll into view.
-  await field(page, 'sample').scrollIntoViewIfNeeded();
-  await field(page, 'body').waitFor();
+  // The form draws its fields as they scroll into view: scroll to the last one drawn until the body is.
+  for (let i = 0; i < 30 && (await field(page, 'body').count()) === 0; i++) {
+    await page.locator('section.field[data-key-path]').last().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+  }
   return (await page.locator('section.field[data-key-path]:not([data-key-path*="."]) > header h4').allTextContents()).map((label) => label.trim());
 };
 
@@ -145,9 +147,9 @@ describe('the web CMS at /admin/', () => {
 
     await field(page, 'name').locator('input').fill('KIM Lok Tuan');
     const village = field(page, 'village');
-    await village.getByRole('combobox').first().click();
-    await page.keyboard.type('Lok Tuan');
-    await page.getByRole('option', { name: /^Lok Tuan — Kec\. Bontang Utara, Kota Bontang/ }).click();
+    await village.getByRole('searchbox').fill('lok tuan');
+    await village.getByRole('option', { name: 'Lok Tuan — Kec. Bontang Utara, Kota Bontang' }).click();
+    await expect.poll(() => village.textContent()).toContain('Terpilih: Lok Tuan — Kec. Bontang Utara, Kota Bontang (64.74.01.1003)');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(async () => Object.keys(await savedFiles(page, 'content/kim')), { timeout: 15_000 }).toContain('kim-lok-tuan.md');
     const saved = (await savedFiles(page, 'content/kim'))['kim-lok-tuan.md']!;

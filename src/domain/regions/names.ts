@@ -65,6 +65,18 @@ export function villageChoices(data: RegionData, scope: readonly string[]): Vill
   return choices;
 }
 
+/**
+ * Every kecamatan in the scope, for a place that spans a whole one, labelled like the villages
+ * ("Seluruh Kec. Loa Janan, Kab. Kutai Kartanegara") so both can be offered in one list.
+ */
+export function districtChoices(data: RegionData, scope: readonly string[]): VillageChoice[] {
+  const inScope = scopeTest(scope);
+  const regencies = new Map(data.regencies.map((r) => [r.code, regencyLabel(r.code, r.name)]));
+  return data.districts
+    .filter((d) => inScope(d.code))
+    .map((d) => ({ code: d.code, name: d.name, label: `Seluruh Kec. ${d.name}, ${regencies.get(parentCodeOf(d.code)!) ?? parentCodeOf(d.code)}` }));
+}
+
 /** "Desa", "Kelurahan" and their abbreviations in front of a name, which a person may or may not type. */
 const KIND_WORD = /^(?:desa|kelurahan|kel|ds)\s+(?=\S)/;
 

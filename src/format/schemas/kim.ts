@@ -10,7 +10,7 @@ export const kimSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject({
     name: titleText().meta(field('Nama KIM', 'Nama resmi KIM seperti dalam SK.', 'KIM Batuah')),
     /** The desa/kelurahan the KIM serves; a village may have more than one KIM. */
-    village: villageCode().meta(field('Desa/kelurahan', 'Kode Kemendagri desa atau kelurahan tempat KIM berada.', '64.02.03.2006')),
+    village: villageCode().meta(field('Desa/kelurahan', 'Desa atau kelurahan tempat KIM berada, disimpan sebagai kode Kemendagri-nya.', '64.02.03.2006')),
     /** The decree (SK) of the desa or kelurahan government that formalised the KIM. */
     decree: z
       .strictObject({

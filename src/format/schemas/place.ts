@@ -21,7 +21,7 @@ export const placeSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     name: titleText().meta(field('Nama', 'Nama tempat atau usaha.', 'Benua Elai')),
     kind: z.enum(PLACE_KIND_KEYS, { error: msg.oneOf(PLACE_KIND_KEYS) }).meta(field('Jenis', 'Jenis potensi.', 'wisata')),
     /** The desa/kelurahan code, or a kecamatan code for an area that spans several villages. */
-    region: villageOrDistrictCode().meta(field('Wilayah', 'Kode desa/kelurahan, atau kode kecamatan untuk kawasan yang melintasi beberapa desa.', '64.02.03.2006')),
+    region: villageOrDistrictCode().meta(field('Wilayah', 'Desa/kelurahan tempat ini berada, atau kecamatannya untuk kawasan yang melintasi beberapa desa; disimpan sebagai kode Kemendagri.', '64.02.03.2006')),
     /** The KIM that maintains this listing, if any. */
     kim: entryId('kim').optional().meta(field('KIM pengelola', 'Nama berkas KIM yang mengelola data ini.', 'kim-batuah')),
     summary: requiredText(300).meta(field('Ringkasan', 'Satu atau dua kalimat tentang tempat ini.')),

@@ -2,19 +2,19 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { villageChoices } from '../../../src/domain/regions/names.ts';
+import { decodeRegions, encodeRegions } from '../../../src/domain/regions/compact.ts';
+import { districtChoices, findVillages, villageChoices } from '../../../src/domain/regions/names.ts';
+import { RegionTree } from '../../../src/domain/regions/tree.ts';
 import { describeFields, type FieldDoc } from '../../../src/format/schemas/fields.ts';
 import { kimSchema, networkSchema, pathImageContext, placeSchema, storySchema } from '../../../src/format/schemas/index.ts';
-import { cmsConfig, cmsOrigins, type CmsConfig, type CmsField, type CmsInput } from '../../../src/site/cms.ts';
+import { cmsConfig, cmsOrigins, VILLAGE_FIELD, type CmsConfig, type CmsField, type CmsInput } from '../../../src/site/cms.ts';
 import { createTranslator } from '../../../src/site/i18n/index.ts';
 import { KALIMANTAN_SLICE } from '../../helpers/regions.ts';
 
 const SCOPE = ['64.02', '64.74'];
-const villages = villageChoices(KALIMANTAN_SLICE, SCOPE).map(({ code, label }) => ({ value: code, label }));
-const districts = [{ value: '64.02.03', label: 'Seluruh Kec. Loa Janan, Kab. Kutai Kartanegara' }];
 const network = (extra: Record<string, unknown> = {}) =>
   networkSchema.parse({ name: 'Jaringan Uji', description: 'Jaringan untuk pengujian.', site: 'https://example.org', base: '/jaringan/', scope: SCOPE, ...extra });
-const input = (extra: Partial<CmsInput> = {}): CmsInput => ({ network: network(), contentFolder: 'content', villages, districts, logo: '/jaringan/favicon.svg', t: createTranslator('id'), ...extra });
+const input = (extra: Partial<CmsInput> = {}): CmsInput => ({ network: network(), contentFolder: 'content', regions: '/jaringan/admin/wilayah.json', logo: '/jaringan/favicon.svg', t: createTranslator('id'), ...extra });
 
 const SCHEMAS = { kim: kimSchema(pathImageContext), stories: storySchema(pathImageContext), places: placeSchema(pathImageContext) };
 const collection = (config: CmsConfig, name: keyof typeof SCHEMAS) => config.collections.find((c) => c.name === name)!;
@@ -56,14 +56,22 @@ describe('the CMS configuration is the content schemas', () => {
     expect(kim.get('sectors')!.options).toContainEqual({ value: 'kerajinan', label: 'Kerajinan & batik' });
   });
 
-  it('chooses a village by its name, with its kecamatan and kabupaten, among exactly the scope’s villages', () => {
-    const village = cmsPaths(collection(config, 'kim').fields).get('village')!;
-    expect(village.widget).toBe('select');
-    expect(village.options!.map((o) => o.value)).toEqual(villageChoices(KALIMANTAN_SLICE, SCOPE).map((v) => v.code));
-    expect(village.options!.map((o) => o.value)).not.toContain('63.02.19.2005'); // Batuah in Kotabaru: out of scope.
-    expect(village.options).toContainEqual({ value: '64.02.03.2006', label: expect.stringMatching(/^Batuah — Kec\. Loa Janan, Kab\. Kutai Kartanegara/) });
+  it('chooses a village by its name with the village field, from the scope’s list, never by typing a code', () => {
+    expect(cmsPaths(collection(config, 'kim').fields).get('village')).toMatchObject({ widget: VILLAGE_FIELD, regions: '/jaringan/admin/wilayah.json' });
     // A place may cover a whole kecamatan; its chooser offers those too.
-    expect(cmsPaths(collection(config, 'places').fields).get('region')!.options).toContainEqual(districts[0]);
+    expect(cmsPaths(collection(config, 'places').fields).get('region')).toMatchObject({ widget: VILLAGE_FIELD, districts: true });
+  });
+
+  it('serves the scope’s regions compactly, and the browser labels them as npm run new does', () => {
+    const tree = RegionTree.build(KALIMANTAN_SLICE, SCOPE);
+    const data = decodeRegions(encodeRegions(tree.records()));
+    const choices = villageChoices(data, ['ID']);
+    expect(choices.map((v) => v.code)).toEqual(villageChoices(KALIMANTAN_SLICE, SCOPE).map((v) => v.code));
+    expect(choices.map((v) => v.code)).not.toContain('63.02.19.2005'); // Batuah in Kotabaru: out of scope.
+    // Namesakes are told apart by their kecamatan and kabupaten/kota.
+    expect(findVillages('batuah', choices).map((v) => v.label)).toEqual(['Batuah — Kec. Loa Janan, Kab. Kutai Kartanegara', 'Batuah — Kec. Bontang Selatan, Kota Bontang']);
+    expect(districtChoices(data, ['ID'])).toContainEqual({ code: '64.02.03', name: 'Loa Janan', label: 'Seluruh Kec. Loa Janan, Kab. Kutai Kartanegara' });
+    expect(() => decodeRegions('{"provinces":[["64"]]}')).toThrow(/Daftar wilayah tidak lengkap/);
   });
 
   it('links a story to its KIM and places by name, stored by id, and keeps photos beside the entry', () => {
