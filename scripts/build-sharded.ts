@@ -16,7 +16,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuildTime } from '../src/build/settings.ts';
 import { writeShardContent } from '../src/build/shards/content.ts';
+import { hostReport } from '../src/build/host-limits.ts';
 import { mergeShards } from '../src/build/shards/merge.ts';
+import { measureSite } from '../src/build/site-stats.ts';
 import { prepareShards, remainingSeconds, type ShardPlan } from '../src/build/shards/plan.ts';
 import { NETWORK_SHARD, SHARD_VILLAGES } from '../src/domain/shards.ts';
 import { formatContentErrors } from '../src/format/errors.ts';
@@ -194,4 +196,5 @@ if (!values.only || values['merge-only']) {
     mark: (name) => timings.mark(name),
   });
   console.log(`Situs digabung di ${path.relative(root, outDir) || outDir} (${minutes(seconds())}).`);
+  console.log(hostReport(measureSite(outDir)));
 }
