@@ -21,7 +21,7 @@ export interface SiteStats {
   fullestFolder: { path: string; entries: number } | null;
 }
 
-export type HostId = 'github-pages' | 'cloudflare-pages' | 'netlify';
+type HostId = 'github-pages' | 'cloudflare-pages' | 'netlify';
 
 /** A host's documented limits for one deploy of a static site on its free plan. */
 export interface HostLimits {
@@ -79,7 +79,7 @@ export function hostById(id: string): HostLimits | undefined {
 type LimitKind = 'files' | 'fileBytes' | 'siteBytes' | 'folderEntries';
 
 /** One limit a site goes over. */
-export interface HostProblem {
+interface HostProblem {
   limit: LimitKind;
   actual: number;
   allowed: number;
