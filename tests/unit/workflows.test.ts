@@ -60,7 +60,10 @@ function projectCalls(script: string): Call[] {
   for (const command of commands) {
     const words = command.trim().split(/\s+/).map((w) => w.replace(/^["']|["']$/g, ''));
     // Arguments end at a redirection.
-    const argsFrom = (i: number) => words.slice(i, words.findIndex((w, j) => j >= i && /^\d?[<>]/.test(w)) >>> 0);
+    const argsFrom = (i: number) => {
+      const end = words.findIndex((w, j) => j >= i && /^\d?[<>]/.test(w));
+      return words.slice(i, end === -1 ? undefined : end);
+    };
     const npm = words.indexOf('npm');
     if (npm >= 0 && words[npm + 1] === 'test') calls.push({ kind: 'npm', script: 'test', args: [] });
     if (npm >= 0 && words[npm + 1] === 'run') {
