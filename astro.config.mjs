@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { jembatan } from './src/build/integration.ts';
+import { hostLimitsReport } from './src/build/host-integration.ts';
 import { IMAGE_BREAKPOINTS, MAX_IMAGE_PIXELS, WEBP_QUALITY } from './src/domain/images.ts';
 import { CONTENT_FEATURES, contentHastPlugins } from './src/format/markdown.ts';
 import { readBuildTime, siteSettings } from './src/build/settings.ts';
@@ -63,5 +64,7 @@ export default defineConfig({
     jembatan({ gate, shard, figuresFile: sharded?.figuresFile ?? null, searchIndex: !sharded, timings }),
     mdx(),
     sitemap({ filter: (page) => inShardSitemap(shard, new URL(page).pathname.slice(base.length - 1)) }),
+    // Last, to measure the finished site: which free hosts can take it.
+    hostLimitsReport({ shard }),
   ],
 });

@@ -16,7 +16,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuildTime } from '../src/build/settings.ts';
 import { writeShardContent } from '../src/build/shards/content.ts';
+import { hostReport } from '../src/build/host-limits.ts';
 import { mergeShards } from '../src/build/shards/merge.ts';
+import { measureSite } from '../src/build/site-stats.ts';
 import { prepareShards, remainingSeconds, type ShardPlan } from '../src/build/shards/plan.ts';
 import { NETWORK_SHARD, SHARD_VILLAGES } from '../src/domain/shards.ts';
 import { formatContentErrors } from '../src/format/errors.ts';
@@ -26,11 +28,14 @@ import { resolveContentDir } from '../src/format/read.ts';
 import { readArguments } from './lib/cli.ts';
 
 const USAGE = [
-  'Cara pakai: npm run build:sharded [-- --out dist] [--jobs 1] [--only 64,jaringan] [--merge-only] [--shard-villages 1200] [--stream-logs]',
+  'Cara pakai: npm run build:sharded [-- --out dist] [--jobs 1] [--only 64,jaringan] [--merge-only] [--plan] [--shard-villages 1200] [--work folder] [--stream-logs]',
   '',
   'Membangun jaringan besar per bagian wilayah (provinsi, atau rangkaian kabupaten/kota), satu proses',
   'per bagian, lalu menggabungkannya. --only membangun bagian tertentu saja (untuk mesin CI yang',
-  'berbeda); --merge-only menggabungkan bagian yang sudah dibangun.',
+  'berbeda); --merge-only menggabungkan bagian yang sudah dibangun; --plan hanya mencetak rencana',
+  'pembagiannya sebagai JSON (daftar bagian untuk matriks CI). --work adalah folder kerja bagian-bagian',
+  '(bawaan node_modules/.jembatan-shards): hasil setiap bagian ada di <work>/<bagian>/dist, rencananya',
+  'di <work>/plan.json.',
 ].join('\n');
 const { values } = readArguments(
   USAGE,
@@ -41,8 +46,9 @@ const { values } = readArguments(
     'merge-only': { type: 'boolean', default: false },
     'stream-logs': { type: 'boolean', default: false },
     'shard-villages': { type: 'string', default: String(SHARD_VILLAGES) },
-    // Internal: the preparing child process and where the shards' work lives.
+    plan: { type: 'boolean', default: false },
     work: { type: 'string' },
+    // Internal: the preparing child process.
     prepare: { type: 'boolean', default: false },
   },
   0,
@@ -69,8 +75,11 @@ const minutes = (s: number) => (s < 90 ? `${Math.round(s)} detik` : `${(s / 60).
 // however long the run takes (children inherit the environment).
 process.env.JEMBATAN_NOW = readBuildTime(process.env).toISOString();
 
-/** The preparing child: validates once, writes every shard's content folder and figures, and the plan. */
-async function prepare(): Promise<void> {
+/** The shards named by --only, or every shard of the plan. */
+const selectedShards = (plan: ShardPlan) => (values.only ? values.only.split(',').map((s) => s.trim()) : plan.shards);
+
+/** Validates the content once and plans the shards; stops with the contributor's report when the content is invalid. */
+async function planNetwork() {
   const now = readBuildTime(process.env);
   const { result } = await runGate(contentDir, { now });
   if (result.warnings.length > 0) console.warn(formatContentErrors(result.warnings, 'warning'));
@@ -79,13 +88,30 @@ async function prepare(): Promise<void> {
     process.exit(1);
   }
   const network = { ...result.network, stories: result.network.stories.filter((story) => story.source.published) };
-  const { plan, contents, figures } = prepareShards(network, { shardVillages, now });
-  for (const shard of plan.shards) {
+  return { network, ...prepareShards(network, { shardVillages, now }) };
+}
+
+/**
+ * The preparing child: validates once, writes the content folder and figures of every shard it
+ * will build (those of --only, or all), and the whole plan.
+ */
+async function prepare(): Promise<void> {
+  const { network, plan, contents, figures } = await planNetwork();
+  const selected = selectedShards(plan).filter((shard) => plan.shards.includes(shard));
+  for (const [i, shard] of selected.entries()) {
     writeShardContent(contentDir, shardDir(shard, 'content'), network, contents.get(shard)!, { frontmatterOnly: shard === NETWORK_SHARD });
     writeFileSync(shardDir(shard, 'figures.json'), JSON.stringify(figures.get(shard)));
-    console.log(`  bagian ${shard} disiapkan (${plan.shards.indexOf(shard) + 1}/${plan.shards.length})`);
+    console.log(`  bagian ${shard} disiapkan (${i + 1}/${selected.length})`);
   }
   writeFileSync(planFile, JSON.stringify(plan));
+}
+
+// The plan alone, as JSON on stdout: what a CI matrix makes one job per shard of. It is the plan
+// the shards' own runs write to <work>/plan.json, where --merge-only reads it.
+if (values.plan) {
+  const { plan } = await planNetwork();
+  process.stdout.write(`${JSON.stringify(plan)}\n`);
+  process.exit(0);
 }
 
 // The benchmark names a file for timings (JEMBATAN_TIMINGS); each shard's build writes its own, and
@@ -154,7 +180,7 @@ function report(shard: string, pages: string, took: number): void {
 }
 
 if (!values['merge-only']) {
-  const args = [fileURLToPath(import.meta.url), '--prepare', '--work', work, '--shard-villages', String(shardVillages)];
+  const args = [fileURLToPath(import.meta.url), '--prepare', '--work', work, '--shard-villages', String(shardVillages), ...(values.only ? ['--only', values.only] : [])];
   const code = await new Promise<number | null>((resolve) => spawn(process.execPath, args, { cwd: root, stdio: 'inherit' }).on('close', resolve));
   if (code !== 0) process.exit(1);
 }
@@ -169,7 +195,7 @@ console.log(
     (regionShards === plan.provinces ? `${plan.provinces} provinsi` : `${regionShards} bagian wilayah dari ${plan.provinces} provinsi`) +
     ' dan halaman jaringan.',
 );
-const selected = values.only ? values.only.split(',').map((s) => s.trim()) : plan.shards;
+const selected = selectedShards(plan);
 for (const shard of selected) {
   if (!plan.shards.includes(shard)) {
     console.error(`Bagian "${shard}" tidak ada. Bagian yang ada: ${plan.shards.join(', ')}.`);
@@ -194,4 +220,5 @@ if (!values.only || values['merge-only']) {
     mark: (name) => timings.mark(name),
   });
   console.log(`Situs digabung di ${path.relative(root, outDir) || outDir} (${minutes(seconds())}).`);
+  console.log(hostReport(measureSite(outDir)));
 }

@@ -7,13 +7,26 @@ import type { ValidationResult } from '../../src/format/validation/types.ts';
  * Returns whether the content is valid.
  */
 export function printGateResult(result: ValidationResult): boolean {
-  if (result.warnings.length > 0) console.warn(formatContentErrors(result.warnings, 'warning'));
-  if (!result.ok) {
-    console.error(formatContentErrors(result.errors));
-    return false;
-  }
+  const { warnings, counts, verdict } = gateVerdict(result);
+  if (warnings) console.warn(warnings);
+  if (counts) console.log(verdict);
+  else console.error(verdict);
+  return counts !== undefined;
+}
+
+/** What valid content holds, counted as the report says it. */
+export interface ContentCounts {
+  kim: number;
+  stories: number;
+  places: number;
+  villages: number;
+}
+
+/** The gate's result as text: its warnings, and the one-line count or the problems grouped by file. */
+export function gateVerdict(result: ValidationResult): { warnings: string; counts?: ContentCounts; verdict: string } {
+  const warnings = result.warnings.length > 0 ? formatContentErrors(result.warnings, 'warning') : '';
+  if (!result.ok) return { warnings, verdict: formatContentErrors(result.errors) };
   const { kim, stories, places, tree } = result.network;
-  const villages = tree.roots().reduce((sum, r) => sum + r.villageCount, 0);
-  console.log(`Konten valid: ${kim.length} KIM, ${stories.length} cerita, ${places.length} potensi, ${villages} desa/kelurahan dalam cakupan.`);
-  return true;
+  const counts = { kim: kim.length, stories: stories.length, places: places.length, villages: tree.roots().reduce((sum, r) => sum + r.villageCount, 0) };
+  return { warnings, counts, verdict: `Konten valid: ${counts.kim} KIM, ${counts.stories} cerita, ${counts.places} potensi, ${counts.villages} desa/kelurahan dalam cakupan.` };
 }

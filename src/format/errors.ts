@@ -24,7 +24,7 @@ export function fieldPath(path: readonly PropertyKey[]): string | null {
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /** Makes contributor text safe to print in a report: invisible characters are written as escapes. */
-function printable(text: string): string {
+export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -32,6 +32,11 @@ function printable(text: string): string {
 function location(error: ContentError): string {
   if (error.field) return `kolom "${printable(error.field)}"${error.line ? ` (baris ${error.line})` : ''}: `;
   return error.line ? `baris ${error.line}: ` : '';
+}
+
+/** One problem as its line of the report says it: where in the file, then what is wrong. */
+export function describeError(error: ContentError): string {
+  return `${location(error)}${printable(error.message)}`;
 }
 
 /**
@@ -63,5 +68,5 @@ export function formatContentErrors(errors: readonly ContentError[], kind: 'erro
     kind === 'error'
       ? `Konten tidak valid: ${errors.length} kesalahan di ${files} berkas. Situs tidak diterbitkan sampai semuanya diperbaiki.`
       : `Perlu diperhatikan: ${errors.length} peringatan di ${files} berkas. Situs tetap dibangun.`;
-  return groupedReport(heading, kind === 'error' ? '✗' : '!', errors.map((error) => ({ file: error.file, text: `${location(error)}${printable(error.message)}` })));
+  return groupedReport(heading, kind === 'error' ? '✗' : '!', errors.map((error) => ({ file: error.file, text: describeError(error) })));
 }

@@ -1,18 +1,42 @@
 /**
  * A network split into province shards must publish exactly the site one build would: the same
- * pages byte for byte, the same sitemap URLs, with one search index per province.
+ * pages byte for byte, the same sitemap URLs, with one search index per province. Built as a CI
+ * matrix (one job per shard, each in its own checkout, then a merge job), it must publish exactly
+ * the one-machine sharded site.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/build/checks/index.ts';
+import { compareTrees } from '../../src/build/checks/compare.ts';
+import type { ShardPlan } from '../../src/build/shards/plan.ts';
+import { checkoutCopy } from '../helpers/checkout.ts';
 import { findLeaks } from '../helpers/published.ts';
 import { photo } from '../helpers/photos.ts';
 import { BASE_NETWORK, buildSite, cleanEnv, createFixture, PROJECT_ROOT, removeFixture, TEST_NOW, type BuildResult } from '../helpers/fixture.ts';
 
 let contentDir: string;
+
+/** Runs `scripts/build-sharded.ts` in a project folder over the fixture, as CI would; never throws on a failed run. */
+function buildSharded(project: string, args: string[]): Promise<{ code: number | null; output: string; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/build-sharded.ts', ...args], {
+      cwd: project,
+      env: { ...cleanEnv(), JEMBATAN_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', JEMBATAN_NOW: TEST_NOW },
+    });
+    let output = '';
+    let stdout = '';
+    child.stdout.on('data', (c) => {
+      output += c;
+      stdout += c;
+    });
+    child.stderr.on('data', (c) => (output += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output, stdout }));
+  });
+}
 let work: string;
 let single: BuildResult;
 let sharded: { code: number | null; output: string; outDir: string };
@@ -64,19 +88,9 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'jembatan-sharded-'));
   single = await buildSite(contentDir);
   if (single.code !== 0) throw new Error(single.output);
-  sharded = await new Promise((resolve, reject) => {
-    const outDir = path.join(work, 'dist');
-        // A low village limit splits Kalimantan Timur into two runs of regencies, as a large province would be.
-    const child = spawn(process.execPath, ['scripts/build-sharded.ts', '--out', outDir, '--work', path.join(work, 'shards'), '--shard-villages', '100'], {
-      cwd: PROJECT_ROOT,
-      env: { ...cleanEnv(), JEMBATAN_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', JEMBATAN_NOW: TEST_NOW },
-    });
-    let output = '';
-    child.stdout.on('data', (c) => (output += c));
-    child.stderr.on('data', (c) => (output += c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output, outDir }));
-  });
+  const outDir = path.join(work, 'dist');
+  // A low village limit splits Kalimantan Timur into two runs of regencies, as a large province would be.
+  sharded = { ...(await buildSharded(PROJECT_ROOT, ['--out', outDir, '--work', path.join(work, 'shards'), '--shard-villages', '100'])), outDir };
   if (sharded.code !== 0) throw new Error(sharded.output);
 }, 240_000);
 
@@ -162,5 +176,64 @@ describe('a network built in province shards', () => {
       'KIM Banjar',
     ]);
     expect(map(sharded.outDir)).toBe(map(single.outDir));
+  });
+});
+
+/**
+ * The same network built as the GitHub Actions matrix builds it (.github/workflows/bangun-nasional.yml):
+ * a plan job prints the shard plan, one job per shard builds it with --only in a checkout of its
+ * own, only each shard's output travels on (as an artifact does), and a merge job in yet another
+ * checkout merges them with --merge-only. The merged site must be the one-machine sharded build,
+ * byte for byte, every file; and so (tests above) the single build's pages.
+ */
+describe('the same network built as a CI matrix, one job per shard in its own checkout', () => {
+  let plan: ShardPlan;
+  let matrixOut: string;
+  let merge: { code: number | null; output: string };
+  const jobLogs = new Map<string, string>();
+
+  beforeAll(async () => {
+    const matrix = path.join(work, 'matrix');
+    const planned = await buildSharded(PROJECT_ROOT, ['--plan', '--shard-villages', '100']);
+    if (planned.code !== 0) throw new Error(planned.output);
+    plan = JSON.parse(planned.stdout) as ShardPlan;
+    const artifacts = path.join(matrix, 'artifacts');
+    for (const shard of plan.shards) {
+      // A fresh runner: its own checkout, its own work folder; only the shard's output leaves it.
+      const job = checkoutCopy(path.join(matrix, `job-${shard}`));
+      const run = await buildSharded(job, ['--only', shard, '--work', 'bagian', '--shard-villages', '100']);
+      if (run.code !== 0) throw new Error(run.output);
+      jobLogs.set(shard, run.output);
+      cpSync(path.join(job, 'bagian', shard, 'dist'), path.join(artifacts, shard), { recursive: true });
+      rmSync(job, { recursive: true, force: true });
+    }
+    const mergeJob = checkoutCopy(path.join(matrix, 'job-merge'));
+    mkdirSync(path.join(mergeJob, 'bagian'));
+    writeFileSync(path.join(mergeJob, 'bagian', 'plan.json'), planned.stdout);
+    for (const shard of plan.shards) cpSync(path.join(artifacts, shard), path.join(mergeJob, 'bagian', shard, 'dist'), { recursive: true });
+    matrixOut = path.join(matrix, 'dist');
+    merge = await buildSharded(mergeJob, ['--merge-only', '--work', 'bagian', '--out', matrixOut]);
+    if (merge.code !== 0) throw new Error(merge.output);
+  }, 300_000);
+
+  it('takes its jobs from the plan --plan prints, the plan the one-machine build wrote', () => {
+    expect(plan.shards).toEqual(['63', '64-64.02', '64.74-64.74', 'jaringan']);
+    expect(plan).toEqual(JSON.parse(readFileSync(path.join(work, 'shards', 'plan.json'), 'utf8')));
+  });
+
+  it('prepares and builds in each job only the shard it names', () => {
+    for (const [shard, log] of jobLogs) {
+      expect(log).toContain(`bagian ${shard} disiapkan (1/1)`);
+      expect(log).toMatch(new RegExp(`✓ \\[1/4\\] ${shard.replace(/\./g, '\\.')}: \\d+ halaman`));
+    }
+  });
+
+  it('merges into the one-machine sharded site, every file byte for byte', () => {
+    expect(compareTrees(sharded.outDir, matrixOut)).toEqual({ onlyBefore: [], onlyAfter: [], changed: [], renamed: [], same: expect.any(Number) });
+    expect(compareTrees(sharded.outDir, matrixOut).same).toBeGreaterThan(100);
+  });
+
+  it('says after the merge which free hosts can take the site', () => {
+    expect(merge.output).toContain('Situs ini bisa diterbitkan di GitHub Pages, Cloudflare Pages dan Netlify.');
   });
 });

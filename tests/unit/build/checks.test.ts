@@ -7,7 +7,6 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { metaContentSecurityPolicy } from '../../../src/site/security.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkImageMetadata,
@@ -21,6 +20,7 @@ import {
   type SiteProblem,
 } from '../../../src/build/checks/index.ts';
 import { PROJECT_ROOT } from '../../helpers/fixture.ts';
+import { page } from '../../helpers/built-page.ts';
 import { writeTree } from '../../helpers/files.ts';
 
 const folders: string[] = [];
@@ -31,15 +31,6 @@ function writeDist(files: Record<string, string | Uint8Array>): string {
   folders.push(dir);
   writeTree(dir, files);
   return dir;
-}
-
-/** A valid page shaped like the site's layout: its security policy, stylesheet, skip link to `#isi`, main content. */
-function page(body: string, base = '/'): string {
-  return (
-    `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy()}"><title>Halaman uji</title>` +
-    `<link rel="stylesheet" href="${base}_astro/gaya.css"></head>` +
-    `<body><a href="#isi">Lewati ke isi</a><main id="isi">${body}</main></body></html>`
-  );
 }
 
 const square = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#0f766e' } });

@@ -1,0 +1,67 @@
+/**
+ * The host-limit report on a planted over-limit site: a valid page, 20,001 tiny files and one
+ * 26 MiB file (sparse, so the test writes almost nothing). Cloudflare Pages' free plan takes
+ * 20,000 files and 25 MiB per file, Netlify's CDN 10 MB per file; GitHub Pages takes 1 GB.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostReport, judgeHosts } from '../../src/build/host-limits.ts';
+import { measureSite } from '../../src/build/site-stats.ts';
+import { page } from '../helpers/built-page.ts';
+import { writeTree } from '../helpers/files.ts';
+import { cleanEnv, PROJECT_ROOT } from '../helpers/fixture.ts';
+
+const MiB = 1024 * 1024;
+let dist: string;
+
+beforeAll(() => {
+  dist = mkdtempSync(path.join(tmpdir(), 'jembatan-hosting-'));
+  writeTree(dist, { 'index.html': page('<h1>Beranda</h1>'), '_astro/gaya.css': 'body{margin:0}' });
+  mkdirSync(path.join(dist, 'unduh'));
+  for (let i = 0; i < 20_001; i++) writeFileSync(path.join(dist, 'unduh', `${i}.txt`), 'x');
+  const big = path.join(dist, 'unduh', 'besar.bin');
+  closeSync(openSync(big, 'w'));
+  truncateSync(big, 26 * MiB);
+});
+
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+const checkSite = (...args: string[]) =>
+  spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check-site.ts'), dist, ...args], { cwd: PROJECT_ROOT, env: cleanEnv(), encoding: 'utf8', timeout: 120_000 });
+
+describe('a site over Cloudflare Pages\' limits', () => {
+  it('is measured as hosts count it', () => {
+    expect(measureSite(dist)).toEqual({
+      files: 20_004,
+      bytes: 20_001 + 26 * MiB + Buffer.byteLength(page('<h1>Beranda</h1>')) + 'body{margin:0}'.length,
+      largest: { path: 'unduh/besar.bin', bytes: 26 * MiB },
+      fullestFolder: { path: 'unduh', entries: 20_002 },
+    });
+  });
+
+  it('is reported as too large for Cloudflare Pages and Netlify, saying why, and as fitting GitHub Pages', () => {
+    const stats = measureSite(dist);
+    expect(judgeHosts(stats).map((v) => [v.host.name, v.fits])).toEqual([
+      ['GitHub Pages', true],
+      ['Cloudflare Pages', false],
+      ['Netlify', false],
+    ]);
+    const report = hostReport(stats);
+    expect(report).toContain('  ✗ Cloudflare Pages: tidak muat: 20.004 berkas, batasnya 20.000 berkas per situs; berkas unduh/besar.bin 27,3 MB, batasnya 25 MiB per berkas.');
+    expect(report).toContain('Situs ini bisa diterbitkan di GitHub Pages; tidak di Cloudflare Pages maupun Netlify.');
+  });
+
+  it('is reported by check:site, which fails only for the host a deploy names', () => {
+    const plain = checkSite();
+    expect(plain.stdout).toContain('  ✗ Cloudflare Pages: tidak muat: 20.004 berkas');
+    expect(plain.status, plain.stdout + plain.stderr).toBe(0);
+    const cloudflare = checkSite('--host', 'cloudflare-pages');
+    expect(cloudflare.status).toBe(1);
+    expect(cloudflare.stderr).toContain('Situs ini melampaui batas Cloudflare Pages (lihat di atas): tidak bisa diterbitkan di sana.');
+    expect(checkSite('--host', 'github-pages').status).toBe(0);
+    expect(checkSite('--host', 'vercel').status).toBe(2);
+  }, 120_000);
+});
