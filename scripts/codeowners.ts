@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readBuildTime } from '../src/build/settings.ts';
 import { CODEOWNERS_PATH, codeowners } from '../src/format/codeowners.ts';
 import { runGate } from '../src/format/gate.ts';
-import { resolveContentDir } from '../src/format/read.ts';
+import { CONTENT_FOLDER, resolveContentDir } from '../src/format/read.ts';
 import { readArguments } from './lib/cli.ts';
 import { printGateResult } from './lib/content-report.ts';
 
@@ -26,9 +26,8 @@ if (!result.ok) {
   printGateResult(result);
   process.exit(1);
 }
-const relative = path.relative(root, contentDir).split(path.sep).join('/');
 const text = codeowners({
-  contentFolder: relative && !relative.startsWith('..') ? relative : 'content',
+  contentFolder: CONTENT_FOLDER,
   editors: result.network.config.cms.editors,
   kims: result.network.kim.map((kim) => ({ id: kim.id, reviewers: kim.data.reviewers })),
 });

@@ -11,8 +11,6 @@ declare module 'virtual:jembatan/network' {
   export const figures: import('./domain/shards.ts').NetworkFigures | null;
   /** The build's clock: stories dated later are not published. */
   export const now: Date;
-  /** The content folder as a path from the project's root (`content`), as the web CMS writes files. */
-  export const contentFolder: string;
   /** `owner/name` of the repository when GitHub Actions builds the site, else null. */
   export const repository: string | null;
 }

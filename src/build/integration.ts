@@ -16,15 +16,6 @@ import { timedPrerenderer, timingsRecorder, type BuildMark, type TimingsRecorder
 
 const VIRTUAL_ID = 'virtual:jembatan/network';
 
-/**
- * The content folder as the web CMS names it in the repository. A build from a folder outside the
- * project (a test fixture, a benchmark network) is not what the CMS edits: it edits `content/`.
- */
-function cmsContentFolder(root: string, contentDir: string): string {
-  const relative = path.relative(root, contentDir).split(path.sep).join('/');
-  return !relative || relative.startsWith('..') || path.isAbsolute(relative) ? 'content' : relative;
-}
-
 /** Stops the build with a report printed above a one-line reason, without a stack trace into Astro. */
 function stop(message: string, hint: string): never {
   const error = new AstroError(message, hint);
@@ -100,9 +91,7 @@ export function jembatan({
           `export const shard = ${JSON.stringify(shard)};`,
           `export const figures = ${figuresFile ? readFileSync(figuresFile, 'utf8') : 'null'};`,
           `export const now = new Date(${JSON.stringify(now.toISOString())});`,
-          // Where the web CMS writes: the content folder as a path in the repository, and the
-          // repository itself when GitHub Actions builds the site and network.yaml does not say.
-          `export const contentFolder = ${JSON.stringify(cmsContentFolder(fileURLToPath(astroConfig.root), contentDir))};`,
+          // Where the web CMS writes when network.yaml does not say: the repository GitHub Actions builds.
           `export const repository = ${JSON.stringify(process.env.GITHUB_REPOSITORY || null)};`,
         ].join('\n');
         updateConfig({

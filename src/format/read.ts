@@ -6,9 +6,15 @@ import { isContributorPhotoFormat, metadataHasGps, sniffImageFormat, SNIFF_BYTES
 import { listEntries, readHead } from './files.ts';
 import type { ContentFile, PathFacts, ValidationInput } from './validation/types.ts';
 
+/**
+ * Where a network's content lives in its repository. The web CMS and CODEOWNERS name files by
+ * this path whatever folder a build reads (a test fixture, a benchmark network, a shard's slice).
+ */
+export const CONTENT_FOLDER = 'content';
+
 /** The content folder: `content/` in the project, or another one for fixtures and benchmarks. */
 export function resolveContentDir(root: string, override?: string): string {
-  return path.resolve(root, override || 'content');
+  return path.resolve(root, override || CONTENT_FOLDER);
 }
 
 /** The network configuration file inside a content folder. */

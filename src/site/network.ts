@@ -3,11 +3,12 @@
  * `astro:*`. It queries each collection once per build and hands pages a ready-made model.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { base, contentDir, contentFolder, figures, network as config, now, repository, shard } from 'virtual:jembatan/network';
+import { base, contentDir, figures, network as config, now, repository, shard } from 'virtual:jembatan/network';
 import { createTranslator } from './i18n/index.ts';
 import { tileOrigin } from '../domain/map.ts';
 import { NetworkModel } from '../domain/network.ts';
 import { sharedGate } from '../format/gate.ts';
+import { CONTENT_FOLDER } from '../format/read.ts';
 import { adminContentSecurityPolicy, metaContentSecurityPolicy } from './security.ts';
 import { cmsConfig, cmsOrigins, type CmsConfig } from './cms.ts';
 import { encodeRegions } from '../domain/regions/compact.ts';
@@ -63,7 +64,7 @@ export const t = createTranslator('id');
 
 /** The web CMS's configuration for this network: its fields, its git service, its review. */
 export const cmsPageConfig = (): CmsConfig =>
-  cmsConfig({ network: config, contentFolder, regions: urls.admin('wilayah.json'), repository: repository ?? undefined, logo: urls.asset('favicon.svg'), t });
+  cmsConfig({ network: config, contentFolder: CONTENT_FOLDER, regions: urls.admin('wilayah.json'), repository: repository ?? undefined, logo: urls.asset('favicon.svg'), t });
 
 /** The scope's regions for the CMS's village field: the tree's slice of the official lists. */
 export const cmsRegionsFile = async (): Promise<string> => encodeRegions((await getNetwork()).tree.records());

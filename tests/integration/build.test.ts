@@ -172,7 +172,11 @@ describe('a built network', () => {
       const $ = load(readFileSync(file, 'utf8'));
       const scripts = $('script');
       const page = path.relative(build.outDir, file).split(path.sep).join('/');
-      if (page === 'cari/index.html' || $('[data-map]').length > 0) {
+      if (page === 'admin/index.html') {
+        // The web CMS for KIM members: its script and the village field, both the site's own files.
+        expect(scripts.toArray().map((s) => $(s).attr('src'))).toEqual(['/admin/sveltia-cms.js', expect.stringMatching(/^\/_astro\/.+\.js$/)]);
+        expect(scripts.filter((_, s) => $(s).text().trim() !== '').length).toBe(0);
+      } else if (page === 'cari/index.html' || $('[data-map]').length > 0) {
         expect(scripts.length, page).toBe(1);
         expect(scripts.attr('type')).toBe('module');
         expect(scripts.attr('src')).toMatch(/^\/_astro\/.+\.js$/);
