@@ -1,6 +1,8 @@
 /**
  * A static file server for built sites, as a host like Netlify or Cloudflare Pages serves them:
- * `dir/` → `dir/index.html`, the site under its base path, the `_headers` rules applied, and the
+ * `dir/` → `dir/index.html`, the site under its base path, the `_headers` rules applied to the
+ * paths they match (as Cloudflare Pages does: every matching rule's headers, `! Name` detaching
+ * one an earlier rule set), and the
  * site's own 404 page for anything missing. With `{ headers: false }` it serves the site as
  * GitHub Pages does, which ignores `_headers`: a page is then protected only by its own
  * `<meta http-equiv="Content-Security-Policy">`. Loopback only.
@@ -11,20 +13,34 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
 
-/** Reads the `/*` block of a `_headers` file; the only rule every page gets. */
-function pageHeaders(dir: string): Record<string, string> {
+type HeaderRules = (pathname: string) => Record<string, string>;
+
+/** The rules of a `_headers` file, as a function from a request's path to the headers it gets. */
+function headerRules(dir: string): HeaderRules {
   const file = path.join(dir, '_headers');
-  if (!existsSync(file)) return {};
-  const headers: Record<string, string> = {};
-  let inPageBlock = false;
+  if (!existsSync(file)) return () => ({});
+  const rules: { pattern: RegExp; lines: string[] }[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.startsWith(' ')) inPageBlock = line.trim().endsWith('/*') && !line.includes('_astro');
-    else if (inPageBlock) {
-      const [name, ...value] = line.trim().split(':');
-      headers[name!] = value.join(':').trim();
-    }
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!line.startsWith(' ')) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), lines: [] });
+    } else rules.at(-1)?.lines.push(line.trim());
   }
-  return headers;
+  return (pathname) => {
+    const headers: Record<string, string> = {};
+    for (const { pattern, lines } of rules.filter((rule) => rule.pattern.test(pathname))) {
+      for (const line of lines) {
+        if (line.startsWith('!')) delete headers[line.slice(1).trim()];
+        else {
+          const name = line.slice(0, line.indexOf(':')).trim();
+          const value = line.slice(line.indexOf(':') + 1).trim();
+          headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+        }
+      }
+    }
+    return headers;
+  };
 }
 
 export interface StaticServer {
@@ -34,21 +50,22 @@ export interface StaticServer {
 
 export interface ServeOptions {
   /**
-   * Apply the `/*` rules of the site's `_headers` file, as Netlify or Cloudflare Pages do (the
-   * default). `false` serves the site as GitHub Pages does: no security headers at all.
+   * Apply the rules of the site's `_headers` file, as Cloudflare Pages does (the default).
+   * `false` serves the site as GitHub Pages does: no security headers at all.
    */
   headers?: boolean;
 }
 
 export async function serveStatic(dir: string, base = '/', { headers: applyHeaders = true }: ServeOptions = {}): Promise<StaticServer> {
-  const headers = applyHeaders ? pageHeaders(dir) : {};
+  const headersFor: HeaderRules = applyHeaders ? headerRules(dir) : () => ({});
   // sirv serves files as a static host does: `dir/` as `dir/index.html`, nothing outside `dir`.
-  const files = sirv(dir, { dev: true, etag: false, extensions: ['html'], setHeaders: (response) => setAll(response, headers) });
+  // Rules match the address as the reader asked for it, base path included.
+  const files = sirv(dir, { dev: true, etag: false, extensions: ['html'], setHeaders: (response, pathname) => setAll(response, headersFor(`${base.replace(/\/$/, '')}${pathname}`)) });
   const notFound = path.join(dir, '404.html');
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     const answer404 = () => {
-      setAll(response, headers);
+      setAll(response, headersFor(url.pathname));
       const page = existsSync(notFound);
       response.writeHead(404, { 'Content-Type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' });
       response.end(page ? readFileSync(notFound) : 'Tidak ditemukan');

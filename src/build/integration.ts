@@ -7,6 +7,9 @@ import { checkImages } from './checks/metadata.ts';
 import { checkPublicDir, formatSiteProblems } from './checks/index.ts';
 import { describeSearchIndex, indexSite } from './search/index-site.ts';
 import { headersFile } from '../site/security.ts';
+import { cmsBackend, cmsOrigins } from '../site/cms.ts';
+import { tileOrigin } from '../domain/map.ts';
+import type { NetworkConfig } from '../format/schemas/index.ts';
 import { formatContentErrors } from '../format/errors.ts';
 import { removeUnreferencedImages } from './unreferenced.ts';
 import type { GateRun } from '../format/gate.ts';
@@ -56,6 +59,8 @@ export function jembatan({
   const gateEnd = Date.now();
   timings.mark('gate:start', gateEnd - gate.milliseconds);
   timings.mark('gate:end', gateEnd);
+  // Set once the gate has passed, for the `_headers` written after the build.
+  let networkConfig!: NetworkConfig;
   return {
     name: 'jembatan',
     hooks: {
@@ -80,6 +85,7 @@ export function jembatan({
           stop(`Ada ${publicProblems.length} masalah di folder public/ (rinciannya di atas).`, 'Ganti tautan dengan berkas biasa dan bersihkan metadata foto dengan "npm run strip-metadata -- public".');
         }
         const { config, kim, stories, places } = result.network;
+        networkConfig = config;
         logger.info(
           `Konten valid: ${kim.length} KIM, ${stories.length} cerita, ${places.length} potensi ` +
             `(${Math.round(gate.milliseconds)} ms).`,
@@ -130,7 +136,9 @@ export function jembatan({
             'Jalankan "npm run strip-metadata" untuk foto di content/, dan bersihkan gambar di public/ dengan cara yang sama.',
           );
         }
-        writeFileSync(path.join(outDir, '_headers'), headersFile(base));
+        // Netlify builds with NETLIFY=true; every other host reading `_headers` is Cloudflare Pages.
+        const host = process.env.NETLIFY === 'true' ? 'netlify' : 'cloudflare';
+        writeFileSync(path.join(outDir, '_headers'), headersFile(base, { tileOrigin: tileOrigin(networkConfig.map.tiles), admin: cmsOrigins(cmsBackend(networkConfig, process.env.GITHUB_REPOSITORY || undefined)), host }));
         mark('headers:end');
         logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');
         // Astro has read its import lists; another build may use the project folder now.

@@ -84,7 +84,7 @@ export function directoryParam(region: Pick<Region, 'pathSegments'>, facet: List
  * The web CMS's folder. It is an application for KIM members, not a page for readers: the
  * reader-page budgets and the site-wide security policy do not apply to it (it has its own).
  */
-const ADMIN_FOLDER = 'admin';
+export const ADMIN_FOLDER = 'admin';
 
 /** Whether a path relative to the site's root (`admin/index.html`) belongs to the web CMS. */
 export const isAdminFile = (relative: string) => relative.startsWith(`${ADMIN_FOLDER}/`);

@@ -211,7 +211,7 @@ const BODY: Record<CollectionName, CmsField> = {
 };
 
 /** The backend a network's `cms:` section asks for: a git service, or the browser-only training mode. */
-function backendOf({ cms }: NetworkConfig, repository: string | undefined): CmsConfig['backend'] {
+export function cmsBackend({ cms }: NetworkConfig, repository: string | undefined): CmsConfig['backend'] {
   const repo = cms.repo ?? repository;
   const name = cms.backend ?? (repo ? 'github' : 'coba');
   if (name === 'coba' || !repo) return { name: 'test-repo' };
@@ -236,7 +236,7 @@ const reviews = (backend: CmsConfig['backend'], review: boolean) => review && (b
 /** The whole configuration, as `/admin/config.json` serves it. */
 export function cmsConfig(input: CmsInput): CmsConfig {
   const { network, contentFolder } = input;
-  const backend = backendOf(network, input.repository);
+  const backend = cmsBackend(network, input.repository);
   return {
     backend,
     publish_mode: reviews(backend, network.cms.review) ? 'editorial_workflow' : 'simple',
@@ -281,13 +281,13 @@ const AVATARS: Record<string, string[]> = {
 };
 
 /** The origins the CMS page talks to and shows avatars from: its git service's, and nothing else. */
-export function cmsOrigins(config: CmsConfig): { connect: string[]; images: string[] } {
-  const name = String(config.backend.name);
-  const api = (config.backend.api_root as string | undefined) ?? DEFAULT_API[name];
+export function cmsOrigins(backend: CmsConfig['backend']): { connect: string[]; images: string[] } {
+  const name = String(backend.name);
+  const api = (backend.api_root as string | undefined) ?? DEFAULT_API[name];
   if (!api) return { connect: [], images: [] };
   const origin = new URL(api).origin;
   // GitLab and Gitea exchange the sign-in code for a token at their own server by fetch; GitHub's
   // helper answers in a pop-up window, which the policy does not govern.
-  const auth = name !== 'github' && config.backend.base_url ? [new URL(String(config.backend.base_url)).origin] : [];
+  const auth = name !== 'github' && backend.base_url ? [new URL(String(backend.base_url)).origin] : [];
   return { connect: [...new Set([origin, ...auth])], images: [...(AVATARS[name] ?? []), origin] };
 }

@@ -70,4 +70,4 @@ export const cmsPageConfig = (): CmsConfig =>
 export const cmsRegionsFile = async (): Promise<string> => encodeRegions((await getNetwork()).tree.records());
 
 /** The CMS page's own security policy: the site's files, and its git service's API. */
-export const adminPolicy = () => adminContentSecurityPolicy(cmsOrigins(cmsPageConfig()));
+export const adminPolicy = () => adminContentSecurityPolicy(cmsOrigins(cmsPageConfig().backend));

@@ -320,8 +320,10 @@ describe('the checks on a built site', () => {
 
   it('ship the security headers and the CSP fallback', () => {
     const headers = readFileSync(path.join(build.outDir, '_headers'), 'utf8');
-    // The header holds what a <meta> policy cannot, and what the CMS's page shares with readers'.
-    expect(headers).toContain("Content-Security-Policy: object-src 'none'; base-uri 'self'; frame-ancestors 'none'; upgrade-insecure-requests");
+    expect(headers).toContain("/*\n  Content-Security-Policy: default-src 'self'");
+    expect(headers).toContain("frame-ancestors 'none'");
+    // The CMS's own policy replaces the site's under /admin/ (Cloudflare Pages: detached first).
+    expect(headers).toMatch(/\/admin\/\*\n  ! Content-Security-Policy\n  ! Cross-Origin-Opener-Policy\n  Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'/);
     expect(headers).toContain('X-Content-Type-Options: nosniff');
     const csp = page('')('meta[http-equiv="Content-Security-Policy"]').attr('content')!;
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");

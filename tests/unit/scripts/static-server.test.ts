@@ -18,7 +18,11 @@ beforeAll(async () => {
   write('dist/index.html', '<h1>Beranda</h1>');
   write('dist/kim/index.html', '<h1>KIM</h1>');
   write('dist/404.html', '<h1>Tidak ditemukan</h1>');
-  write('dist/_headers', '/jembatan/*\n  Content-Security-Policy: default-src \'self\'\n  X-Frame-Options: DENY\n\n/jembatan/_astro/*\n  Cache-Control: immutable\n');
+  write('dist/admin/index.html', '<h1>CMS</h1>');
+  write(
+    'dist/_headers',
+    "/jembatan/*\n  Content-Security-Policy: default-src 'self'\n  X-Frame-Options: DENY\n\n/jembatan/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'self'; connect-src https://api.github.com\n\n/jembatan/_astro/*\n  Cache-Control: immutable\n",
+  );
   // A folder beside the site whose name starts like it: never served.
   write('dist-rahasia/kunci.txt', 'rahasia');
   server = await serveStatic(site, '/jembatan/');
@@ -51,6 +55,14 @@ describe('serveStatic', () => {
     expect([home.status, home.body]).toEqual([200, '<h1>Beranda</h1>']);
     expect(home.headers['content-security-policy']).toBe("default-src 'self'");
     expect((await get(server.url, '/jembatan/kim/')).body).toBe('<h1>KIM</h1>');
+  });
+
+  it('applies each rule to the paths it matches, a narrower rule detaching a header as Cloudflare Pages does', async () => {
+    const cms = await get(server.url, '/jembatan/admin/');
+    expect(cms.body).toBe('<h1>CMS</h1>');
+    expect(cms.headers['content-security-policy']).toBe("default-src 'self'; connect-src https://api.github.com");
+    expect(cms.headers['x-frame-options']).toBe('DENY');
+    expect((await get(server.url, '/jembatan/kim/')).headers['content-security-policy']).toBe("default-src 'self'");
   });
 
   it('serves without the headers as GitHub Pages does', async () => {

@@ -106,14 +106,14 @@ describe('where edits go', () => {
   it('without a repository, the CMS is a training ground that keeps edits in the browser', () => {
     const config = cmsConfig(input());
     expect(config.backend).toEqual({ name: 'test-repo' });
-    expect(cmsOrigins(config)).toEqual({ connect: [], images: [] });
+    expect(cmsOrigins(config.backend)).toEqual({ connect: [], images: [] });
   });
 
   it('on GitHub, every save is a pull request for review, and residents without access send theirs from a fork', () => {
     const config = cmsConfig(input({ network: network({ cms: { repo: 'pemilik/repo', authUrl: 'https://masuk.example.org' } }) }));
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.backend).toEqual({ name: 'github', repo: 'pemilik/repo', base_url: 'https://masuk.example.org', open_authoring: true, auth_scope: 'public_repo' });
-    expect(cmsOrigins(config).connect).toEqual(['https://api.github.com']);
+    expect(cmsOrigins(config.backend).connect).toEqual(['https://api.github.com']);
   });
 
   it('takes the repository GitHub Actions builds from when network.yaml does not name one', () => {
@@ -130,15 +130,15 @@ describe('where edits go', () => {
     const config = cmsConfig(input({ network: network({ cms: { backend: 'gitea', repo: 'kim/situs', apiUrl: 'https://git.example.org/api/v1', appId: 'id-aplikasi' } }) }));
     expect(config.publish_mode).toBe('simple');
     expect(config.backend).toEqual({ name: 'gitea', repo: 'kim/situs', base_url: 'https://git.example.org', api_root: 'https://git.example.org/api/v1', app_id: 'id-aplikasi' });
-    expect(cmsOrigins(config).connect).toEqual(['https://git.example.org']);
+    expect(cmsOrigins(config.backend).connect).toEqual(['https://git.example.org']);
   });
 
   it('GitLab signs in on its own server with PKCE, and the page may reach it', () => {
     const config = cmsConfig(input({ network: network({ cms: { backend: 'gitlab', repo: 'grup/situs', appId: 'id', apiUrl: 'https://git.example.org/api/v4' } }) }));
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.backend).toEqual({ name: 'gitlab', repo: 'grup/situs', base_url: 'https://git.example.org', api_root: 'https://git.example.org/api/v4', app_id: 'id', auth_type: 'pkce' });
-    expect(cmsOrigins(config).connect).toEqual(['https://git.example.org']);
-    expect(cmsOrigins(cmsConfig(input({ network: network({ cms: { backend: 'gitlab', repo: 'grup/situs', appId: 'id' } }) }))).connect).toEqual(['https://gitlab.com']);
+    expect(cmsOrigins(config.backend).connect).toEqual(['https://git.example.org']);
+    expect(cmsOrigins(cmsConfig(input({ network: network({ cms: { backend: 'gitlab', repo: 'grup/situs', appId: 'id' } }) })).backend).connect).toEqual(['https://gitlab.com']);
   });
 
   it('refuses a repository that is not owner/name, in Indonesian', () => {
