@@ -27,7 +27,8 @@ export const CARD_PHOTO = { width: 480, widths: [320, 480, 640], sizes: '(min-wi
 /** Larger than any phone camera today (108-megapixel sensors are about 12,000 × 9,000). */
 export const MAX_IMAGE_PIXELS = 120_000_000;
 /** A generous cap for one photo file; phone photos are a few megabytes. */
-const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
+/** The largest photo a contributor may add, in bytes; the CMS refuses larger uploads too. */
+export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 
 export interface ImageInfo {
   width: number;

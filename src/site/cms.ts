@@ -5,6 +5,8 @@
  * hint, choices and limits. Pure: the page hands in the network, the villages and the URLs.
  */
 import type { z } from 'astro/zod';
+import { RASTER_FORMATS } from '../domain/image-files.ts';
+import { MAX_IMAGE_BYTES } from '../domain/images.ts';
 import { LICENSES } from '../domain/taxonomy.ts';
 import { COLLECTIONS, kimSchema, pathImageContext, placeSchema, storySchema, type CollectionName, type NetworkConfig } from '../format/schemas/index.ts';
 import { describeFields, type FieldDoc } from '../format/schemas/fields.ts';
@@ -39,6 +41,8 @@ export interface CmsField {
   date_format?: string;
   time_format?: boolean;
   collapsed?: boolean | 'auto';
+  accept?: string;
+  choose_url?: boolean;
   /** The `desa` field type: where its list of villages (and kecamatan) is. */
   regions?: string;
   districts?: boolean;
@@ -75,6 +79,7 @@ export interface CmsConfig {
   logo: { src: string };
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
   output: { omit_empty_optional_fields: true };
+  media_libraries: { default: { config: { max_file_size: number; slugify_filename: true } } };
   collections: CmsCollection[];
 }
 
@@ -164,7 +169,9 @@ function cmsField(doc: FieldDoc, input: CmsInput): CmsField {
 
 /** The widget and its options for a field's value (each item's, for a list). */
 function itemField(doc: FieldDoc, input: CmsInput): Omit<CmsField, 'name' | 'label'> {
-  if (doc.photo) return { widget: 'image' };
+  // Only the formats the gate accepts as photos (no SVG, no HEIC), and only a file: a web address
+  // would be refused as a remote photo.
+  if (doc.photo) return { widget: 'image', accept: RASTER_FORMATS.map((format) => `image/${format}`).join(','), choose_url: false };
   if (doc.ref) {
     // KIM and places are both chosen by their name and stored by their id (file name).
     return { widget: 'relation', collection: doc.ref, value_field: '{{slug}}', display_fields: ['name'], search_fields: ['name'] };
@@ -249,6 +256,9 @@ export function cmsConfig(input: CmsInput): CmsConfig {
     // An optional field left empty is left out of the file, as a person writing it by hand would:
     // the schemas read `updated: ''` as a date that is not one.
     output: { omit_empty_optional_fields: true },
+    // Photo names become plain ("Foto Pelatihan (1).JPG" → "foto-pelatihan-1.jpg"), and a photo
+    // the gate would refuse as too large is refused at upload.
+    media_libraries: { default: { config: { max_file_size: MAX_IMAGE_BYTES, slugify_filename: true } } },
     collections: (['stories', 'places', 'kim'] as const).map((name) => {
       const text = COLLECTION_TEXT[name];
       return {
@@ -262,8 +272,11 @@ export function cmsConfig(input: CmsInput): CmsConfig {
         create: true,
         slug: text.slug,
         path: text.path,
+        // Photos beside the entry. With a KIM folder in the path, the CMS keeps an entry's uploads
+        // in a folder named after it (`stories/kim-batuah/kabar/foto.jpg`) and writes the name
+        // alone: the public folder names that folder, so the path resolves from the entry's file.
         media_folder: '',
-        public_folder: '',
+        public_folder: text.path.includes('/') ? './{{slug}}' : '',
         preview_path: text.preview,
         summary: text.summary,
         sortable_fields: text.sort,

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { describeFields } from '../../src/format/schemas/fields.ts';
@@ -22,12 +23,16 @@ let work: string;
 let browser: Browser;
 let server: StaticServer;
 
+/** A small photo without metadata, as a phone's picture would be after `npm run strip-metadata`. */
+let PHOTO: Buffer;
+
 const KIM_FILE = {
   data: { name: 'KIM Bontang Kuala', village: '64.74.01.1001', sectors: ['wisata', 'kuliner'] },
   body: 'KIM di Kelurahan Bontang Kuala.',
 };
 
 beforeAll(async () => {
+  PHOTO = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#0f766e' } }).jpeg().toBuffer();
   contentDir = createFixture({ network: BASE_NETWORK, kim: { 'kim-bontang-kuala': KIM_FILE } });
   work = mkdtempSync(path.join(tmpdir(), 'jembatan-cms-'));
   const built = await buildSite(contentDir, { outDir: path.join(work, 'dist') });
@@ -74,14 +79,16 @@ async function openCms(files: Record<string, string>): Promise<{ page: Page; pro
   return { page, problems, foreign };
 }
 
-/** The files under a folder of the test backend's storage, by name. */
+/** The files under a folder of the test backend's storage, by name, their bytes in base64. */
 const savedFiles = (page: Page, folder: string) =>
   page.evaluate(async (folder) => {
     let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
     for (const part of folder.split('/')) dir = await dir.getDirectoryHandle(part);
     const found: Record<string, string> = {};
     for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemFileHandle]> }).entries()) {
-      if (handle.kind === 'file') found[name] = await (await handle.getFile()).text();
+      if (handle.kind !== 'file') continue;
+      const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+      found[name] = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
     }
     return found;
   }, folder);
@@ -113,6 +120,11 @@ describe('the web CMS at /admin/', () => {
     await field(page, 'kim').getByRole('radio', { name: 'KIM Bontang Kuala' }).click();
     await field(page, 'summary').locator('textarea').fill('Anggota KIM belajar menulis kabar kelurahan: judul, ringkasan & foto.');
     await field(page, 'category').getByRole('radio', { name: 'Kegiatan' }).click();
+    // A cover photo, uploaded as a KIM member would from their computer.
+    await field(page, 'cover').getByRole('checkbox').first().click();
+    await field(page, 'cover.src').locator('input[type="file"]').first().setInputFiles({ name: 'Pelatihan KIM.jpg', mimeType: 'image/jpeg', buffer: PHOTO });
+    await field(page, 'cover.alt').locator('input, textarea').first().fill('Anggota KIM berlatih menulis di kantor kelurahan');
+    await field(page, 'cover.credit').locator('input').fill('KIM Bontang Kuala');
     const body = field(page, 'body').locator('[contenteditable="true"]').first();
     await body.click();
     await body.pressSequentially('Pelatihan diadakan di kantor kelurahan.');
@@ -120,19 +132,26 @@ describe('the web CMS at /admin/', () => {
 
     // Saved in the KIM's own folder, which CODEOWNERS gives to the KIM's reviewers.
     const folder = 'content/stories/kim-bontang-kuala';
-    await expect.poll(async () => Object.keys(await savedFiles(page, folder).catch(() => ({}))), { timeout: 15_000 }).toHaveLength(1);
-    const [[name, text]] = Object.entries(await savedFiles(page, folder)) as [[string, string]];
-    expect(name).toBe('pelatihan-menulis-berita-untuk-anggota-kim.md');
+    const name = 'pelatihan-menulis-berita-untuk-anggota-kim';
+    await expect.poll(async () => Object.keys(await savedFiles(page, folder).catch(() => ({}))), { timeout: 15_000 }).toEqual([`${name}.md`]);
+    // Its photo in a folder of its own beside it, under a plain name, named so from the story.
+    const photos = await savedFiles(page, `${folder}/${name}`);
+    expect(Object.keys(photos)).toEqual(['pelatihan-kim.jpg']);
+    const text = Buffer.from((await savedFiles(page, folder))[`${name}.md`]!, 'base64').toString('utf8');
+    expect(text).toMatch(new RegExp(`^ {2}src: \\./${name}/pelatihan-kim\\.jpg$`, 'm'));
+    writeFileIn(contentDir, `stories/kim-bontang-kuala/${name}.md`, text);
+    writeFileIn(contentDir, `stories/kim-bontang-kuala/${name}/pelatihan-kim.jpg`, Buffer.from(photos['pelatihan-kim.jpg']!, 'base64'));
 
     // What the CMS wrote goes through the same gate as a pull request.
-    writeFileIn(contentDir, `stories/kim-bontang-kuala/${name}`, text);
     const { result } = await runGate(contentDir, { now: new Date(TEST_NOW) });
     expect(result.ok ? [] : result.errors).toEqual([]);
     if (!result.ok) return;
-    const story = result.network.stories.find((s) => s.id === 'pelatihan-menulis-berita-untuk-anggota-kim')!;
+    const story = result.network.stories.find((s) => s.id === name)!;
     expect(story.data).toMatchObject({ title: 'Pelatihan menulis berita untuk anggota KIM', kim: 'kim-bontang-kuala', category: 'kegiatan', summary: 'Anggota KIM belajar menulis kabar kelurahan: judul, ringkasan & foto.' });
     expect(story.data.date.toISOString().slice(0, 10)).toBe('2026-11-30');
     expect(story.source.body).toContain('Pelatihan diadakan di kantor kelurahan.');
+    expect(story.data.cover).toMatchObject({ alt: 'Anggota KIM berlatih menulis di kantor kelurahan', credit: 'KIM Bontang Kuala' });
+    expect(story.source.images).toEqual([`stories/kim-bontang-kuala/${name}/pelatihan-kim.jpg`]);
 
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
@@ -152,7 +171,7 @@ describe('the web CMS at /admin/', () => {
     await expect.poll(() => village.textContent()).toContain('Terpilih: Lok Tuan — Kec. Bontang Utara, Kota Bontang (64.74.01.1003)');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(async () => Object.keys(await savedFiles(page, 'content/kim')), { timeout: 15_000 }).toContain('kim-lok-tuan.md');
-    const saved = (await savedFiles(page, 'content/kim'))['kim-lok-tuan.md']!;
+    const saved = Buffer.from((await savedFiles(page, 'content/kim'))['kim-lok-tuan.md']!, 'base64').toString('utf8');
     expect(saved).toMatch(/^village: ['"]?64\.74\.01\.1003['"]?$/m);
     expect(problems).toEqual([]);
     await page.close();

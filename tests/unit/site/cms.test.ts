@@ -42,7 +42,7 @@ describe('the CMS configuration is the content schemas', () => {
         expect(shown.hint, path).toContain(field.hint!);
         expect(shown.required, path).toBe(field.required);
         if (field.options) expect(shown.options!.map((o) => o.value), path).toEqual(field.options);
-        if (field.photo) expect(shown.widget, path).toBe('image');
+        if (field.photo) expect(shown, path).toMatchObject({ widget: 'image', accept: 'image/jpeg,image/png,image/webp,image/avif,image/gif,image/tiff', choose_url: false });
       }
     });
   }
@@ -80,7 +80,7 @@ describe('the CMS configuration is the content schemas', () => {
     expect(story.get('places')).toMatchObject({ widget: 'relation', collection: 'places', multiple: true });
     for (const c of config.collections) {
       expect(c.folder).toBe(`content/${c.name === 'kim' ? 'kim' : c.name}`);
-      expect(c).toMatchObject({ media_folder: '', public_folder: '', extension: 'md', format: 'yaml-frontmatter' });
+      expect(c).toMatchObject({ media_folder: '', public_folder: c.name === 'kim' ? '' : './{{slug}}', extension: 'md', format: 'yaml-frontmatter' });
     }
     expect(collection(config, 'stories').preview_path).toBe('cerita/{{slug}}/');
     // A KIM's stories and places are written in its own folder; profiles stay one file per KIM.
