@@ -114,6 +114,24 @@ export function jembatan({
         });
       },
       'astro:config:done': () => mark('config:done'),
+      // The dev server serves the CMS's files from the table the build writes them from.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const prefix = `${base.replace(/\/?$/, '/')}admin/`;
+          const pathname = new URL(request.url ?? '/', 'http://x').pathname;
+          if (!pathname.startsWith(prefix) || pathname === prefix) return next();
+          server
+            .ssrLoadModule('/src/build/cms-files.ts')
+            .then(async (module) => {
+              const file = (module as typeof import('./cms-files.ts')).CMS_FILES[pathname.slice(prefix.length)];
+              if (!file) return next();
+              const { body, type } = await file();
+              response.setHeader('Content-Type', type);
+              response.end(body);
+            })
+            .catch(next);
+        });
+      },
       'astro:build:start': ({ setPrerenderer }) => {
         mark('build:start');
         if (timings.enabled) setPrerenderer((inner) => timedPrerenderer(inner, mark));
