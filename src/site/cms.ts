@@ -7,7 +7,6 @@
 import type { z } from 'astro/zod';
 import { RASTER_FORMATS } from '../domain/image-files.ts';
 import { MAX_IMAGE_BYTES } from '../domain/images.ts';
-import { LICENSES } from '../domain/taxonomy.ts';
 import { COLLECTIONS, kimSchema, pathImageContext, placeSchema, storySchema, type CollectionName, type NetworkConfig } from '../format/schemas/index.ts';
 import { describeFields, type FieldDoc } from '../format/schemas/fields.ts';
 import { isUiKey, type Translate } from './i18n/index.ts';
@@ -144,10 +143,8 @@ const COLLECTION_TEXT: Record<CollectionName, { label: string; singular: string;
 
 /** Labels of taxonomy values, from the UI dictionary (the same words the site shows). */
 function optionLabel(field: string, value: string, t: Translate): string {
-  const key = { sectors: `sector.${value}`, kind: `sector.${value}`, category: `story.category.${value}`, priceRange: `place.price.${value}` }[field];
-  if (key && isUiKey(key)) return t(key);
-  if (field === 'license' && value in LICENSES) return value === 'hak-cipta' ? 'Hak cipta dilindungi (tidak boleh diterbitkan ulang tanpa izin)' : value.replace(/-(\d)/, ' $1').replaceAll('-', ' ');
-  return value;
+  const key = { sectors: `sector.${value}`, kind: `sector.${value}`, category: `story.category.${value}`, priceRange: `place.price.${value}`, license: `license.short.${value}` }[field];
+  return key && isUiKey(key) ? t(key) : value;
 }
 
 /** The CMS field for one schema field. */

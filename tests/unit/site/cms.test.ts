@@ -50,7 +50,12 @@ describe('the CMS configuration is the content schemas', () => {
   it('offers every choice with the words the site uses, never the bare key', () => {
     const stories = cmsPaths(collection(config, 'stories').fields);
     expect(stories.get('category')!.options).toContainEqual({ value: 'layanan-publik', label: 'Layanan publik' });
-    expect(stories.get('license')!.options!.find((o) => o.value === 'hak-cipta')!.label).toMatch(/Hak cipta dilindungi/);
+    expect(stories.get('license')!.options!.find((o) => o.value === 'hak-cipta')!.label).toMatch(/^Hak cipta dilindungi/);
+    expect(stories.get('license')!.options!.find((o) => o.value === 'CC-BY-SA-4.0')!.label).toMatch(/^CC BY-SA 4\.0: /);
+    // Every choice of every collection has its words, not its key.
+    for (const c of config.collections) {
+      for (const [path, field] of cmsPaths(c.fields)) for (const option of field.options ?? []) expect(option.label, `${c.name}.${path}`).not.toBe(option.value);
+    }
     const kim = cmsPaths(collection(config, 'kim').fields);
     expect(kim.get('sectors')).toMatchObject({ widget: 'select', multiple: true });
     expect(kim.get('sectors')!.options).toContainEqual({ value: 'kerajinan', label: 'Kerajinan & batik' });
