@@ -60,7 +60,7 @@ export function jembatan({
   timings.mark('gate:start', gateEnd - gate.milliseconds);
   timings.mark('gate:end', gateEnd);
   // Set once the gate has passed, for the `_headers` written after the build.
-  let networkConfig!: NetworkConfig;
+  let networkConfig: NetworkConfig | undefined;
   return {
     name: 'jembatan',
     hooks: {
@@ -156,7 +156,11 @@ export function jembatan({
         }
         // Netlify builds with NETLIFY=true; every other host reading `_headers` is Cloudflare Pages.
         const host = process.env.NETLIFY === 'true' ? 'netlify' : 'cloudflare';
-        writeFileSync(path.join(outDir, '_headers'), headersFile(base, { tileOrigin: tileOrigin(networkConfig.map.tiles), admin: cmsOrigins(cmsBackend(networkConfig, process.env.GITHUB_REPOSITORY || undefined)), host }));
+        writeFileSync(path.join(outDir, '_headers'), headersFile(base, {
+            tileOrigin: networkConfig && tileOrigin(networkConfig.map.tiles),
+            admin: networkConfig && cmsOrigins(cmsBackend(networkConfig, process.env.GITHUB_REPOSITORY || undefined)),
+            host,
+          }));
         mark('headers:end');
         logger.info('_headers ditulis (kebijakan keamanan untuk Cloudflare Pages dan Netlify).');
         // Astro has read its import lists; another build may use the project folder now.
