@@ -12,18 +12,10 @@ import { removeUnreferencedImages } from './unreferenced.ts';
 import type { GateRun } from '../format/gate.ts';
 import { contentFence } from './fence.ts';
 import { holdRoot } from './root-lock.ts';
+import { cmsContentFolder } from './settings.ts';
 import { timedPrerenderer, timingsRecorder, type BuildMark, type TimingsRecorder } from './timings.ts';
 
 const VIRTUAL_ID = 'virtual:jembatan/network';
-
-/**
- * The content folder as the web CMS names it in the repository. A build from a folder outside the
- * project (a test fixture, a benchmark network) is not what the CMS edits: it edits `content/`.
- */
-function cmsContentFolder(root: string, contentDir: string): string {
-  const relative = path.relative(root, contentDir).split(path.sep).join('/');
-  return !relative || relative.startsWith('..') || path.isAbsolute(relative) ? 'content' : relative;
-}
 
 /** Stops the build with a report printed above a one-line reason, without a stack trace into Astro. */
 function stop(message: string, hint: string): never {

@@ -46,3 +46,12 @@ export function readBuildTime(env: Record<string, string | undefined>): Date {
   }
   return time;
 }
+
+/**
+ * The content folder as the web CMS names it in the repository. A build from a folder outside the
+ * project (a test fixture, a benchmark network) is not what the CMS edits: it edits `content/`.
+ */
+export function cmsContentFolder(root: string, contentDir: string): string {
+  const relative = path.relative(root, contentDir).split(path.sep).join('/');
+  return !relative || relative.startsWith('..') || path.isAbsolute(relative) ? 'content' : relative;
+}
