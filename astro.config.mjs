@@ -25,7 +25,8 @@ const gate = await startGate(contentDir, { now, locations: shard === null });
 const { site, base } = siteSettings(gate.result.ok ? gate.result.network.config : null, process.env);
 // A sharded build indexes search after Astro has exited, and hands each shard the figures it
 // cannot count from the part of the entries it holds.
-const sharded = shard ? { figuresFile: process.env.JEMBATAN_NETWORK_FIGURES || null } : null;
+// The web CMS edits the network's own content folder, not the one prepared for the shard.
+const sharded = shard ? { figuresFile: process.env.JEMBATAN_NETWORK_FIGURES || null, cmsContentDir: process.env.JEMBATAN_SOURCE_CONTENT_DIR || null } : null;
 // The benchmark names a file for the build's phase timings; a normal build records nothing.
 const timings = timingsRecorder(timingsFile(process.env[TIMINGS_ENV], shard ?? WHOLE_BUILD), shard);
 
@@ -61,7 +62,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    jembatan({ gate, shard, figuresFile: sharded?.figuresFile ?? null, searchIndex: !sharded, timings }),
+    jembatan({ gate, shard, figuresFile: sharded?.figuresFile ?? null, cmsContentDir: sharded?.cmsContentDir ?? null, searchIndex: !sharded, timings }),
     mdx(),
     sitemap({ filter: (page) => inShardSitemap(shard, new URL(page).pathname.slice(base.length - 1)) }),
     // Last, to measure the finished site: which free hosts can take it.

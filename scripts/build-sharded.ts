@@ -157,6 +157,7 @@ async function build(shard: string): Promise<void> {
     JEMBATAN_CACHE_DIR: shardDir(shard, 'cache'),
     JEMBATAN_SHARD: shard,
     JEMBATAN_NETWORK_FIGURES: shardDir(shard, 'figures.json'),
+    JEMBATAN_SOURCE_CONTENT_DIR: contentDir,
   }, 'build.log');
   if (shard !== NETWORK_SHARD) {
     timings.mark(orchestratorMarks.searchStart(shard));

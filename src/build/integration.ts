@@ -37,6 +37,7 @@ export function jembatan({
   shard = null,
   figuresFile = null,
   searchIndex = true,
+  cmsContentDir = null,
   timings = timingsRecorder(null, shard),
 }: {
   /** The content gate's run over the content folder (format/gate.ts), started by the config. */
@@ -47,6 +48,11 @@ export function jembatan({
   figuresFile?: string | null;
   /** Index search at the end of the build; a sharded build indexes each shard after Astro exits. */
   searchIndex?: boolean;
+  /**
+   * The content folder the web CMS edits, when it is not the one built: a shard builds a folder
+   * prepared from the network's own, which is what contributors write to.
+   */
+  cmsContentDir?: string | null;
   /** Records the build's phase timings for the benchmark (timings.ts); by default nothing is recorded. */
   timings?: TimingsRecorder;
 }): AstroIntegration {
@@ -94,7 +100,7 @@ export function jembatan({
           `export const now = new Date(${JSON.stringify(now.toISOString())});`,
           // Where the web CMS writes: the content folder as a path in the repository, and the
           // repository itself when GitHub Actions builds the site and network.yaml does not say.
-          `export const contentFolder = ${JSON.stringify(cmsContentFolder(fileURLToPath(astroConfig.root), contentDir))};`,
+          `export const contentFolder = ${JSON.stringify(cmsContentFolder(fileURLToPath(astroConfig.root), cmsContentDir ?? contentDir))};`,
           `export const repository = ${JSON.stringify(process.env.GITHUB_REPOSITORY || null)};`,
         ].join('\n');
         updateConfig({

@@ -78,15 +78,15 @@ function regionsDigest(digests: FileDigests): string {
 /**
  * What a shard's pages take from the build's settings besides the content: the deploy address and
  * base when the environment overrides `network.yaml`, the repository the web CMS writes to, the
- * content folder as the CMS names it, and the Node version and platform (date formatting comes
+ * network's content folder as the CMS names it (the one the shard's folder was prepared from), and the Node version and platform (date formatting comes
  * with Node's ICU, and sharp's and Pagefind's binaries with the platform).
  */
-export function buildSettings(root: string, shardContentDir: string, env: Record<string, string | undefined>): Record<string, string | null> {
+export function buildSettings(root: string, sourceContentDir: string, env: Record<string, string | undefined>): Record<string, string | null> {
   return {
     site: env.SITE_URL || null,
     base: env.BASE_PATH || null,
     repository: env.GITHUB_REPOSITORY || null,
-    contentFolder: cmsContentFolder(root, shardContentDir),
+    contentFolder: cmsContentFolder(root, sourceContentDir),
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
   };
@@ -109,6 +109,7 @@ export function shardKeyParts({
   contentDir,
   figuresFile,
   planEntry,
+  sourceContentDir,
   shared,
   env,
   digests,
@@ -116,6 +117,8 @@ export function shardKeyParts({
   root: string;
   /** The shard's prepared content folder. */
   contentDir: string;
+  /** The network's own content folder, which the shard's was prepared from. */
+  sourceContentDir: string;
   figuresFile: string;
   planEntry: unknown;
   shared: SharedInputs;
@@ -130,6 +133,6 @@ export function shardKeyParts({
     plan: digestValue(planEntry),
     code: shared.code,
     regions: shared.regions,
-    settings: digestValue(buildSettings(root, contentDir, env)),
+    settings: digestValue(buildSettings(root, sourceContentDir, env)),
   };
 }
