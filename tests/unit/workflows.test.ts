@@ -129,7 +129,7 @@ describe('the workflows and netlify.toml', () => {
       { kind: 'node', file: 'scripts/build-sharded.ts', args: ['--plan', '--only', '$B'] },
     ]);
     expect(scripts['tidak-ada']).toBeUndefined();
-    expect(acceptedFlags('scripts/build-sharded.ts')).toEqual(new Set(['--out', '--jobs', '--only', '--merge-only', '--plan', '--shard-villages', '--work', '--stream-logs']));
+    expect(acceptedFlags('scripts/build-sharded.ts')).toEqual(new Set(['--out', '--jobs', '--only', '--merge-only', '--plan', '--keys', '--shard-villages', '--work', '--cache', '--no-cache', '--stream-logs']));
   });
 
   it('pin every action to a major version', () => {
