@@ -9,13 +9,22 @@
  * (`--prepare`) that writes every shard's content folder and exits, so the orchestrator holds
  * none of it while shards build; and each shard's search index is made by its own process after
  * Astro has exited. What each shard gets is planned in src/build/shards/plan.ts.
+ *
+ * A change rebuilds only what it touches: the preparing child also computes each shard's key from
+ * its prepared folder, figures, the code, the region data and the settings (shards/key.ts,
+ * shards/inputs.ts), and a shard whose key is in the shard cache (shards/cache.ts) is restored
+ * from it instead of built. `--keys` prints the keys, for a CI job to look its shard up in
+ * actions/cache before building.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type StdioOptions } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuildTime } from '../src/build/settings.ts';
+import { ShardCache } from '../src/build/shards/cache.ts';
 import { writeShardContent } from '../src/build/shards/content.ts';
+import { FileDigests, shardKeyParts, sharedInputs } from '../src/build/shards/inputs.ts';
+import { rebuildReason, shardKey, type ShardKeyParts } from '../src/build/shards/key.ts';
 import { hostReport } from '../src/build/host-limits.ts';
 import { mergeShards } from '../src/build/shards/merge.ts';
 import { measureSite } from '../src/build/site-stats.ts';
@@ -27,8 +36,9 @@ import { ORCHESTRATOR, orchestratorMarks, TIMINGS_ENV, timingsFile, timingsRecor
 import { resolveContentDir } from '../src/format/read.ts';
 import { readArguments } from './lib/cli.ts';
 
+const DEFAULT_CACHE = 'node_modules/.cache/jembatan-shards';
 const USAGE = [
-  'Cara pakai: npm run build:sharded [-- --out dist] [--jobs 1] [--only 64,jaringan] [--merge-only] [--plan] [--shard-villages 1200] [--work folder] [--stream-logs]',
+  'Cara pakai: npm run build:sharded [-- --out dist] [--jobs 1] [--only 64,jaringan] [--merge-only] [--plan] [--keys] [--shard-villages 1200] [--work folder] [--cache folder] [--no-cache] [--stream-logs]',
   '',
   'Membangun jaringan besar per bagian wilayah (provinsi, atau rangkaian kabupaten/kota), satu proses',
   'per bagian, lalu menggabungkannya. --only membangun bagian tertentu saja (untuk mesin CI yang',
@@ -36,6 +46,12 @@ const USAGE = [
   'pembagiannya sebagai JSON (daftar bagian untuk matriks CI). --work adalah folder kerja bagian-bagian',
   '(bawaan node_modules/.jembatan-shards): hasil setiap bagian ada di <work>/<bagian>/dist, rencananya',
   'di <work>/plan.json.',
+  '',
+  'Cache bagian: bagian yang kuncinya (sidik isi bagian itu, angka jaringannya, kode, data wilayah dan',
+  `pengaturan build) sudah ada di cache tidak dibangun lagi; hasilnya dipakai ulang. --cache adalah folder`,
+  `cache itu (bawaan ${DEFAULT_CACHE}), --no-cache membangun semua bagian tanpa cache. --keys menyiapkan`,
+  'bagian (semua, atau yang disebut --only) lalu hanya mencetak kunci setiap bagian sebagai JSON, untuk',
+  'actions/cache di CI.',
 ].join('\n');
 const { values } = readArguments(
   USAGE,
@@ -47,7 +63,10 @@ const { values } = readArguments(
     'stream-logs': { type: 'boolean', default: false },
     'shard-villages': { type: 'string', default: String(SHARD_VILLAGES) },
     plan: { type: 'boolean', default: false },
+    keys: { type: 'boolean', default: false },
     work: { type: 'string' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
     // Internal: the preparing child process.
     prepare: { type: 'boolean', default: false },
   },
@@ -68,8 +87,18 @@ const outDir = path.resolve(values.out!);
 const work = path.resolve(values.work ?? path.join(root, 'node_modules/.jembatan-shards'));
 const planFile = path.join(work, 'plan.json');
 const shardDir = (shard: string, part: string) => path.join(work, shard, part);
+// Each shard's key is computed for the cache, or for --keys to print; --no-cache builds every shard.
+const cache = values['no-cache'] ? null : new ShardCache(path.resolve(values.cache ?? path.join(root, DEFAULT_CACHE)));
+const withKeys = cache !== null || values.keys;
+/** What the preparing child leaves beside each shard's content: its key and the parts it is made of. */
+interface PreparedKey {
+  key: string;
+  parts: ShardKeyParts;
+}
 const started = performance.now();
 const seconds = () => (performance.now() - started) / 1000;
+/** A folder as the log names it: inside the project by its relative path, elsewhere in full. */
+const shown = (dir: string) => (path.relative(root, dir).startsWith('..') ? dir : path.relative(root, dir) || '.');
 const minutes = (s: number) => (s < 90 ? `${Math.round(s)} detik` : `${(s / 60).toFixed(1).replace('.', ',')} menit`);
 // One clock for the whole build: the preparing child and every shard publish the same stories,
 // however long the run takes (children inherit the environment).
@@ -98,12 +127,37 @@ async function planNetwork() {
 async function prepare(): Promise<void> {
   const { network, plan, contents, figures } = await planNetwork();
   const selected = selectedShards(plan).filter((shard) => plan.shards.includes(shard));
+  // Each file is read once however many shards' folders link it.
+  const digests = new FileDigests();
+  const sharedStarted = performance.now();
+  const shared = withKeys ? sharedInputs(root, digests) : null;
+  let keySeconds = (performance.now() - sharedStarted) / 1000;
   for (const [i, shard] of selected.entries()) {
     writeShardContent(contentDir, shardDir(shard, 'content'), network, contents.get(shard)!, { frontmatterOnly: shard === NETWORK_SHARD });
     writeFileSync(shardDir(shard, 'figures.json'), JSON.stringify(figures.get(shard)));
+    rmSync(shardDir(shard, 'key.json'), { force: true });
+    if (shared) {
+      const keyStarted = performance.now();
+      const parts = shardKeyParts({
+        contentDir: shardDir(shard, 'content'),
+        figuresFile: shardDir(shard, 'figures.json'),
+        planEntry: { shard, label: plan.labels[shard] ?? null, villages: plan.villages[shard] ?? null },
+        shared,
+        env: process.env,
+        digests,
+      });
+      writeFileSync(shardDir(shard, 'key.json'), JSON.stringify({ key: shardKey(parts), parts } satisfies PreparedKey));
+      keySeconds += (performance.now() - keyStarted) / 1000;
+    }
     console.log(`  bagian ${shard} disiapkan (${i + 1}/${selected.length})`);
   }
+  if (shared) console.log(`  kunci cache ${selected.length} bagian dihitung (${minutes(keySeconds)}).`);
   writeFileSync(planFile, JSON.stringify(plan));
+}
+
+/** The key the preparing child computed for a shard. */
+function preparedKey(shard: string): PreparedKey {
+  return JSON.parse(readFileSync(shardDir(shard, 'key.json'), 'utf8')) as PreparedKey;
 }
 
 // The plan alone, as JSON on stdout: what a CI matrix makes one job per shard of. It is the plan
@@ -167,21 +221,34 @@ async function build(shard: string): Promise<void> {
   report(shard, pages, (performance.now() - shardStarted) / 1000);
 }
 
+/** Built shards and their seconds, for the estimate of the rest. */
 const done = new Map<string, number>();
+/** Shards finished, built or restored from the cache. */
+let finished = 0;
 let plan: ShardPlan;
+/** The shards this run builds (the others of --only, or restored from the cache, are not waited for). */
+let toBuild: string[] = [];
 /** One line per finished shard: which of how many, its pages, and how long the rest may take. */
 function report(shard: string, pages: string, took: number): void {
   done.set(shard, took);
-  const left = remainingSeconds(plan, done);
+  finished++;
+  const left = remainingSeconds({ ...plan, shards: toBuild }, done);
   console.log(
-    `  ✓ [${done.size}/${plan.shards.length}] ${shard}: ${pages} halaman dalam ${minutes(took)}; ` +
-      `berjalan ${minutes(seconds())}${left === undefined || done.size === plan.shards.length ? '' : `, sisa ± ${minutes(left)}`}`,
+    `  ✓ [${finished}/${plan.shards.length}] ${shard}: ${pages} halaman dalam ${minutes(took)}; ` +
+      `berjalan ${minutes(seconds())}${left === undefined || done.size === toBuild.length ? '' : `, sisa ± ${minutes(left)}`}`,
   );
 }
 
+if (values.keys && values['merge-only']) {
+  console.error('--keys menyiapkan bagian untuk dibangun; tidak bisa digabung dengan --merge-only.');
+  process.exit(2);
+}
 if (!values['merge-only']) {
-  const args = [fileURLToPath(import.meta.url), '--prepare', '--work', work, '--shard-villages', String(shardVillages), ...(values.only ? ['--only', values.only] : [])];
-  const code = await new Promise<number | null>((resolve) => spawn(process.execPath, args, { cwd: root, stdio: 'inherit' }).on('close', resolve));
+  const passed = [...(values.only ? ['--only', values.only] : []), ...(values.keys ? ['--keys'] : []), ...(values['no-cache'] ? ['--no-cache'] : [])];
+  const args = [fileURLToPath(import.meta.url), '--prepare', '--work', work, '--shard-villages', String(shardVillages), ...passed];
+  // With --keys, stdout carries the keys alone: the child's progress goes to stderr.
+  const stdio: StdioOptions = values.keys ? ['ignore', 2, 2] : 'inherit';
+  const code = await new Promise<number | null>((resolve) => spawn(process.execPath, args, { cwd: root, stdio }).on('close', resolve));
   if (code !== 0) process.exit(1);
 }
 if (!existsSync(planFile)) {
@@ -190,7 +257,7 @@ if (!existsSync(planFile)) {
 }
 plan = JSON.parse(readFileSync(planFile, 'utf8')) as ShardPlan;
 const regionShards = plan.shards.length - 1;
-console.log(
+(values.keys ? console.error : console.log)(
   `Jaringan dibagi menjadi ${plan.shards.length} bagian: ` +
     (regionShards === plan.provinces ? `${plan.provinces} provinsi` : `${regionShards} bagian wilayah dari ${plan.provinces} provinsi`) +
     ' dan halaman jaringan.',
@@ -203,11 +270,53 @@ for (const shard of selected) {
   }
 }
 
+// The keys alone, as JSON on stdout: what a CI job looks its shard's output up by in actions/cache.
+if (values.keys) {
+  process.stdout.write(`${JSON.stringify(Object.fromEntries(selected.map((shard) => [shard, preparedKey(shard).key])))}\n`);
+  process.exit(0);
+}
+
+toBuild = selected;
+if (!values['merge-only'] && cache) {
+  // Shards whose key is cached are restored first, so the estimate of the rest counts only the shards built.
+  timings.mark(orchestratorMarks.restoreStart);
+  const reasons = new Map<string, string>();
+  for (const shard of selected) {
+    const { key, parts } = preparedKey(shard);
+    const latest = cache.latest(shard);
+    const restored = cache.restore(shard, key, shardDir(shard, 'dist'));
+    if (restored) {
+      finished++;
+      console.log(`  ✓ [${finished}/${plan.shards.length}] ${shard}: dipakai ulang dari cache (${restored.files} berkas, kunci ${key.slice(0, 12)})`);
+    } else reasons.set(shard, rebuildReason(latest?.parts, parts));
+  }
+  timings.mark(orchestratorMarks.restoreEnd);
+  toBuild = [...reasons.keys()];
+  console.log(`Cache bagian di ${shown(cache.dir)}: ${selected.length - toBuild.length} dari ${selected.length} bagian dipakai ulang, ${toBuild.length} dibangun.`);
+  for (const [shard, reason] of reasons) console.log(`  bagian ${shard} dibangun: ${reason}`);
+}
+
+/** Keeps a built shard's output in the cache; a failure costs the next build time, not this one. */
+function store(shard: string): void {
+  if (!cache) return;
+  const { key, parts } = preparedKey(shard);
+  timings.mark(orchestratorMarks.storeStart(shard));
+  try {
+    cache.store(shard, key, parts, shardDir(shard, 'dist'));
+  } catch (error) {
+    console.warn(`  bagian ${shard} tidak disimpan di cache: ${(error as Error).message}`);
+  }
+  timings.mark(orchestratorMarks.storeEnd(shard));
+}
+
 if (!values['merge-only']) {
-  const queue = [...selected];
+  const queue = [...toBuild];
   await Promise.all(
     Array.from({ length: jobs }, async () => {
-      for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) await build(shard);
+      for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) {
+        await build(shard);
+        store(shard);
+      }
     }),
   );
 }

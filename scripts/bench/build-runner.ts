@@ -52,7 +52,8 @@ export function runBuild({ contentDir, cacheDir, outDir, logFile, timingsDir }: 
     const startedAt = Date.now();
     const lines: LogLine[] = [];
     const command = sharded
-      ? [SHARDED_BIN, '--out', outDir, '--work', path.join(cacheDir, 'shards'), '--stream-logs']
+      ? // The shard cache lives in the run's own folder: the first build is cold, the rebuild finds it.
+        [SHARDED_BIN, '--out', outDir, '--work', path.join(cacheDir, 'shards'), '--cache', path.join(cacheDir, 'shard-outputs'), '--stream-logs']
       : [ASTRO_BIN, 'build', '--outDir', outDir];
     // Vitest and Vite export their own settings; a child build must not inherit them (cleanEnv).
     const child = spawn(process.execPath, command, {

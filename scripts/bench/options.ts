@@ -24,6 +24,8 @@ export interface Options {
   seed: number;
   keep: boolean;
   rebuild: boolean;
+  /** The rebuild adds one new story to one KIM instead of changing one story's text. */
+  newStory: boolean;
   /** Build with scripts/build-sharded.ts (province shards) instead of one `astro build`. */
   sharded: boolean;
   /** Rewrite bench/README.md from bench/results.json without building anything. */
@@ -32,7 +34,7 @@ export interface Options {
 
 export const USAGE =
   'Usage: node scripts/bench/run.ts [--scale kota|kabupaten|provinsi|nasional|all (comma-separated)] ' +
-  '[--kim-share 0.33] [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--sharded] [--report-only]';
+  '[--kim-share 0.33] [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded] [--report-only]';
 
 /** The options of a command line, or 'help' when it asks for the usage; throws on a bad value. */
 export function parseOptions(args: readonly string[]): Options | 'help' {
@@ -47,6 +49,7 @@ export function parseOptions(args: readonly string[]): Options | 'help' {
       seed: { type: 'string' },
       keep: { type: 'boolean', default: false },
       'no-rebuild': { type: 'boolean', default: false },
+      'new-story': { type: 'boolean', default: false },
       sharded: { type: 'boolean', default: false },
       'report-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -71,6 +74,7 @@ export function parseOptions(args: readonly string[]): Options | 'help' {
     seed: number('seed', values.seed, GENERATE_DEFAULTS.seed, Number.isInteger),
     keep: values.keep,
     rebuild: !values['no-rebuild'],
+    newStory: values['new-story'],
     sharded: values.sharded,
     reportOnly: values['report-only'],
   };

@@ -131,11 +131,21 @@ function add(total: Measured, next: Measured): Measured {
 }
 
 /**
+ * The shards a sharded build built, from the timings each one's `astro build` wrote (a shard
+ * restored from the shard cache writes none), and how many of the plan's it did not build.
+ */
+export function builtShards(run: BuildRun, planned: readonly string[]): { built: string[]; reused: number } {
+  const built = planned.filter((shard) => run.timings.has(shard));
+  return { built, reused: planned.length - built.length };
+}
+
+/**
  * Phases of a sharded build: each shard's `astro build` is read like a whole build (from its
  * process start to its exit, with its search index from the orchestrator), then the seconds are
- * added up and the peaks taken over all shards. The search router is its own phase, and what the
- * orchestrator does outside the shards (the gate, preparing folders, starting processes,
- * merging) is the rest of the wall time. The orchestrator's moments come from its own timings
+ * added up and the peaks taken over all shards. The search router and the shard cache (shards
+ * restored, built shards stored) are phases of their own, and what the orchestrator does outside
+ * the shards (the gate, preparing folders and keys, starting processes, merging) is the rest of
+ * the wall time. The orchestrator's moments come from its own timings
  * file (scripts/build-sharded.ts writes one beside the shards').
  */
 export function shardedPhasesOf(run: BuildRun): PhaseFigures {
@@ -157,6 +167,14 @@ export function shardedPhasesOf(run: BuildRun): PhaseFigures {
   if (router) {
     phases.push(toPhase(measure(run.samples, 'search router', router)));
     inShards += router.to - router.from;
+  }
+  // The shard cache: unchanged shards restored before any build, each built one stored after it.
+  const restore = msOf(orchestrator[orchestratorMarks.restoreStart], orchestrator[orchestratorMarks.restoreEnd]);
+  const stores = shards.map(([shard]) => msOf(orchestrator[orchestratorMarks.storeStart(shard)], orchestrator[orchestratorMarks.storeEnd(shard)]));
+  if (restore !== null || stores.some((ms) => ms !== null)) {
+    const store = stores.reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
+    phases.push(toPhase({ name: 'shard cache (restore, store)', ms: (restore ?? 0) + store, peakRssMB: null, parts: { restore, store } }));
+    inShards += (restore ?? 0) + store;
   }
   phases.push({ name: 'orchestration (gate, shard folders, merge)', seconds: round((run.wallMs - inShards) / 1000, 2), peakRssMB: null });
   return { phases, renderMs };

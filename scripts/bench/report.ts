@@ -65,6 +65,17 @@ function markdownTable(head: readonly string[], rows: readonly (readonly string[
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
+/** What a rebuild changed, what it built again and what its caches gave back. */
+function rebuildLine(rebuild: NonNullable<BenchResult['rebuild']>): string {
+  const shards = rebuild.shards;
+  return (
+    `rebuild after ${rebuild.change === 'new-story' ? 'one new story' : 'one story changed'}: ` +
+    (shards ? `shards built ${shards.built.join(', ') || 'none'} (${shards.reused} taken from the shard cache), ` : '') +
+    `${rebuild.images.reused} images reused, ${rebuild.images.encoded} encoded, image cache ${rebuild.imageCacheFilesBefore} → ${rebuild.imageCacheFilesAfter} files` +
+    (rebuild.contentStoreCleared ? ', content store cleared' : '')
+  );
+}
+
 function machineLines(results: readonly BenchResult[]): string {
   return results
     .map(
@@ -72,7 +83,7 @@ function machineLines(results: readonly BenchResult[]): string {
         `- ${runName(r)}: ${r.date.slice(0, 10)}, revision ${r.revision ?? 'unknown'}, ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.totalMemoryGB} GB, Node ${r.machine.node}, ` +
         `load ${r.machine.loadAverage1m}${r.machine.otherBuildsRunning > 0 ? `, ${r.machine.otherBuildsRunning} other build(s) running` : ''}; ` +
         `KIM share ${round(r.parameters.kimShare, 3)}, ${r.parameters.storiesPerKim} stories and ${r.parameters.placesPerKim} places per KIM, cover share ${r.parameters.coverShare}` +
-        (r.rebuild ? `; rebuild: ${r.rebuild.images.reused} images reused, ${r.rebuild.images.encoded} encoded, image cache ${r.rebuild.imageCacheFilesBefore} → ${r.rebuild.imageCacheFilesAfter} files${r.rebuild.contentStoreCleared ? ', content store cleared' : ''}` : ''),
+        (r.rebuild ? `; ${rebuildLine(r.rebuild)}` : ''),
     )
     .join('\n');
 }
@@ -141,8 +152,13 @@ How the figures are taken:
   page, so its index chunk is as large as a one-word query's gets), and every response until the
   results are listed is counted, text gzip-compressed (scripts/lib/search-transfer.ts; any built
   site: \`npm run measure:search -- <dist> <word>\`).
-- **rebuild** changes one story's text and builds again with the same caches; "re-encoded" counts
-  the images the build encoded again (Astro logs "reused cache entry" for the others).
+- **rebuild** changes one story's text (with \`--new-story\`, adds one new story to one KIM) and
+  builds again with the same caches; "re-encoded" counts the images the build encoded again (Astro
+  logs "reused cache entry" for the others). A sharded run has the shard cache too (in the run's
+  own folder, so its first build is cold): its rebuild builds only the shards whose key changed,
+  listed under Runs, and restores the others.
+- **shard cache** (sharded runs) is the time spent restoring unchanged shards and storing built
+  ones; computing the keys is part of the orchestration's preparing step.
 `;
 
 /** Issue #4's budgets for the national build. */

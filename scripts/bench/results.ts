@@ -42,6 +42,10 @@ export interface BenchResult {
     imageCacheFilesBefore: number;
     imageCacheFilesAfter: number;
     contentStoreCleared: boolean;
+    /** What changed before the rebuild: one story's text, or one new story (absent from older runs: the text). */
+    change?: 'edit' | 'new-story';
+    /** A sharded rebuild: the shards built again, and how many the shard cache gave back. */
+    shards?: { built: string[]; reused: number };
   } | null;
   machine: { cpu: string; cores: number; totalMemoryGB: number; loadAverage1m: number; node: string; os: string; otherBuildsRunning: number };
   /** The commit built, with "+ uncommitted changes" when the working tree differed from it. */

@@ -3,11 +3,12 @@
  * more scales, builds each with the real `astro build` in a child process, and reports wall time,
  * peak memory of the whole build process tree, per-phase figures from the timings the build
  * records (src/build/timings.ts), output size, and the Pagefind index with what a first search
- * downloads. It then changes one story and rebuilds with the same caches, to show that no image
- * is encoded again.
+ * downloads. It then changes one story (or, with --new-story, adds one) and rebuilds with the same
+ * caches, to show that no image is encoded again and, for a sharded build, which shards the shard
+ * cache could not reuse.
  *
  * Usage: `npm run bench [-- --scale kota|kabupaten|provinsi|nasional|all] [--kim-share 0.33]
- *   [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--report-only]`
+ *   [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded] [--report-only]`
  *
  * Everything is written under the system temporary folder, never in `content/`. Results are
  * merged into `bench/results.json` (one entry per scale) and the tables in `bench/README.md`.
@@ -15,7 +16,7 @@
  * with memory.ts sampling it), phases.ts (its timings as phases), log.ts (what is still read from
  * the log), search-cost.ts (the output and its search index), results.ts and report.ts.
  */
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadRegionData } from '../../src/format/sources/regions.ts';
@@ -24,11 +25,11 @@ import { contentStoreCleared, imageCounts } from './log.ts';
 import { machine, revision } from './machine.ts';
 import { peakOf } from './memory.ts';
 import { readOptions, SCALES, type Options, type ScaleName } from './options.ts';
-import { phasesOf, shardedPhasesOf } from './phases.ts';
+import { builtShards, phasesOf, shardedPhasesOf } from './phases.ts';
 import { phaseTable, README_FILE, summaryTable, writeReport } from './report.ts';
 import { imageCostPerCover, mergeResults, readResults, RESULTS_FILE, type BenchResult } from './results.ts';
 import { folderStats, measureSearch, searchFigures } from './search-cost.ts';
-import { estimateCovers, generateNetwork, villagesInScope } from './synthetic.ts';
+import { estimateCovers, generateNetwork, villagesInScope, writeNewStory } from './synthetic.ts';
 import { MB, round } from './units.ts';
 
 /** Above this many image files the run is slow enough on a small machine that the user should know. */
@@ -91,13 +92,19 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
 
   let rebuild: BenchResult['rebuild'] = null;
   if (options.rebuild && generated.storyIds.length > 0) {
-    // Change one story's body only: the content layer and the image cache should carry the rest.
-    const story = path.join(contentDir, 'stories', `${generated.storyIds[0]}.md`);
-    appendFileSync(story, '\nParagraf tambahan untuk menguji build ulang: satu cerita berubah, sisanya tetap.\n');
+    if (options.newStory) {
+      // One new story in one kabupaten, as a KIM publishes one: issue #12's rebuild.
+      writeNewStory(contentDir, { kim: generated.kimIds[0]!, today: new Date() });
+    } else {
+      // Change one story's body only: the content layer and the image cache should carry the rest.
+      const story = path.join(contentDir, 'stories', `${generated.storyIds[0]}.md`);
+      appendFileSync(story, '\nParagraf tambahan untuk menguji build ulang: satu cerita berubah, sisanya tetap.\n');
+    }
+    const what = options.newStory ? 'one new story' : 'one story changed';
     const assets = path.join(cacheDir, 'assets');
     const before = countFiles(assets);
-    appendFileSync(logFile, '\n==== rebuild after one story changed ====\n');
-    console.log('rebuilding after one story changed…');
+    appendFileSync(logFile, `\n==== rebuild after ${what} ====\n`);
+    console.log(`rebuilding after ${what}…`);
     const second = await runBuild(folders('rebuild'), options.sharded);
     if (second.code !== 0) throw new Error(`Rebuild failed at scale ${scale} (exit ${second.code}); work folder kept: ${work}`);
     rebuild = {
@@ -108,6 +115,8 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
       imageCacheFilesBefore: before,
       imageCacheFilesAfter: countFiles(assets),
       contentStoreCleared: contentStoreCleared(second.lines),
+      change: options.newStory ? 'new-story' : 'edit',
+      ...(options.sharded && { shards: builtShards(second, (JSON.parse(readFileSync(path.join(cacheDir, 'shards', 'plan.json'), 'utf8')) as { shards: string[] }).shards) }),
     };
   }
 

@@ -282,3 +282,25 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
   result.coverSources = covers.sources;
   return result;
 }
+
+/**
+ * Writes one new story of the KIM `kim`, dated `today`, as a contributor adds one: what the
+ * benchmark's rebuild with `--new-story` measures. Returns its id.
+ */
+export function writeNewStory(contentDir: string, { kim, today }: { kim: string; today: Date }): string {
+  const id = `cerita-baru-${kim}`.slice(0, 80);
+  writeEntry(
+    path.join(contentDir, 'stories', `${id}.md`),
+    {
+      title: 'Kerja bakti membersihkan saluran air menjelang musim hujan',
+      date: isoDay(today),
+      kim,
+      summary: 'Warga bergotong royong membersihkan saluran air desa sebelum musim hujan tiba.',
+      category: STORY_CATEGORY_KEYS[0],
+      tags: ['gotong-royong'],
+      sample: true,
+    },
+    'Cerita baru untuk mengukur build ulang: satu cerita bertambah di satu KIM, sisanya tetap.',
+  );
+  return id;
+}

@@ -135,7 +135,8 @@ export function timedPrerenderer(inner: AstroPrerenderer, mark: (name: BuildMark
 /**
  * The file a sharded build's orchestrator (scripts/build-sharded.ts) writes its own moments to,
  * beside its shards' files: what happens outside every `astro build`, each region shard's search
- * index (its own process after Astro has exited) and the search router made while merging.
+ * index (its own process after Astro has exited), the shards restored from and stored in the
+ * shard cache, and the search router made while merging. A restored shard writes no file.
  */
 export const ORCHESTRATOR = 'orchestrator';
 export const orchestratorMarks = {
@@ -143,4 +144,10 @@ export const orchestratorMarks = {
   searchEnd: (shard: string) => `search:end:${shard}`,
   routerStart: 'router:start',
   routerEnd: 'router:end',
+  /** Shards taken from the shard cache (shards/cache.ts), all of them. */
+  restoreStart: 'cache:restore:start',
+  restoreEnd: 'cache:restore:end',
+  /** A built shard's output kept in the shard cache. */
+  storeStart: (shard: string) => `cache:store:start:${shard}`,
+  storeEnd: (shard: string) => `cache:store:end:${shard}`,
 } as const;

@@ -4,7 +4,6 @@
  * matrix (one job per shard, each in its own checkout, then a merge job), it must publish exactly
  * the one-machine sharded site.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,28 +14,14 @@ import type { ShardPlan } from '../../src/build/shards/plan.ts';
 import { checkoutCopy } from '../helpers/checkout.ts';
 import { findLeaks } from '../helpers/published.ts';
 import { photo } from '../helpers/photos.ts';
-import { BASE_NETWORK, buildSite, cleanEnv, createFixture, PROJECT_ROOT, removeFixture, TEST_NOW, type BuildResult } from '../helpers/fixture.ts';
+import { BASE_NETWORK, buildSite, createFixture, PROJECT_ROOT, removeFixture, type BuildResult } from '../helpers/fixture.ts';
+import { buildSharded as runSharded } from '../helpers/sharded.ts';
 
 let contentDir: string;
 
 /** Runs `scripts/build-sharded.ts` in a project folder over the fixture, as CI would; never throws on a failed run. */
-function buildSharded(project: string, args: string[]): Promise<{ code: number | null; output: string; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build-sharded.ts', ...args], {
-      cwd: project,
-      env: { ...cleanEnv(), JEMBATAN_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', JEMBATAN_NOW: TEST_NOW },
-    });
-    let output = '';
-    let stdout = '';
-    child.stdout.on('data', (c) => {
-      output += c;
-      stdout += c;
-    });
-    child.stderr.on('data', (c) => (output += c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output, stdout }));
-  });
-}
+const buildSharded = (project: string, args: string[]) => runSharded(project, contentDir, args);
+
 let work: string;
 let single: BuildResult;
 let sharded: { code: number | null; output: string; outDir: string };
@@ -90,7 +75,8 @@ beforeAll(async () => {
   if (single.code !== 0) throw new Error(single.output);
   const outDir = path.join(work, 'dist');
   // A low village limit splits Kalimantan Timur into two runs of regencies, as a large province would be.
-  sharded = { ...(await buildSharded(PROJECT_ROOT, ['--out', outDir, '--work', path.join(work, 'shards'), '--shard-villages', '100'])), outDir };
+  // Without the shard cache: every shard is built (tests/integration/shard-cache.test.ts has the cache).
+  sharded = { ...(await buildSharded(PROJECT_ROOT, ['--out', outDir, '--work', path.join(work, 'shards'), '--shard-villages', '100', '--no-cache'])), outDir };
   if (sharded.code !== 0) throw new Error(sharded.output);
 }, 240_000);
 
@@ -201,7 +187,8 @@ describe('the same network built as a CI matrix, one job per shard in its own ch
     for (const shard of plan.shards) {
       // A fresh runner: its own checkout, its own work folder; only the shard's output leaves it.
       const job = checkoutCopy(path.join(matrix, `job-${shard}`));
-      const run = await buildSharded(job, ['--only', shard, '--work', 'bagian', '--shard-villages', '100']);
+      // A job whose shard missed actions/cache builds it, and leaves storing it to actions/cache.
+      const run = await buildSharded(job, ['--only', shard, '--work', 'bagian', '--shard-villages', '100', '--no-cache']);
       if (run.code !== 0) throw new Error(run.output);
       jobLogs.set(shard, run.output);
       cpSync(path.join(job, 'bagian', shard, 'dist'), path.join(artifacts, shard), { recursive: true });

@@ -4,7 +4,8 @@
  * and every `--flag` handed to a project command is one its `--help` lists. They also keep the
  * rules the README promises: pull requests are checked with a read-only token and no secret,
  * Cloudflare deploys only from main, every action is pinned to a major version, every deploy
- * checks the site against its host's limits first, and the matrix is read from the shard plan.
+ * checks the site against its host's limits first, the matrix is read from the shard plan, and a
+ * matrix job restores its shard's output from actions/cache by the shard's key instead of building.
  * actionlint (npm run check:workflows) checks the rest: syntax, expressions, action inputs.
  */
 import { spawnSync } from 'node:child_process';
@@ -129,7 +130,7 @@ describe('the workflows and netlify.toml', () => {
       { kind: 'node', file: 'scripts/build-sharded.ts', args: ['--plan', '--only', '$B'] },
     ]);
     expect(scripts['tidak-ada']).toBeUndefined();
-    expect(acceptedFlags('scripts/build-sharded.ts')).toEqual(new Set(['--out', '--jobs', '--only', '--merge-only', '--plan', '--shard-villages', '--work', '--stream-logs']));
+    expect(acceptedFlags('scripts/build-sharded.ts')).toEqual(new Set(['--out', '--jobs', '--only', '--merge-only', '--plan', '--keys', '--shard-villages', '--work', '--cache', '--no-cache', '--stream-logs']));
   });
 
   it('pin every action to a major version', () => {
@@ -170,16 +171,16 @@ describe('the workflows and netlify.toml', () => {
 
   it('keep the image and npm caches between runs in every workflow that builds', () => {
     // Astro keeps processed photos in its cache folder: node_modules/.astro for one build, each
-    // shard's own bagian/<shard>/cache in the matrix (build-sharded.ts sets JEMBATAN_CACHE_DIR).
-    const imageCache = { 'bangun-nasional.yml': 'bagian/${{ matrix.bagian }}/cache' } as Record<string, string>;
+    // shard's own bagian/<shard>/cache in the matrix (build-sharded.ts sets JEMBATAN_CACHE_DIR),
+    // where each shard's finished output is cached too, under its key.
+    const caches = { 'bangun-nasional.yml': ['bagian/${{ matrix.bagian }}/dist', 'bagian/${{ matrix.bagian }}/cache'] } as Record<string, string[]>;
     for (const file of files) {
       const all = steps(workflows.get(file)!);
       // Every job that installs the project's packages keeps npm's cache.
       const installing = Object.values(workflows.get(file)!.jobs).filter((job) => job.steps?.some((s) => s.run?.includes('npm install')));
       expect(installing.length, file).toBeGreaterThan(0);
       for (const job of installing) expect(job.steps!.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.cache, file).toBe('npm');
-      const caches = all.filter((s) => s.uses?.startsWith('actions/cache@')).map((s) => s.with?.path);
-      expect(caches, file).toEqual([imageCache[file] ?? 'node_modules/.astro']);
+      expect(all.filter((s) => s.uses?.startsWith('actions/cache@')).map((s) => s.with?.path), file).toEqual(caches[file] ?? ['node_modules/.astro']);
     }
   });
 
@@ -189,9 +190,28 @@ describe('the workflows and netlify.toml', () => {
     const runs = (job: string) => jobs[job]!.steps!.map((s) => s.run ?? '').join('\n');
     expect(runs('rencana')).toContain('node scripts/build-sharded.ts --plan > plan.json');
     expect(jobs.bagian!.strategy!.matrix).toEqual({ bagian: '${{ fromJSON(needs.rencana.outputs.bagian) }}' });
-    expect(runs('bagian')).toContain('node scripts/build-sharded.ts --only "$BAGIAN" --work bagian');
+    expect(runs('bagian')).toContain('node scripts/build-sharded.ts --only "$BAGIAN" --work bagian --no-cache');
     expect(runs('gabung')).toContain('node scripts/build-sharded.ts --merge-only --work bagian --out dist');
     expect(jobs.terbitkan!.steps!.map((s) => s.uses)).toEqual(['actions/deploy-pages@v5']);
+  });
+
+  it('take a shard whose key is unchanged from actions/cache instead of building it, and hand it on either way', () => {
+    const steps = workflows.get('bangun-nasional.yml')!.jobs.bagian!.steps! as (Step & { id?: string; if?: string })[];
+    const at = (name: string) => steps.findIndex((s) => s.name === name);
+    const keys = steps[at('Siapkan bagian ini dan hitung kuncinya')]!;
+    expect(keys.run).toContain('node scripts/build-sharded.ts --only "$BAGIAN" --work bagian --keys > kunci.json');
+    const output = steps[at('Hasil bagian ini dari cache')]!;
+    expect(output.with).toEqual({ path: 'bagian/${{ matrix.bagian }}/dist', key: 'hasil-bagian-${{ matrix.bagian }}-${{ steps.kunci.outputs.kunci }}' });
+    // Only an exact key restores a shard: an older output under another key is never taken.
+    expect(output.with).not.toHaveProperty('restore-keys');
+    const build = steps[at('Bangun bagian ini')]!;
+    expect(build.if).toBe("steps.hasil.outputs.cache-hit != 'true'");
+    expect(steps[at('Cache gambar bagian ini')]!.if).toBe(build.if);
+    expect(at('Siapkan bagian ini dan hitung kuncinya')).toBeLessThan(at('Hasil bagian ini dari cache'));
+    expect(at('Hasil bagian ini dari cache')).toBeLessThan(at('Bangun bagian ini'));
+    const upload = steps[at('Simpan hasil bagian ini')]!;
+    expect(upload.if).toBeUndefined();
+    expect(upload.with?.path).toBe('bagian/${{ matrix.bagian }}/dist');
   });
 
   it('pass actionlint', () => {

@@ -29,6 +29,16 @@ function moveTree(from: string, to: string): void {
   }
 }
 
+/**
+ * Writes a file of the merged site as a new file. The merged files are the shards' own, and a
+ * shard's file may be a hard link into the shard cache (shards/cache.ts): writing into it in
+ * place would change the cached copy too.
+ */
+function writeNew(file: string, text: string): void {
+  rmSync(file, { force: true });
+  writeFileSync(file, text);
+}
+
 /** Merges the shards' outputs (`distOf(shard)`) into `outDir`; `log` receives progress lines. */
 export async function mergeShards({
   plan,
@@ -66,7 +76,7 @@ export async function mergeShards({
     if (existsSync(path.join(shardOut, GEOJSON))) maps.push(JSON.parse(readFileSync(path.join(shardOut, GEOJSON), 'utf8')) as FeatureCollection);
     moveTree(shardOut, outDir);
   }
-  writeFileSync(path.join(outDir, GEOJSON), JSON.stringify(mergeGeoJson(maps)));
+  writeNew(path.join(outDir, GEOJSON), JSON.stringify(mergeGeoJson(maps)));
   const indexed = new Set(searchShards);
   mark(orchestratorMarks.routerStart);
   const router = await buildRouter(path.join(outDir, 'pagefind'), searchShards);
@@ -78,10 +88,10 @@ export async function mergeShards({
     labels: Object.fromEntries(searchShards.map((shard) => [shard, plan.labels[shard] ?? shard])),
     routes: router.routes,
   };
-  writeFileSync(path.join(outDir, 'pagefind', 'shards.json'), `${JSON.stringify(shardList)}\n`);
+  writeNew(path.join(outDir, 'pagefind', 'shards.json'), `${JSON.stringify(shardList)}\n`);
   const site = new URL(readFileSync(path.join(outDir, 'robots.txt'), 'utf8').match(/Sitemap: (\S+)/)![1]!);
   const entries = sitemaps.map((name) => `<sitemap><loc>${new URL(name, site).href}</loc></sitemap>`).join('');
-  writeFileSync(
+  writeNew(
     path.join(outDir, 'sitemap-index.xml'),
     `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</sitemapindex>\n`,
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BuildRun } from '../../../scripts/bench/build-runner.ts';
 import { imageCounts } from '../../../scripts/bench/log.ts';
 import type { MemorySample } from '../../../scripts/bench/memory.ts';
-import { phasesOf, shardedPhasesOf, type Phase } from '../../../scripts/bench/phases.ts';
+import { builtShards, phasesOf, shardedPhasesOf, type Phase } from '../../../scripts/bench/phases.ts';
 import { ORCHESTRATOR, type BuildMark, type BuildTimings } from '../../../src/build/timings.ts';
 
 const MB = 1024 * 1024;
@@ -129,6 +129,29 @@ describe('shardedPhasesOf', () => {
     expect(named['orchestration (gate, shard folders, merge)']).toEqual({ name: 'orchestration (gate, shard folders, merge)', seconds: 3.2, peakRssMB: null });
     expect(phases.map((p) => p.name).slice(-3)).toEqual(['sitemap and exit', 'search router', 'orchestration (gate, shard folders, merge)']);
     expect(renderMs).toBe(1_500);
+  });
+
+  it('gives the shard cache its own phase: the shards restored, and each built shard stored', () => {
+    const cached = timings(null, 0, {});
+    cached.marks = {
+      ...orchestrator.marks,
+      'cache:restore:start': T0 + 900,
+      'cache:restore:end': T0 + 1_000,
+      'cache:store:start:64': T0 + 4_600,
+      'cache:store:end:64': T0 + 4_700,
+      'cache:store:start:65': T0 + 8_900,
+      'cache:store:end:65': T0 + 9_000,
+    };
+    const { phases } = shardedPhasesOf({ ...sharded, timings: new Map([...sharded.timings, [ORCHESTRATOR, cached]]) });
+    const named = byName(phases);
+    expect(named['shard cache (restore, store)']).toEqual({ name: 'shard cache (restore, store)', seconds: 0.3, peakRssMB: null, note: 'restore 100 ms, store 200 ms' });
+    // Taken out of the orchestrator's rest: 3.2 s without the cache.
+    expect(named['orchestration (gate, shard folders, merge)']!.seconds).toBe(2.9);
+    expect(byName(shardedPhasesOf(sharded).phases)['shard cache (restore, store)']).toBeUndefined();
+  });
+
+  it('tells the shards a build built from those the shard cache gave back, by the timings each build wrote', () => {
+    expect(builtShards(sharded, ['63', '64', '65', 'jaringan'])).toEqual({ built: ['64', '65', 'jaringan'], reused: 1 });
   });
 
 });

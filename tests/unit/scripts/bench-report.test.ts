@@ -16,6 +16,7 @@ describe('parseOptions', () => {
       seed: GENERATE_DEFAULTS.seed,
       keep: false,
       rebuild: true,
+      newStory: false,
       sharded: false,
       reportOnly: false,
     });
@@ -26,6 +27,7 @@ describe('parseOptions', () => {
     expect(options).toMatchObject({ scales: ['kota', 'nasional'], kimShare: 0.5, storiesPerKim: 20, placesPerKim: 5, coverShare: 0, seed: 7, keep: true, rebuild: false, sharded: true });
     expect(parseOptions(['--scale', 'all'])).toMatchObject({ scales: ['kota', 'kabupaten', 'provinsi', 'nasional'] });
     expect(parseOptions(['--report-only'])).toMatchObject({ reportOnly: true });
+    expect(parseOptions(['--new-story'])).toMatchObject({ rebuild: true, newStory: true });
     expect(parseOptions(['--help', '--scale', 'desa'])).toBe('help');
   });
 
@@ -110,6 +112,17 @@ describe('the report', () => {
     const results = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResult[];
     const tables = (text: string) => text.slice(text.indexOf('## Results'));
     expect(tables(readmeText(readme, results))).toBe(tables(readme));
+  });
+
+  it('says under Runs what a rebuild changed, which shards it built and what the caches gave back', () => {
+    const images = { encoded: 0, reused: 5, total: 5 };
+    const rebuild = { wallSeconds: 4, peakRssMB: 700, phases: [], images, imageCacheFilesBefore: 5, imageCacheFilesAfter: 5, contentStoreCleared: false };
+    const sharded = { ...result('kota', { sharded: true }), rebuild: { ...rebuild, change: 'new-story' as const, shards: { built: ['64', 'jaringan'], reused: 3 } } };
+    expect(readmeText('', [sharded])).toContain(
+      '; rebuild after one new story: shards built 64, jaringan (3 taken from the shard cache), 5 images reused, 0 encoded, image cache 5 → 5 files\n',
+    );
+    // Runs recorded before the change was named changed one story's text.
+    expect(readmeText('', [{ ...result('kota'), rebuild }])).toContain('; rebuild after one story changed: 5 images reused, 0 encoded, image cache 5 → 5 files\n');
   });
 
   it('compares a national run with the kabupaten runs and the budgets', () => {

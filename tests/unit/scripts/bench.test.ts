@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateNetwork, hasCover, mulberry32, selectVillages, villagesInScope, type GeneratedNetwork } from '../../../scripts/bench/synthetic.ts';
+import { generateNetwork, hasCover, mulberry32, selectVillages, villagesInScope, writeNewStory, type GeneratedNetwork } from '../../../scripts/bench/synthetic.ts';
 import { isWithin } from '../../../src/domain/regions/codes.ts';
 import { loadRegionData } from '../../../src/format/sources/regions.ts';
 import type { RegionData } from '../../../src/domain/regions/tree.ts';
@@ -85,6 +85,19 @@ describe('benchmark network generator', () => {
     if (!result.ok) return;
     expect(result.network.stories.filter((s) => s.data.cover)).toHaveLength(5);
     expect(result.network.stories.every((s) => s.data.date <= new Date('2026-06-01T00:00:00Z'))).toBe(true);
+  });
+
+  it('adds one new story to one KIM, published on the day it is dated, that passes the content gate', async () => {
+    const content = path.join(work, 'with-new-story');
+    cpSync(generated.contentDir, content, { recursive: true });
+    const id = writeNewStory(content, { kim: generated.kimIds[0]!, today: new Date('2026-06-02T03:00:00Z') });
+    const result = validateNetwork({ ...(await readContentDir(content)), regions, now: new Date('2026-06-02T03:00:00Z'), land: await loadLandIndex() });
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    const story = result.network.stories.find((s) => s.id === id)!;
+    expect(story.data.kim).toBe(generated.kimIds[0]);
+    expect(story.source.published).toBe(true);
+    expect(result.network.stories).toHaveLength(11);
   });
 
   it('refuses to write into a folder that already holds files', async () => {
