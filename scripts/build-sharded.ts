@@ -11,10 +11,12 @@
  * Astro has exited. What each shard gets is planned in src/build/shards/plan.ts.
  *
  * A change rebuilds only what it touches: the preparing child also computes each shard's key from
- * its prepared folder, figures, the code, the region data and the settings (shards/key.ts,
- * shards/inputs.ts), and a shard whose key is in the shard cache (shards/cache.ts) is restored
- * from it instead of built. `--keys` prints the keys, for a CI job to look its shard up in
- * actions/cache before building.
+ * the files of its content folder, its figures, the code, the region data and the settings
+ * (shards/key.ts, shards/inputs.ts), and writes the folder only for a shard whose key is not in
+ * the shard cache (shards/cache.ts); the others are taken from the cache as they are. Every built
+ * shard describes its output (shards/output.ts), and the merge links into the site only what
+ * changed since the last merge (shards/merge.ts). `--keys` prints the keys, for a CI job to look
+ * its shard up in actions/cache before building.
  */
 import { spawn, type StdioOptions } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,12 +24,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuildTime } from '../src/build/settings.ts';
 import { ShardCache } from '../src/build/shards/cache.ts';
-import { writeShardContent } from '../src/build/shards/content.ts';
+import { shardContentFiles, writeShardContent } from '../src/build/shards/content.ts';
 import { FileDigests, shardKeyParts, sharedInputs } from '../src/build/shards/inputs.ts';
 import { rebuildReason, shardKey, type ShardKeyParts } from '../src/build/shards/key.ts';
 import { hostReport } from '../src/build/host-limits.ts';
-import { mergeShards } from '../src/build/shards/merge.ts';
-import { measureSite } from '../src/build/site-stats.ts';
+import { mergedBuilds, mergeShards } from '../src/build/shards/merge.ts';
+import { describeOutput, readIdentity } from '../src/build/shards/output.ts';
 import { prepareShards, remainingSeconds, type ShardPlan } from '../src/build/shards/plan.ts';
 import { NETWORK_SHARD, SHARD_VILLAGES } from '../src/domain/shards.ts';
 import { formatContentErrors } from '../src/format/errors.ts';
@@ -121,37 +123,47 @@ async function planNetwork() {
 }
 
 /**
- * The preparing child: validates once, writes the content folder and figures of every shard it
- * will build (those of --only, or all), and the whole plan.
+ * The preparing child: validates once, computes the key of every shard it will build (those of
+ * --only, or all), writes the figures of each and the content folder of each that the cache
+ * cannot give, and the whole plan.
  */
 async function prepare(): Promise<void> {
   const { network, plan, contents, figures } = await planNetwork();
   const selected = selectedShards(plan).filter((shard) => plan.shards.includes(shard));
-  // Each file is read once however many shards' folders link it.
+  // Each file is read once however many shards hold it.
   const digests = new FileDigests();
   const sharedStarted = performance.now();
   const shared = withKeys ? sharedInputs(root, digests) : null;
   let keySeconds = (performance.now() - sharedStarted) / 1000;
-  for (const [i, shard] of selected.entries()) {
-    writeShardContent(contentDir, shardDir(shard, 'content'), network, contents.get(shard)!, { frontmatterOnly: shard === NETWORK_SHARD });
-    writeFileSync(shardDir(shard, 'figures.json'), JSON.stringify(figures.get(shard)));
+  let written = 0;
+  for (const shard of selected) {
+    const files = shardContentFiles(contentDir, network, contents.get(shard)!, { frontmatterOnly: shard === NETWORK_SHARD });
+    const figuresText = JSON.stringify(figures.get(shard));
+    mkdirSync(shardDir(shard, ''), { recursive: true });
+    writeFileSync(shardDir(shard, 'figures.json'), figuresText);
     rmSync(shardDir(shard, 'key.json'), { force: true });
+    let key: string | null = null;
     if (shared) {
       const keyStarted = performance.now();
       const parts = shardKeyParts({
-        contentDir: shardDir(shard, 'content'),
-        figuresFile: shardDir(shard, 'figures.json'),
+        files,
+        figures: figuresText,
         planEntry: { shard, label: plan.labels[shard] ?? null, villages: plan.villages[shard] ?? null },
         shared,
         env: process.env,
         digests,
       });
-      writeFileSync(shardDir(shard, 'key.json'), JSON.stringify({ key: shardKey(parts), parts } satisfies PreparedKey));
+      key = shardKey(parts);
+      writeFileSync(shardDir(shard, 'key.json'), JSON.stringify({ key, parts } satisfies PreparedKey));
       keySeconds += (performance.now() - keyStarted) / 1000;
     }
-    console.log(`  bagian ${shard} disiapkan (${i + 1}/${selected.length})`);
+    // --keys builds nothing here: a CI job that misses its cache runs again to build.
+    if (values.keys || (key !== null && cache?.lookup(shard, key))) continue;
+    writeShardContent(shardDir(shard, 'content'), files);
+    written++;
   }
   if (shared) console.log(`  kunci cache ${selected.length} bagian dihitung (${minutes(keySeconds)}).`);
+  console.log(`  ${selected.length} bagian disiapkan; folder konten ditulis untuk ${written} bagian yang akan dibangun.`);
   writeFileSync(planFile, JSON.stringify(plan));
 }
 
@@ -214,9 +226,10 @@ async function build(shard: string): Promise<void> {
   }, 'build.log');
   if (shard !== NETWORK_SHARD) {
     timings.mark(orchestratorMarks.searchStart(shard));
-    await run(shard, [path.join(root, 'scripts/search-index.ts'), shardOut], {}, 'search.log');
+    await run(shard, [path.join(root, 'scripts/search-index.ts'), shardOut, '--router-record'], {}, 'search.log');
     timings.mark(orchestratorMarks.searchEnd(shard));
   }
+  describeOutput(shardOut, shard, withKeys ? preparedKey(shard).key : null);
   const pages = /(\d+) page\(s\) built/.exec(log)?.[1] ?? '?';
   report(shard, pages, (performance.now() - shardStarted) / 1000);
 }
@@ -244,12 +257,18 @@ if (values.keys && values['merge-only']) {
   process.exit(2);
 }
 if (!values['merge-only']) {
-  const passed = [...(values.only ? ['--only', values.only] : []), ...(values.keys ? ['--keys'] : []), ...(values['no-cache'] ? ['--no-cache'] : [])];
+  const passed = [
+    ...(values.only ? ['--only', values.only] : []),
+    ...(values.keys ? ['--keys'] : []),
+    ...(values['no-cache'] ? ['--no-cache'] : []),
+    ...(cache ? ['--cache', cache.dir] : []),
+  ];
   const args = [fileURLToPath(import.meta.url), '--prepare', '--work', work, '--shard-villages', String(shardVillages), ...passed];
   // With --keys, stdout carries the keys alone: the child's progress goes to stderr.
   const stdio: StdioOptions = values.keys ? ['ignore', 2, 2] : 'inherit';
   const code = await new Promise<number | null>((resolve) => spawn(process.execPath, args, { cwd: root, stdio }).on('close', resolve));
   if (code !== 0) process.exit(1);
+  timings.mark(orchestratorMarks.prepareEnd);
 }
 if (!existsSync(planFile)) {
   console.error(`Belum ada rencana pembagian di ${planFile}: jalankan dulu tanpa --merge-only.`);
@@ -277,17 +296,30 @@ if (values.keys) {
 }
 
 toBuild = selected;
+/** Where the merge takes each shard's output from: the cache, or the shard's folder (the default). */
+const sources = new Map<string, string>();
+const outputOf = (shard: string) => sources.get(shard) ?? shardDir(shard, 'dist');
 if (!values['merge-only'] && cache) {
-  // Shards whose key is cached are restored first, so the estimate of the rest counts only the shards built.
+  // Shards whose key is cached are settled first, so the estimate of the rest counts only the shards built.
   timings.mark(orchestratorMarks.restoreStart);
   const reasons = new Map<string, string>();
+  // A whole build merges straight from the cache. An output the site already holds was checked
+  // when first merged; one the merge will read is checked against its seal now.
+  const merged = values.only ? null : mergedBuilds(work, outDir, plan.shards);
   for (const shard of selected) {
     const { key, parts } = preparedKey(shard);
     const latest = cache.latest(shard);
-    const restored = cache.restore(shard, key, shardDir(shard, 'dist'));
-    if (restored) {
+    const stored = cache.lookup(shard, key);
+    let reused = false;
+    if (values.only) reused = cache.restore(shard, key, shardDir(shard, 'dist')) !== undefined;
+    else if (stored) {
+      const build = readIdentity(stored)?.build;
+      reused = (build !== undefined && merged?.[shard] === build) || cache.verify(shard, key);
+      if (reused) sources.set(shard, stored);
+    }
+    if (reused) {
       finished++;
-      console.log(`  ✓ [${finished}/${plan.shards.length}] ${shard}: dipakai ulang dari cache (${restored.files} berkas, kunci ${key.slice(0, 12)})`);
+      console.log(`  ✓ [${finished}/${plan.shards.length}] ${shard}: dipakai ulang dari cache (kunci ${key.slice(0, 12)})`);
     } else reasons.set(shard, rebuildReason(latest?.parts, parts));
   }
   timings.mark(orchestratorMarks.restoreEnd);
@@ -303,6 +335,8 @@ function store(shard: string): void {
   timings.mark(orchestratorMarks.storeStart(shard));
   try {
     cache.store(shard, key, parts, shardDir(shard, 'dist'));
+    // The same files: the merge reads them from the cache like the shards reused.
+    if (!values.only) sources.set(shard, cache.lookup(shard, key)!);
   } catch (error) {
     console.warn(`  bagian ${shard} tidak disimpan di cache: ${(error as Error).message}`);
   }
@@ -321,13 +355,14 @@ if (!values['merge-only']) {
   );
 }
 if (!values.only || values['merge-only']) {
-  await mergeShards({
+  const merged = await mergeShards({
     plan,
-    distOf: (shard) => shardDir(shard, 'dist'),
+    sourceOf: outputOf,
     outDir,
+    stateDir: work,
     log: (line) => console.log(line),
     mark: (name) => timings.mark(name),
   });
-  console.log(`Situs digabung di ${path.relative(root, outDir) || outDir} (${minutes(seconds())}).`);
-  console.log(hostReport(measureSite(outDir)));
+  console.log(`Situs digabung di ${shown(outDir)} (${minutes(seconds())}).`);
+  console.log(hostReport(merged.stats));
 }

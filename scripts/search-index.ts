@@ -5,15 +5,18 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { routerRecord } from '../src/build/search/build-router.ts';
 import { describeSearchIndex, indexSite } from '../src/build/search/index-site.ts';
+import { writeRouterRecord } from '../src/build/shards/output.ts';
 import { readArguments } from './lib/cli.ts';
 
-const USAGE = `Cara pakai: node scripts/search-index.ts <folder-build>
+const USAGE = `Cara pakai: node scripts/search-index.ts <folder-build> [--router-record]
 
 Membuat indeks pencarian Pagefind untuk situs yang sudah dibangun (folder pagefind/ di dalamnya).
-Build biasa sudah melakukannya sendiri; perintah ini dipakai build per bagian wilayah.`;
+Build biasa sudah melakukannya sendiri; perintah ini dipakai build per bagian wilayah. Dengan
+--router-record, kata-kata bagian itu untuk rute pencarian juga dicatat di hasilnya.`;
 
-const args = readArguments(USAGE, {});
+const args = readArguments(USAGE, { 'router-record': { type: 'boolean', default: false } });
 const dir = args.positionals[0];
 if (!dir) {
   console.error(`Folder build belum disebut.\n\n${USAGE}`);
@@ -24,3 +27,5 @@ if (!existsSync(path.join(dir, 'index.html')) && !existsSync(path.join(dir, '404
   process.exit(2);
 }
 console.log(describeSearchIndex(await indexSite(path.resolve(dir))));
+// Read while the index is fresh in the page cache, once per build of the shard (shards/output.ts).
+if (args.values['router-record']) writeRouterRecord(dir, routerRecord(path.join(dir, 'pagefind')));

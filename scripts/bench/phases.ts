@@ -142,10 +142,10 @@ export function builtShards(run: BuildRun, planned: readonly string[]): { built:
 /**
  * Phases of a sharded build: each shard's `astro build` is read like a whole build (from its
  * process start to its exit, with its search index from the orchestrator), then the seconds are
- * added up and the peaks taken over all shards. The search router and the shard cache (shards
- * restored, built shards stored) are phases of their own, and what the orchestrator does outside
- * the shards (the gate, preparing folders and keys, starting processes, merging) is the rest of
- * the wall time. The orchestrator's moments come from its own timings
+ * added up and the peaks taken over all shards. Preparing (the gate, the plan, the keys and the
+ * folders of the shards to build), the shard cache (unchanged shards checked, built shards
+ * stored), the merge and its search router are phases of their own, and what the orchestrator
+ * does besides (starting processes, the host report) is the rest of the wall time. The orchestrator's moments come from its own timings
  * file (scripts/build-sharded.ts writes one beside the shards').
  */
 export function shardedPhasesOf(run: BuildRun): PhaseFigures {
@@ -163,6 +163,13 @@ export function shardedPhasesOf(run: BuildRun): PhaseFigures {
     inShards += (msOf(timings.processStart, exit) ?? 0) + (search ? search.to - search.from : 0);
   }
   const phases = (totals ?? buildPhases(undefined, run.samples, run.startedAt, run.endedAt, null)).map(toPhase);
+  // Before any shard: the content checked once, the shards planned, their keys computed and the
+  // folders of the shards to build written (the preparing child process).
+  const prepare = spanOf(run.startedAt, orchestrator[orchestratorMarks.prepareEnd]);
+  if (prepare) {
+    phases.unshift(toPhase(measure(run.samples, 'prepare (gate, plan, keys, shard folders)', prepare)));
+    inShards += prepare.to - prepare.from;
+  }
   const router = spanOf(orchestrator[orchestratorMarks.routerStart], orchestrator[orchestratorMarks.routerEnd]);
   if (router) {
     phases.push(toPhase(measure(run.samples, 'search router', router)));
@@ -173,9 +180,17 @@ export function shardedPhasesOf(run: BuildRun): PhaseFigures {
   const stores = shards.map(([shard]) => msOf(orchestrator[orchestratorMarks.storeStart(shard)], orchestrator[orchestratorMarks.storeEnd(shard)]));
   if (restore !== null || stores.some((ms) => ms !== null)) {
     const store = stores.reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
-    phases.push(toPhase({ name: 'shard cache (restore, store)', ms: (restore ?? 0) + store, peakRssMB: null, parts: { restore, store } }));
+    phases.push(toPhase({ name: 'shard cache (check, store)', ms: (restore ?? 0) + store, peakRssMB: null, parts: { check: restore, store } }));
     inShards += (restore ?? 0) + store;
   }
-  phases.push({ name: 'orchestration (gate, shard folders, merge)', seconds: round((run.wallMs - inShards) / 1000, 2), peakRssMB: null });
+  // The merge without its router: linking the shards' files (only the changed ones' into the
+  // previous site), the map, the sitemap index, and the state for the next merge.
+  const merge = msOf(orchestrator[orchestratorMarks.mergeStart], orchestrator[orchestratorMarks.mergeEnd]);
+  if (merge !== null) {
+    const linking = merge - (router ? router.to - router.from : 0);
+    phases.push(toPhase({ name: 'merge (without the router)', ms: linking, peakRssMB: null }));
+    inShards += linking;
+  }
+  phases.push({ name: 'orchestration (processes, host report)', seconds: round((run.wallMs - inShards) / 1000, 2), peakRssMB: null });
   return { phases, renderMs };
 }

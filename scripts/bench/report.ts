@@ -156,9 +156,14 @@ How the figures are taken:
   builds again with the same caches; "re-encoded" counts the images the build encoded again (Astro
   logs "reused cache entry" for the others). A sharded run has the shard cache too (in the run's
   own folder, so its first build is cold): its rebuild builds only the shards whose key changed,
-  listed under Runs, and restores the others.
-- **shard cache** (sharded runs) is the time spent restoring unchanged shards and storing built
-  ones; computing the keys is part of the orchestration's preparing step.
+  listed under Runs, takes the others from the cache as they are, and merges into the site of the
+  first build only the shards that changed.
+- **prepare** (sharded runs) is the content gate over the whole network, the shard plan, every
+  shard's key and the content folders of the shards to build; **shard cache** is the time spent
+  checking unchanged shards the merge will read against their seals and storing built ones;
+  **merge** is linking the shards' files into the site (all of them into an empty folder, only the
+  changed shards' into the previous site), the map and the sitemap index, apart from the **search
+  router**, which is made again from every shard's record.
 `;
 
 /** Issue #4's budgets for the national build. */

@@ -144,6 +144,11 @@ export const orchestratorMarks = {
   searchEnd: (shard: string) => `search:end:${shard}`,
   routerStart: 'router:start',
   routerEnd: 'router:end',
+  /** The content checked once, the shards planned, their keys computed and the folders of those to build written. */
+  prepareEnd: 'prepare:end',
+  /** The shards' outputs linked into the site, the router and the site's own files written (shards/merge.ts). */
+  mergeStart: 'merge:start',
+  mergeEnd: 'merge:end',
   /** Shards taken from the shard cache (shards/cache.ts), all of them. */
   restoreStart: 'cache:restore:start',
   restoreEnd: 'cache:restore:end',

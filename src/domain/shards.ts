@@ -117,42 +117,82 @@ export function planShards(tree: RegionTree, maxVillages = SHARD_VILLAGES): stri
 }
 
 /**
- * What a region shard must contain: its own entries, plus every entry its pages mention.
- * Linear in the number of entries.
+ * Which of `shards` builds the pages located at a code, remembered per regency: every entry
+ * asks, and a national network has hundreds of thousands of them but only some 500 regencies.
  */
-export function shardEntries(entries: Entries, shard: string): ShardEntries {
-  const kimVillage = new Map(entries.kim.map((k) => [k.id, k.data.village]));
-  const placeRegion = new Map(entries.places.map((p) => [p.id, p.data.region]));
-  const here = (code: string | undefined) => code !== undefined && buildsInShard(shard, code);
-  const result: ShardEntries = { kim: new Set(), stories: new Set(), places: new Set() };
+function shardLocator(shards: readonly string[]): (code: string | undefined) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (code) => {
+    if (code === undefined) return undefined;
+    // Shard bounds compare codes at regency depth (buildsInShard), so the regency decides.
+    const key = code.slice(0, 5);
+    if (!known.has(key)) known.set(key, shards.find((shard) => buildsInShard(shard, key)));
+    return known.get(key);
+  };
+}
 
-  for (const kim of entries.kim) if (here(kim.data.village)) result.kim.add(kim.id);
+/**
+ * What each region shard must contain: its own entries, plus every entry its pages mention. One
+ * pass over the entries for all shards together: linear in the number of entries, however many
+ * shards there are.
+ */
+export function shardEntriesOf(entries: Entries, shards: readonly string[]): Map<string, ShardEntries> {
+  const result = new Map<string, ShardEntries>(shards.map((shard) => [shard, { kim: new Set(), stories: new Set(), places: new Set() }]));
+  const shardOf = shardLocator(shards);
+  const of = (code: string | undefined) => {
+    const shard = shardOf(code);
+    return shard === undefined ? undefined : result.get(shard);
+  };
+  const kimVillage = new Map(entries.kim.map((k) => [k.id, k.data.village]));
+  const placeById = new Map(entries.places.map((p) => [p.id, p]));
+
+  for (const kim of entries.kim) of(kim.data.village)?.kim.add(kim.id);
   for (const place of entries.places) {
-    if (!here(place.data.region)) continue;
-    result.places.add(place.id);
-    if (place.data.kim) result.kim.add(place.data.kim); // "Dikelola oleh" on the place page.
+    const shard = of(place.data.region);
+    if (!shard) continue;
+    shard.places.add(place.id);
+    if (place.data.kim) shard.kim.add(place.data.kim); // "Dikelola oleh" on the place page.
   }
   for (const story of entries.stories) {
-    const own = here(kimVillage.get(story.data.kim));
-    const aboutPlaceHere = story.data.places.some((id) => here(placeRegion.get(id)));
-    if (!own && !aboutPlaceHere) continue;
-    result.stories.add(story.id);
-    result.kim.add(story.data.kim); // Every story card names its KIM and village.
-    for (const id of story.data.places) result.places.add(id); // "Tempat dalam cerita ini".
+    const holders = new Set<ShardEntries>();
+    const own = of(kimVillage.get(story.data.kim));
+    if (own) holders.add(own);
+    for (const id of story.data.places) {
+      const about = of(placeById.get(id)?.data.region);
+      if (about) holders.add(about);
+    }
+    for (const shard of holders) {
+      shard.stories.add(story.id);
+      shard.kim.add(story.data.kim); // Every story card names its KIM and village.
+      for (const id of story.data.places) shard.places.add(id); // "Tempat dalam cerita ini".
+    }
   }
   // The first run of a split province builds the province's page and place directory, whose
   // cards and map show places and KIM from every run of the province.
-  const province = ownedProvince(shard);
-  if (province) {
-    for (const kim of entries.kim) if (provinceOf(kim.data.village) === province) result.kim.add(kim.id);
-    for (const place of entries.places) if (provinceOf(place.data.region) === province) result.places.add(place.id);
+  const owners = new Map<string, ShardEntries>();
+  for (const shard of shards) {
+    const province = ownedProvince(shard);
+    if (province) owners.set(province, result.get(shard)!);
+  }
+  if (owners.size > 0) {
+    for (const kim of entries.kim) owners.get(provinceOf(kim.data.village))?.kim.add(kim.id);
+    for (const place of entries.places) owners.get(provinceOf(place.data.region))?.places.add(place.id);
   }
   // A foreign place mentioned above may name its own KIM; the card does not need it, but the
   // content gate checks every reference, so the KIM comes along.
-  for (const place of entries.places) if (result.places.has(place.id) && place.data.kim) result.kim.add(place.data.kim);
+  for (const shard of result.values()) {
+    for (const id of shard.places) {
+      const kim = placeById.get(id)?.data.kim;
+      if (kim) shard.kim.add(kim);
+    }
+  }
   return result;
 }
 
+/** What one region shard must contain (see `shardEntriesOf`). */
+export function shardEntries(entries: Entries, shard: string): ShardEntries {
+  return shardEntriesOf(entries, [shard]).get(shard)!;
+}
 
 /** How many entries the network's listings count, per listing: `all` and each facet key. */
 type ListingTotals = Record<string, number>;

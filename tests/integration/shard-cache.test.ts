@@ -1,12 +1,13 @@
 /**
  * A change rebuilds only what it touches (issue #12): a sharded build with the shard cache builds
- * each shard once, restores it while its key is unchanged, and after one new story in one
- * kabupaten builds only that story's shard and the network shard, publishing byte for byte the
- * site a clean build without the cache makes. A story dated later is built on its day; a change
- * of code invalidates every shard; and a CI job in another checkout computes the same keys, so
- * actions/cache finds the shard's output.
+ * each shard once, reuses it while its key is unchanged, and after one new story in one
+ * kabupaten builds only that story's shard and the network shard. The merge into the site the
+ * previous build made relinks only those shards' files, and publishes byte for byte the site a
+ * clean build without the cache makes; a story removed disappears with its folder. A story dated
+ * later is built on its day; a change of code invalidates every shard; and a CI job in another
+ * checkout computes the same keys, so actions/cache finds the shard's output.
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -25,12 +26,22 @@ const NEXT_DAY = '2026-12-02T12:00:00+08:00';
 let contentDir: string;
 let work: string;
 let cacheDir: string;
-/** The builds, in order, each into its own output folder. */
-const runs: Record<'first' | 'again' | 'story' | 'clean' | 'nextDay', ShardedRun & { outDir: string }> = {} as never;
+type RunName = 'first' | 'again' | 'story' | 'clean' | 'nextDay' | 'removed' | 'removedFull';
+/** The builds, in order, and the output folder of each. */
+const runs: Record<RunName, ShardedRun & { outDir: string }> = {} as never;
+/** The site in the folder that later builds merge into, compared right after a build (before the next changes it). */
+const compared: Partial<Record<'againFirst' | 'storyClean' | 'removedFull', ReturnType<typeof compareTrees>>> = {};
+/** A page only shard 64.74-64.74 writes, as the merged site holds it before and after the new story. */
+const untouched: { before?: bigint; after?: bigint } = {};
+const UNTOUCHED_PAGE = 'kim/kim-bontang-kuala/index.html';
 
-/** A sharded build of the fixture with the shard cache (or, for `clean`, without), into a folder of its own. */
-async function build(name: keyof typeof runs, { cache = true, env = {} }: { cache?: boolean; env?: Record<string, string> } = {}): Promise<void> {
-  const outDir = path.join(work, name);
+/**
+ * A sharded build of the fixture with the shard cache (or, for `clean`, without), into `into` (by
+ * default a folder of its own, where the merge starts anew; the folder of an earlier build merges
+ * into that build's site).
+ */
+async function build(name: RunName, { cache = true, env = {}, into = name }: { cache?: boolean; env?: Record<string, string>; into?: RunName } = {}): Promise<void> {
+  const outDir = path.join(work, into);
   const caching = cache ? ['--cache', cacheDir] : ['--no-cache'];
   // A low village limit splits Kalimantan Timur into two runs of regencies, as a large province would be.
   const run = await buildSharded(PROJECT_ROOT, contentDir, ['--out', outDir, '--work', path.join(work, cache ? 'shards' : 'clean-shards'), '--shard-villages', '100', ...caching], env);
@@ -74,13 +85,24 @@ beforeAll(async () => {
   });
   work = mkdtempSync(path.join(tmpdir(), 'jembatan-shard-cache-'));
   cacheDir = path.join(work, 'cache');
+  const inode = () => statSync(path.join(work, 'again', UNTOUCHED_PAGE), { bigint: true }).ino;
   await build('first');
   await build('again');
+  compared.againFirst = compareTrees(runs.first.outDir, runs.again.outDir);
+  untouched.before = inode();
   // One new story in Kabupaten Banjar (shard 63), about no place elsewhere.
   writeStory('kabar-baru-banjar', { title: 'Kabar baru dari Banjar', date: '2026-11-30', kim: 'kim-banjar', summary: 'Baru.', category: 'berita' });
-  await build('story');
+  await build('story', { into: 'again' });
+  untouched.after = inode();
   await build('clean', { cache: false });
-  await build('nextDay', { env: { JEMBATAN_NOW: NEXT_DAY } });
+  compared.storyClean = compareTrees(runs.clean.outDir, runs.story.outDir);
+  await build('nextDay', { env: { JEMBATAN_NOW: NEXT_DAY }, into: 'again' });
+  // A story taken down: its shard and the network shard change, and its pages must go.
+  rmSync(path.join(contentDir, 'stories', 'kabar-batuah.md'));
+  await build('removed', { env: { JEMBATAN_NOW: NEXT_DAY }, into: 'again' });
+  // Every shard from the cache, merged into an empty folder.
+  await build('removedFull', { env: { JEMBATAN_NOW: NEXT_DAY } });
+  compared.removedFull = compareTrees(runs.removedFull.outDir, runs.removed.outDir);
 }, 600_000);
 
 afterAll(() => {
@@ -98,7 +120,7 @@ describe('a sharded build with the shard cache', () => {
   it('builds nothing when nothing changed, and publishes the same site', () => {
     expect(shardsOf(runs.again)).toEqual({ built: [], restored: [...SHARDS].sort() });
     expect(runs.again.output).toContain('4 dari 4 bagian dipakai ulang, 0 dibangun.');
-    expect(compareTrees(runs.first.outDir, runs.again.outDir)).toMatchObject({ onlyBefore: [], onlyAfter: [], changed: [], renamed: [] });
+    expect(compared.againFirst).toMatchObject({ onlyBefore: [], onlyAfter: [], changed: [], renamed: [] });
   });
 
   it('after one new story in one kabupaten, builds only its shard and the network shard, and restores the rest', () => {
@@ -110,11 +132,25 @@ describe('a sharded build with the shard cache', () => {
     expect(readFileSync(path.join(runs.story.outDir, 'cerita/index.html'), 'utf8')).toContain('Kabar baru dari Banjar');
   });
 
+  it('merges into the previous site only the shards that changed, leaving the others’ files alone', () => {
+    expect(runs.story.output).toContain('2 dari 4 bagian berubah sejak penggabungan sebelumnya');
+    expect(runs.again.output).toMatch(/\d+ berkas dari 4 bagian ditautkan ke folder situs yang baru/);
+    expect(untouched.after).toBe(untouched.before);
+  });
+
   it('publishes byte for byte the site a clean build of the changed content makes without the cache', () => {
     expect(shardsOf(runs.clean).built).toEqual([...SHARDS].sort());
-    const difference = compareTrees(runs.clean.outDir, runs.story.outDir);
-    expect(difference).toEqual({ onlyBefore: [], onlyAfter: [], changed: [], renamed: [], same: expect.any(Number) });
-    expect(difference.same).toBeGreaterThan(100);
+    expect(compared.storyClean).toEqual({ onlyBefore: [], onlyAfter: [], changed: [], renamed: [], same: expect.any(Number) });
+    expect(compared.storyClean!.same).toBeGreaterThan(100);
+  });
+
+  it('takes a removed story’s pages out of the previous site, as a merge from scratch would', () => {
+    expect(shardsOf(runs.removed)).toEqual({ built: ['64-64.02', 'jaringan'], restored: ['63', '64.74-64.74'] });
+    const site = runs.removed.outDir;
+    expect(existsSync(path.join(site, 'cerita/kabar-batuah'))).toBe(false);
+    expect(readFileSync(path.join(site, 'cerita/index.html'), 'utf8')).not.toContain('Kabar dari Batuah');
+    expect(shardsOf(runs.removedFull).built).toEqual([]);
+    expect(compared.removedFull).toEqual({ onlyBefore: [], onlyAfter: [], changed: [], renamed: [], same: expect.any(Number) });
   });
 
   it('builds a story dated later on its day, with its shard and the network shard', () => {

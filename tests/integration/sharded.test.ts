@@ -210,7 +210,7 @@ describe('the same network built as a CI matrix, one job per shard in its own ch
 
   it('prepares and builds in each job only the shard it names', () => {
     for (const [shard, log] of jobLogs) {
-      expect(log).toContain(`bagian ${shard} disiapkan (1/1)`);
+      expect(log).toContain('1 bagian disiapkan; folder konten ditulis untuk 1 bagian yang akan dibangun.');
       expect(log).toMatch(new RegExp(`✓ \\[1/4\\] ${shard.replace(/\./g, '\\.')}: \\d+ halaman`));
     }
   });

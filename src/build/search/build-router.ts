@@ -1,12 +1,15 @@
 /**
- * Writes the search router of a network built in shards (see `router.ts`) from the shards'
- * Pagefind indexes: one router record per shard, made of the raw words of its pages.
+ * Writes the search router of a network built in shards (see `router.ts`): one router record per
+ * shard, made of the raw words of its pages. A shard's record is made once, from its Pagefind
+ * index right after the shard is indexed (`routerRecord`), and travels with its output
+ * (shards/output.ts), so a rebuild that reuses a shard never reads its index again.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { countWords, ROUTER_DIR, routerContent } from '../../domain/search/router.ts';
+import type { RouterRecord } from '../shards/output.ts';
 
 /** Pagefind stores its files gzip-compressed behind a 12-byte signature. */
 const SIGNATURE = 'pagefind_dcd';
@@ -61,22 +64,31 @@ export function describeRouter(report: RouterReport): string {
   return `Rute pencarian: ${report.shards} bagian, ${report.words} kata, indeks ${(report.bytes / 1024).toFixed(0)} KB (${report.milliseconds} ms).`;
 }
 
+/** A shard's router record, from its Pagefind index at `indexDir`. */
+export function routerRecord(indexDir: string): RouterRecord {
+  return { language: indexLanguage(indexDir), content: routerContent(countWords(indexedTexts(indexDir))) };
+}
+
+/** The distinct words of a router record (each is repeated by its weight). */
+function recordWords(record: RouterRecord, into: Set<string>): void {
+  for (const word of record.content.split(' ')) if (word !== '') into.add(word);
+}
+
 /**
- * Writes the router for the shard indexes under `searchDir` (`<searchDir>/<shard>/`) to
- * `<searchDir>/rute/` and returns which router result stands for which shard.
+ * Writes the router for the shards' records to `<searchDir>/rute/` and returns which router
+ * result stands for which shard.
  */
-export async function buildRouter(searchDir: string, shards: readonly string[]): Promise<RouterReport> {
+export async function buildRouter(searchDir: string, records: readonly (readonly [shard: string, record: RouterRecord])[]): Promise<RouterReport> {
   const started = performance.now();
   const outDir = path.join(searchDir, ROUTER_DIR);
+  rmSync(outDir, { recursive: true, force: true });
   const vocabulary = new Set<string>();
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind tidak dapat dimulai: ${errors.join('; ')}`);
-    for (const shard of shards) {
-      const indexDir = path.join(searchDir, shard);
-      const counts = countWords(indexedTexts(indexDir));
-      for (const word of counts.keys()) vocabulary.add(word);
-      const added = await index.addCustomRecord({ url: shard, content: routerContent(counts), language: indexLanguage(indexDir), meta: { title: shard } });
+    for (const [shard, record] of records) {
+      recordWords(record, vocabulary);
+      const added = await index.addCustomRecord({ url: shard, content: record.content, language: record.language, meta: { title: shard } });
       if (added.errors.length > 0) throw new Error(`Rute pencarian untuk bagian ${shard} gagal: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: outDir });
@@ -92,5 +104,5 @@ export async function buildRouter(searchDir: string, shards: readonly string[]):
   // What a search may download of it: the metadata and word chunks (Pagefind's scripts are the shards' own).
   const indexFiles = [...readdirSync(outDir).filter((f) => f.endsWith('.pf_meta')), ...readdirSync(path.join(outDir, 'index')).map((f) => path.join('index', f))];
   const bytes = indexFiles.reduce((sum, f) => sum + statSync(path.join(outDir, f)).size, 0);
-  return { shards: shards.length, words: vocabulary.size, routes, bytes, milliseconds: Math.round(performance.now() - started) };
+  return { shards: records.length, words: vocabulary.size, routes, bytes, milliseconds: Math.round(performance.now() - started) };
 }

@@ -9,11 +9,12 @@
  *     <cache>/<shard>/manifest.json      its entries, newest first: key, parts, date, files, bytes, seal
  *
  * Files are hard links where the file system allows (storing and restoring a shard costs a link
- * per file, not a copy), copies otherwise. A hard link shares its bytes, so the merge, which
- * renames files out of a shard's output, never consumes the cache's copy; but a tool that wrote
- * into a built file in place would change the cached one too. Each entry is therefore sealed with
- * every file's size and modification time when stored, and checked against that seal when
- * restored: a changed entry is dropped and its shard built again.
+ * per file, not a copy), copies otherwise, and the merge links the site's files to them in turn
+ * (shards/merge.ts). A hard link shares its bytes, so a tool that wrote into a built or merged file
+ * in place would change the cached one too (the merge and every check only ever write new files).
+ * Each entry is therefore sealed with every file's size and modification time when stored, and
+ * checked against that seal before the merge reads it: a changed entry is dropped and its shard
+ * built again.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -106,10 +107,44 @@ export class ShardCache {
     return this.#entries(shard)[0];
   }
 
+  /** Where the shard's output stored under `key` is, if it is stored (unchecked: see `verify`). */
+  lookup(shard: string, key: string): string | undefined {
+    const stored = path.join(this.dir, shard, key);
+    return this.#entries(shard).some((e) => e.key === key) && existsSync(stored) ? stored : undefined;
+  }
+
+  /**
+   * Whether the output stored under `key` is as it was stored: every file with the size and
+   * modification time it had. A changed entry is dropped, and its shard must be built again.
+   */
+  verify(shard: string, key: string): boolean {
+    const entries = this.#entries(shard);
+    const entry = entries.find((e) => e.key === key);
+    const stored = path.join(this.dir, shard, key);
+    if (!entry || !existsSync(stored)) return false;
+    const stamps = [];
+    let intact = true;
+    for (const file of listEntries(stored)) {
+      if (file.kind === 'folder') continue;
+      if (file.kind !== 'file') {
+        intact = false;
+        break;
+      }
+      const stat = statSync(path.join(stored, ...file.path.split('/')), { bigint: true });
+      stamps.push({ path: file.path, digest: `${stat.size}:${stat.mtimeNs}` });
+    }
+    if (intact && digestFiles(stamps) === entry.seal) return true;
+    rmSync(stored, { recursive: true, force: true });
+    this.#write(shard, entries.filter((e) => e !== entry));
+    return false;
+  }
+
   /**
    * Places the shard's output stored under `key` at `dist` (replacing what is there), and returns
    * its entry; undefined when none is stored, or when its files changed since they were stored
-   * (then the entry is dropped and `dist` left empty).
+   * (then the entry is dropped and `dist` left empty). For a build of some shards only
+   * (`--only`), whose outputs a later `--merge-only` reads from their folders; a whole build
+   * merges straight from the cache (`lookup`).
    */
   restore(shard: string, key: string, dist: string): CachedOutput | undefined {
     const entries = this.#entries(shard);

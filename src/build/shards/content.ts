@@ -1,10 +1,12 @@
 /**
  * A shard's content folder: the network file and the chosen entries at their usual places, with
  * the photos they show, or, for the network shard, frontmatter only (its pages need titles,
- * dates and covers, never a body). Files are hard links where the file system allows (no copy of
- * the photos), copies otherwise, and never symbolic links, which the gate refuses.
+ * dates and covers, never a body). What the folder holds is decided first, as a list, so its key
+ * can be computed without writing it (a shard taken from the cache never needs its folder); it is
+ * written only for a shard that is built. Files are hard links where the file system allows (no
+ * copy of the photos), copies otherwise, and never symbolic links, which the gate refuses.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ShardEntries } from '../../domain/shards.ts';
 import { parseFrontmatter } from '../../format/frontmatter.ts';
@@ -13,37 +15,53 @@ import type { ValidNetwork } from '../../format/validation/types.ts';
 
 const COLLECTIONS = ['kim', 'stories', 'places'] as const;
 
-function place(contentDir: string, relative: string, dir: string): void {
-  const at = path.join(dir, ...relative.split('/'));
-  if (existsSync(at)) return;
-  mkdirSync(path.dirname(at), { recursive: true });
-  const source = path.join(contentDir, ...relative.split('/'));
-  try {
-    linkSync(source, at);
-  } catch {
-    copyFileSync(source, at);
-  }
-}
+/** A file of a shard's content folder: taken from `content/` as it is, or written (frontmatter only). */
+export type ShardFile = { path: string; source: string; text?: undefined } | { path: string; text: string; source?: undefined };
 
-/** Writes (anew) the content folder `dir` of one shard from the network read at `contentDir`. */
-export function writeShardContent(contentDir: string, dir: string, network: ValidNetwork, chosen: ShardEntries, { frontmatterOnly }: { frontmatterOnly: boolean }): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  place(contentDir, NETWORK_FILE, dir);
+/** What the content folder of one shard holds, from the network read at `contentDir`, by path. */
+export function shardContentFiles(contentDir: string, network: ValidNetwork, chosen: ShardEntries, { frontmatterOnly }: { frontmatterOnly: boolean }): ShardFile[] {
+  const files = new Map<string, ShardFile>();
+  const take = (relative: string) => {
+    if (!files.has(relative)) files.set(relative, { path: relative, source: path.join(contentDir, ...relative.split('/')) });
+  };
+  take(NETWORK_FILE);
   for (const collection of COLLECTIONS) {
     for (const entry of network[collection]) {
       if (!chosen[collection].has(entry.id)) continue;
-      for (const image of entry.source.images) place(contentDir, image, dir);
+      for (const image of entry.source.images) take(image);
       if (!frontmatterOnly) {
-        place(contentDir, entry.source.path, dir);
+        take(entry.source.path);
         continue;
       }
       const text = readFileSync(path.join(contentDir, entry.source.path), 'utf8').replace(/^\uFEFF/, '');
       const raw = parseFrontmatter(text);
       if (!raw.ok) throw new Error(`${entry.displayPath}: ${raw.error}`);
-      const target = path.join(dir, entry.source.path.replace(/\.mdx$/, '.md'));
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, `${text.split(/\r?\n/).slice(0, raw.bodyLine - 1).join('\n')}\n`);
+      const relative = entry.source.path.replace(/\.mdx$/, '.md');
+      files.set(relative, { path: relative, text: `${text.split(/\r?\n/).slice(0, raw.bodyLine - 1).join('\n')}\n` });
+    }
+  }
+  return [...files.values()];
+}
+
+/** Writes (anew) a shard's content folder `dir` with `files`. */
+export function writeShardContent(dir: string, files: readonly ShardFile[]): void {
+  rmSync(dir, { recursive: true, force: true });
+  const made = new Set<string>();
+  for (const file of files) {
+    const at = path.join(dir, ...file.path.split('/'));
+    const folder = path.dirname(at);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    if (file.text !== undefined) {
+      writeFileSync(at, file.text);
+      continue;
+    }
+    try {
+      linkSync(file.source, at);
+    } catch {
+      copyFileSync(file.source, at);
     }
   }
 }

@@ -1,13 +1,15 @@
 /**
- * The inputs of a shard's key (shards/key.ts) read from disk: the shard's prepared content folder
- * and figures, the project's code, the official region lists and the build settings. Run by the
- * preparing step of scripts/build-sharded.ts right after it writes each shard's folder.
+ * The inputs of a shard's key (shards/key.ts) read from disk: the files of the shard's content
+ * folder (before it is written: shards/content.ts) and its figures, the project's code, the
+ * official region lists and the build settings. Run by the preparing step of
+ * scripts/build-sharded.ts for every shard.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listEntries } from '../../format/files.ts';
 import { NETWORK_FILE } from '../../format/read.ts';
+import type { ShardFile } from './content.ts';
 import { digest, digestFiles, digestValue, type FileDigest, type ShardKeyParts } from './key.ts';
 
 /**
@@ -19,8 +21,8 @@ import { digest, digestFiles, digestValue, type FileDigest, type ShardKeyParts }
 const CODE_INPUTS = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build-sharded.ts', 'scripts/search-index.ts', 'scripts/lib'];
 
 /**
- * Digests of files, each read once per process however many folders hold it: a shard's content
- * folder is made of hard links to `content/`, and an entry can sit in several shards' folders.
+ * Digests of files, each read once per process however many shards hold it: an entry can sit in
+ * several shards' content folders.
  */
 export class FileDigests {
   readonly #byFile = new Map<string, string>();
@@ -101,28 +103,29 @@ export function sharedInputs(root: string, digests: FileDigests): SharedInputs {
   return { code: codeDigest(root, digests), regions: regionsDigest(digests) };
 }
 
-/** Every part of one shard's key, from its prepared folder and figures file. */
+/** Every part of one shard's key, from the files of its content folder and its figures. */
 export function shardKeyParts({
-  contentDir,
-  figuresFile,
+  files,
+  figures,
   planEntry,
   shared,
   env,
   digests,
 }: {
-  /** The shard's prepared content folder. */
-  contentDir: string;
-  figuresFile: string;
+  /** What the shard's content folder holds (shards/content.ts). */
+  files: readonly ShardFile[];
+  /** The figures file's text. */
+  figures: string;
   planEntry: unknown;
   shared: SharedInputs;
   env: Record<string, string | undefined>;
   digests: FileDigests;
 }): ShardKeyParts {
-  const entries = digests.entries(contentDir);
+  const entries = files.map((file) => ({ path: file.path, digest: file.text !== undefined ? digest(file.text) : digests.file(file.source) }));
   return {
     content: digestFiles(entries.filter((entry) => entry.path !== NETWORK_FILE)),
     network: digestFiles(entries.filter((entry) => entry.path === NETWORK_FILE)),
-    figures: digests.file(figuresFile),
+    figures: digest(figures),
     plan: digestValue(planEntry),
     code: shared.code,
     regions: shared.regions,

@@ -12,7 +12,7 @@ import {
   networkShardEntries,
   planShards,
   regionsNeedingFigures,
-  shardEntries,
+  shardEntriesOf,
   shardLabel,
   type NetworkFigures,
   type ShardEntries,
@@ -52,8 +52,9 @@ export function prepareShards(network: ValidNetwork, { shardVillages, now }: { s
   const regencies = tree.roots().flatMap((province) => tree.children(province.code));
   const contents = new Map<string, ShardEntries>();
   const figures = new Map<string, NetworkFigures>();
+  const regionContents = shardEntriesOf(network, regionShards);
   for (const shard of regionShards) {
-    contents.set(shard, shardEntries(network, shard));
+    contents.set(shard, regionContents.get(shard)!);
     figures.set(shard, { regions: Object.fromEntries(regionsNeedingFigures(tree, shard).map((code) => [code, model.stats(code)])) });
   }
   const { entries, listings } = networkShardEntries(network, LISTING_SPECS, now);

@@ -1,7 +1,7 @@
 /**
  * The shard cache on folders made from scratch: an output stored under its key comes back file
  * for file, survives the merge moving its files away, is refused once a file of it was written in
- * place, and only the newest outputs of a shard are kept.
+ * place (restored or checked where it is), and only the newest outputs of a shard are kept.
  */
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,6 +77,20 @@ describe('the shard cache', () => {
     expect(existsSync(restored)).toBe(false);
     expect(cache.latest('63')).toBeUndefined();
     expect(readdirSync(path.join(dir, 'cache', '63'))).toEqual(['manifest.json']);
+  });
+
+  it('finds a stored output where it is, and checks it against its seal before the merge reads it', () => {
+    const cache = new ShardCache(path.join(dir, 'cache'));
+    const dist = built('dist');
+    cache.store('63', 'kunci-a', PARTS, dist);
+    const stored = cache.lookup('63', 'kunci-a')!;
+    expect(readFileSync(path.join(stored, 'kim/kim-banjar/index.html'), 'utf8')).toBe(OUTPUT['kim/kim-banjar/index.html']);
+    expect(cache.lookup('63', 'kunci-b')).toBeUndefined();
+    expect(cache.verify('63', 'kunci-a')).toBe(true);
+    appendFileSync(path.join(dist, 'kim/kim-banjar/index.html'), '<p>diubah</p>');
+    expect(cache.verify('63', 'kunci-a')).toBe(false);
+    expect(cache.lookup('63', 'kunci-a')).toBeUndefined();
+    expect(existsSync(stored)).toBe(false);
   });
 
   it('keeps the newest two outputs of a shard, newest first, and nothing else', () => {

@@ -1,12 +1,13 @@
 /**
  * The inputs of a shard's key read from disk, as the preparing step of a sharded build reads them:
- * a prepared shard folder (content, network.yaml, figures), the plan entry, the settings from the
- * environment, and a project's code.
+ * the files its content folder will hold (content, network.yaml, frontmatter written for the
+ * network shard), its figures, the plan entry, the settings from the environment, and a project's code.
  */
 import { linkSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ShardFile } from '../../../src/build/shards/content.ts';
 import { buildSettings, codeDigest, FileDigests, shardKeyParts, sharedInputs } from '../../../src/build/shards/inputs.ts';
 import { digest } from '../../../src/build/shards/key.ts';
 import { writeTree } from '../../helpers/files.ts';
@@ -19,18 +20,18 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the inputs of a shard’s key', () => {
-  /** A prepared shard folder: its content (network.yaml among it) and its figures. */
+  /** A shard's content files (network.yaml among them), taken from a folder of their own, and its figures. */
   function prepared(files: Record<string, string>, figures = '{"regions":{}}') {
     const folder = path.join(dir, `shard-${Math.random().toString(36).slice(2)}`);
-    writeTree(folder, { ...Object.fromEntries(Object.entries(files).map(([p, text]) => [`content/${p}`, text])), 'figures.json': figures });
-    return folder;
+    writeTree(folder, files);
+    return { files: Object.keys(files).map((p) => ({ path: p, source: path.join(folder, ...p.split('/')) })), figures, folder };
   }
   const CONTENT = { 'network.yaml': 'name: Uji\n', 'kim/kim-banjar.md': '---\nname: KIM Banjar\n---\n', 'stories/kabar.md': '---\ntitle: Kabar\n---\n' };
   const shared = { code: digest('code'), regions: digest('regions') };
-  const parts = (folder: string, env: Record<string, string | undefined> = {}, planEntry: unknown = { shard: '63' }) =>
+  const parts = ({ files, figures }: { files: ShardFile[]; figures: string }, env: Record<string, string | undefined> = {}, planEntry: unknown = { shard: '63' }) =>
     shardKeyParts({
-      contentDir: path.join(folder, 'content'),
-      figuresFile: path.join(folder, 'figures.json'),
+      files,
+      figures,
       planEntry,
       shared,
       env,
@@ -39,6 +40,14 @@ describe('the inputs of a shard’s key', () => {
 
   it('are the same for two folders with the same files, wherever they are', () => {
     expect(parts(prepared(CONTENT))).toEqual(parts(prepared(CONTENT)));
+  });
+
+  it('give a file written for the shard the digest of the same file taken from content/', () => {
+    const taken = prepared(CONTENT);
+    const written = { ...taken, files: taken.files.map((file) => (file.path === 'kim/kim-banjar.md' ? { path: file.path, text: CONTENT['kim/kim-banjar.md'] } : file)) };
+    expect(parts(written)).toEqual(parts(taken));
+    const shorter = { ...taken, files: taken.files.map((file) => (file.path === 'kim/kim-banjar.md' ? { path: file.path, text: '---\nname: KIM\n---\n' } : file)) };
+    expect(parts(shorter).content).not.toBe(parts(taken).content);
   });
 
   it('tell a new story from a changed network.yaml, new figures and another plan entry', () => {
@@ -68,7 +77,7 @@ describe('the inputs of a shard’s key', () => {
 
   it('give a file linked into two shards’ folders one digest', () => {
     const digests = new FileDigests();
-    const file = path.join(prepared(CONTENT), 'content', 'kim', 'kim-banjar.md');
+    const file = path.join(prepared(CONTENT).folder, 'kim', 'kim-banjar.md');
     const link = path.join(dir, 'kim-banjar.md');
     linkSync(file, link);
     expect(digests.file(file)).toBe(digest(readFileSync(file)));

@@ -3,7 +3,7 @@ import { LISTING_SPECS } from '../../../src/domain/listings.ts';
 import type { KimLike, PlaceLike, StoryLike } from '../../../src/domain/network.ts';
 import { loadRegionData } from '../../../src/format/sources/regions.ts';
 import { NATIONAL_SCOPE, RegionTree } from '../../../src/domain/regions/tree.ts';
-import { buildsInShard, buildsNetworkPages, inShardSitemap, NETWORK_SHARD, networkShardEntries, planShards, shardEntries, shardLabel } from '../../../src/domain/shards.ts';
+import { buildsInShard, buildsNetworkPages, inShardSitemap, NETWORK_SHARD, networkShardEntries, planShards, shardEntries, shardEntriesOf, shardLabel } from '../../../src/domain/shards.ts';
 
 const entries = {
   kim: [
@@ -32,6 +32,30 @@ describe('shardEntries', () => {
   it('leaves out what the province never shows', () => {
     expect(shardEntries(entries, '64').stories.has('kabar-banjar-lain')).toBe(false);
     expect(shardEntries(entries, '11')).toEqual({ kim: new Set(), stories: new Set(), places: new Set() });
+  });
+
+  it('plans every shard in one pass as it would plan each alone, a split province included', () => {
+    // East Kalimantan in two runs: the first (64-64.05) owns the province page and its cards.
+    const split = {
+      kim: [...entries.kim, { id: 'kim-paser', data: { village: '64.01.01.2001' } }, { id: 'kim-tanpa-cerita', data: { village: '64.11.01.2001' } }],
+      places: [...entries.places, { id: 'danau-paser', data: { region: '64.01.01.2001' } }, { id: 'air-terjun', data: { region: '64.11.01.2001', kim: 'kim-bontang' } }],
+      stories: [...entries.stories, { id: 'kabar-paser', data: { kim: 'kim-paser', places: ['air-terjun'] } }],
+    };
+    const shards = ['63', '64-64.05', '64.06-64.74', '11'];
+    const all = shardEntriesOf(split, shards);
+    const sorted = (s: { kim: Set<string>; stories: Set<string>; places: Set<string> }) => ({ kim: [...s.kim].sort(), stories: [...s.stories].sort(), places: [...s.places].sort() });
+    expect(sorted(all.get('64-64.05')!)).toEqual({
+      // Every KIM and place of the province (its page), kim-bontang as the manager of air-terjun.
+      kim: ['kim-bontang', 'kim-paser', 'kim-tanpa-cerita'],
+      stories: ['kabar-paser'],
+      places: ['air-terjun', 'danau-paser', 'pantai-bontang'],
+    });
+    expect(sorted(all.get('64.06-64.74')!)).toEqual({
+      kim: ['kim-banjar', 'kim-bontang', 'kim-paser', 'kim-tanpa-cerita'],
+      stories: ['kabar-banjar', 'kabar-bontang', 'kabar-paser'],
+      places: ['air-terjun', 'pantai-bontang', 'pasar-banjar'],
+    });
+    for (const shard of shards) expect(sorted(shardEntries(split, shard)), shard).toEqual(sorted(all.get(shard)!));
   });
 });
 

@@ -126,8 +126,8 @@ describe('shardedPhasesOf', () => {
     expect(named['sitemap and exit']!.seconds).toBe(1.2);
     expect(named['search router']).toEqual({ name: 'search router', seconds: 0.5, peakRssMB: 400 });
     // 14 s of wall time: three 3 s shards, 1.3 s of search indexes and the router's 0.5 s.
-    expect(named['orchestration (gate, shard folders, merge)']).toEqual({ name: 'orchestration (gate, shard folders, merge)', seconds: 3.2, peakRssMB: null });
-    expect(phases.map((p) => p.name).slice(-3)).toEqual(['sitemap and exit', 'search router', 'orchestration (gate, shard folders, merge)']);
+    expect(named['orchestration (processes, host report)']).toEqual({ name: 'orchestration (processes, host report)', seconds: 3.2, peakRssMB: null });
+    expect(phases.map((p) => p.name).slice(-3)).toEqual(['sitemap and exit', 'search router', 'orchestration (processes, host report)']);
     expect(renderMs).toBe(1_500);
   });
 
@@ -144,10 +144,21 @@ describe('shardedPhasesOf', () => {
     };
     const { phases } = shardedPhasesOf({ ...sharded, timings: new Map([...sharded.timings, [ORCHESTRATOR, cached]]) });
     const named = byName(phases);
-    expect(named['shard cache (restore, store)']).toEqual({ name: 'shard cache (restore, store)', seconds: 0.3, peakRssMB: null, note: 'restore 100 ms, store 200 ms' });
+    expect(named['shard cache (check, store)']).toEqual({ name: 'shard cache (check, store)', seconds: 0.3, peakRssMB: null, note: 'check 100 ms, store 200 ms' });
     // Taken out of the orchestrator's rest: 3.2 s without the cache.
-    expect(named['orchestration (gate, shard folders, merge)']!.seconds).toBe(2.9);
-    expect(byName(shardedPhasesOf(sharded).phases)['shard cache (restore, store)']).toBeUndefined();
+    expect(named['orchestration (processes, host report)']!.seconds).toBe(2.9);
+    expect(byName(shardedPhasesOf(sharded).phases)['shard cache (check, store)']).toBeUndefined();
+  });
+
+  it('gives preparing and the merge their own phases, the router apart from the merge', () => {
+    const staged = timings(null, 0, {});
+    staged.marks = { ...orchestrator.marks, 'prepare:end': T0 + 800, 'merge:start': T0 + 11_800, 'merge:end': T0 + 12_700 };
+    const named = byName(shardedPhasesOf({ ...sharded, timings: new Map([...sharded.timings, [ORCHESTRATOR, staged]]) }).phases);
+    expect(named['prepare (gate, plan, keys, shard folders)']).toEqual({ name: 'prepare (gate, plan, keys, shard folders)', seconds: 0.8, peakRssMB: 400 });
+    expect(named['merge (without the router)']).toEqual({ name: 'merge (without the router)', seconds: 0.4, peakRssMB: null });
+    expect(named['search router']!.seconds).toBe(0.5);
+    // 3.2 s outside the shards, less 0.8 s preparing and 0.4 s merging.
+    expect(named['orchestration (processes, host report)']!.seconds).toBe(2);
   });
 
   it('tells the shards a build built from those the shard cache gave back, by the timings each build wrote', () => {

@@ -56,7 +56,7 @@ function result(scale: BenchResult['scale'], overrides: { sharded?: boolean; dat
         { name: 'content loading', seconds: 2.5, peakRssMB: 478, note: 'start-up 600 ms' },
         { name: 'images', seconds: 1.5, peakRssMB: 809 },
         { name: 'social images', seconds: null, peakRssMB: null, note: 'n/a (not built yet)' },
-        ...(overrides.sharded ? [{ name: 'orchestration (gate, shard folders, merge)', seconds: 1.62, peakRssMB: null }] : []),
+        ...(overrides.sharded ? [{ name: 'orchestration (processes, host report)', seconds: 1.62, peakRssMB: null }] : []),
       ],
       pages: 150,
       files: 300,
@@ -92,7 +92,7 @@ describe('the report', () => {
         '| content loading | 2.50 / 478 | 2.50 / 478 |',
         '| images | 1.50 / 809 | 1.50 / 809 |',
         '| social images | n/a (not built yet) | n/a (not built yet) |',
-        '| orchestration (gate, shard folders, merge) | – | 1.62 / – |',
+        '| orchestration (processes, host report) | – | 1.62 / – |',
         '| total (wall) | 10.00 / 800 | 12.00 / 800 |',
       ].join('\n'),
     );
