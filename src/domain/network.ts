@@ -3,12 +3,13 @@
  * collection or the region list. Generic over the entry types, because the Astro build hands
  * in entries whose images are resolved while tests hand in plain data.
  */
+import { assignBrands, type Brand } from './brand.ts';
 import { ancestorCodesOf } from './regions/codes.ts';
 import type { Region, RegionTree } from './regions/tree.ts';
 
 export interface KimLike {
   id: string;
-  data: { name: string; village: string; sectors: readonly string[]; active: boolean };
+  data: { name: string; village: string; sectors: readonly string[]; active: boolean; color?: string | undefined };
 }
 export interface StoryLike {
   id: string;
@@ -35,6 +36,8 @@ export interface RegionStats {
 export interface KnownFigures {
   totals?: RegionStats | undefined;
   regions?: Readonly<Record<string, RegionStats>> | undefined;
+  /** Brands decided over every KIM of the network (brand.ts), by KIM id. */
+  brands?: Readonly<Record<string, Brand>> | undefined;
 }
 
 /** How many of the newest stories of one KIM, place, tag or category are considered as related. */
@@ -81,6 +84,7 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   readonly #kimsWithin = new Map<string, K[]>();
   readonly #stats = new Map<string, RegionStats>();
   readonly #known: KnownFigures;
+  readonly #brands: ReadonlyMap<string, Brand>;
 
   constructor(input: { tree: RegionTree; kims: readonly K[]; stories: readonly S[]; places: readonly P[]; now: Date; known?: KnownFigures }) {
     this.#known = input.known ?? {};
@@ -106,6 +110,23 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
       for (const code of lineage(kim.data.village)) push(this.#kimsWithin, code, kim);
     }
     this.#computeStats();
+    // Letters and colours tell KIM apart only when decided over the whole network: a shard,
+    // holding part of it, is handed them.
+    this.#brands = this.#known.brands
+      ? new Map(Object.entries(this.#known.brands))
+      : assignBrands(this.kims.map((k) => ({ id: k.id, name: k.data.name, village: k.data.village, color: k.data.color })));
+  }
+
+  /** A KIM's monogram letters and colours in this network. */
+  brand(id: string): Brand {
+    const brand = this.#brands.get(id);
+    if (!brand) throw new Error(`KIM ${id} tidak punya merek: tidak ada di jaringan ini.`);
+    return brand;
+  }
+
+  /** Every KIM's brand, by id (for a sharded build to hand on). */
+  brands(): ReadonlyMap<string, Brand> {
+    return this.#brands;
   }
 
   #bump(code: string, field: keyof RegionStats, by = 1): void {

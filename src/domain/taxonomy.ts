@@ -26,6 +26,7 @@ export const PLACE_KIND_KEYS = SECTORS.filter((s) => s.placeKind).map((s) => s.k
 
 /** What a story is, for the newsroom's sections. */
 export const STORY_CATEGORY_KEYS = ['berita', 'kegiatan', 'potensi', 'pengumuman', 'layanan-publik'] as const;
+export type StoryCategoryKey = (typeof STORY_CATEGORY_KEYS)[number];
 
 /**
  * Licences a story may carry. CC BY 4.0 is the default because it lets journalists and other

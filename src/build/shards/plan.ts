@@ -53,15 +53,23 @@ export function prepareShards(network: ValidNetwork, { shardVillages, now }: { s
   const contents = new Map<string, ShardEntries>();
   const figures = new Map<string, NetworkFigures>();
   const regionContents = shardEntriesOf(network, regionShards);
+  const brands = model.brands();
+  const brandsOf = (kims: Iterable<string>) => Object.fromEntries([...kims].map((id) => [id, brands.get(id)!]));
   for (const shard of regionShards) {
-    contents.set(shard, regionContents.get(shard)!);
-    figures.set(shard, { regions: Object.fromEntries(regionsNeedingFigures(tree, shard).map((code) => [code, model.stats(code)])) });
+    const entries = regionContents.get(shard)!;
+    contents.set(shard, entries);
+    figures.set(shard, { regions: Object.fromEntries(regionsNeedingFigures(tree, shard).map((code) => [code, model.stats(code)])), brands: brandsOf(entries.kim) });
   }
   const { entries, listings } = networkShardEntries(network, LISTING_SPECS, now);
   contents.set(NETWORK_SHARD, entries);
   // The network pages show every province and regency with its coverage and places.
   const areas = [...tree.roots(), ...regencies];
-  figures.set(NETWORK_SHARD, { totals: model.totals(), listings, regions: Object.fromEntries(areas.map((r) => [r.code, model.stats(r.code)])) });
+  figures.set(NETWORK_SHARD, {
+    totals: model.totals(),
+    listings,
+    regions: Object.fromEntries(areas.map((r) => [r.code, model.stats(r.code)])),
+    brands: brandsOf(entries.kim),
+  });
 
   const kabupaten: Record<string, string> = {};
   const ambiguous = new Set<string>();

@@ -2,9 +2,6 @@ import { z } from 'astro/zod';
 import { SECTOR_KEYS } from '../../domain/taxonomy.ts';
 import { titleText, contacts, coordinates, dateField, field, gitAccounts, hexColor, photoField, keyList, optionalText, requiredText, villageCode, type SchemaContext } from './common.ts';
 
-/** The default brand colour: a deep teal that keeps white text readable (WCAG AA). */
-export const DEFAULT_KIM_COLOR = '#0f766e';
-
 /** A KIM's profile: one file per KIM in `content/kim/`, its Markdown body is the "about" text. */
 export const kimSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject({
@@ -25,7 +22,9 @@ export const kimSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     founded: dateField().optional().meta(field('Tanggal berdiri', 'Tanggal KIM dibentuk, tahun-bulan-tanggal.', '2021-03-01')),
     sectors: keyList(SECTOR_KEYS).meta(field('Sektor', 'Bidang kegiatan KIM; boleh lebih dari satu.', 'wisata')),
     tagline: optionalText(140).meta(field('Slogan', 'Satu kalimat pendek tentang KIM.')),
-    color: hexColor().default(DEFAULT_KIM_COLOR).meta(field('Warna merek', 'Warna KIM dalam kode heksadesimal.', '#0f766e')),
+    color: hexColor()
+      .optional()
+      .meta(field('Warna merek', 'Warna KIM dalam kode heksadesimal. Kosongkan agar situs memilihkan warna yang berbeda dari KIM lain.', '#0f766e')),
     logo: ctx.image().optional().meta(photoField('Logo', 'Berkas gambar logo di samping berkas ini; tanpa logo, situs membuat monogram.', './logo.png')),
     /** Where the KIM's secretariat is, for the network map. */
     coordinates: coordinates().optional().meta(field('Koordinat sekretariat', 'Titik sekretariat KIM di peta.')),

@@ -2,6 +2,10 @@
  * What cards and lists show, derived from the model in one place so every listing, region page
  * and profile shows an entry the same way. Components stay free of lookups.
  */
+import { brandArt } from '../../domain/art.ts';
+import { NETWORK_BRAND, type Brand } from '../../domain/brand.ts';
+import { CATEGORY_ICONS, SECTOR_ICONS } from '../../domain/icons.ts';
+import type { SectorKey, StoryCategoryKey } from '../../domain/taxonomy.ts';
 import type { ImageMetadata } from 'astro';
 import { isUiKey, type UiKey } from '../i18n/index.ts';
 import { mapMarkers, type MapEntry } from '../../domain/map.ts';
@@ -18,6 +22,8 @@ export interface StoryCardData {
   category: string;
   sample: boolean;
   cover: { src: ImageMetadata; alt: string } | undefined;
+  /** The designed visual (SVG markup) drawn instead of a cover the story does not have. */
+  art: string | undefined;
 }
 
 export interface PlaceCardData {
@@ -30,6 +36,8 @@ export interface PlaceCardData {
   price: string | undefined;
   sample: boolean;
   photo: { src: ImageMetadata; alt: string } | undefined;
+  /** The designed visual (SVG markup) drawn instead of a photo the place does not have. */
+  art: string | undefined;
 }
 
 export interface KimCardData {
@@ -37,7 +45,7 @@ export interface KimCardData {
   name: string;
   tagline: string | undefined;
   village: string;
-  color: string;
+  brand: Brand;
   logo: ImageMetadata | undefined;
   sectors: string[];
   active: boolean;
@@ -67,6 +75,7 @@ export function storyCard(network: Network, story: Story): StoryCardData {
     category: label('story.category', story.data.category),
     sample: story.data.sample,
     cover: story.data.cover ? { src: story.data.cover.src, alt: story.data.cover.alt } : undefined,
+    art: story.data.cover ? undefined : brandArt({ seed: story.id, brand: network.brand(kim.id), icon: CATEGORY_ICONS[story.data.category as StoryCategoryKey] }),
   };
 }
 
@@ -82,6 +91,9 @@ export function placeCard(network: Network, place: Place): PlaceCardData {
     price: place.data.priceRange ? label('place.price', place.data.priceRange) : undefined,
     sample: place.data.sample,
     photo: photo ? { src: photo.src, alt: photo.alt } : undefined,
+    art: photo
+      ? undefined
+      : brandArt({ seed: place.id, brand: place.data.kim ? network.brand(place.data.kim) : NETWORK_BRAND, icon: SECTOR_ICONS[place.data.kind as SectorKey] }),
   };
 }
 
@@ -91,7 +103,7 @@ export function kimCard(network: Network, kim: Kim): KimCardData {
     name: kim.data.name,
     tagline: kim.data.tagline,
     village: placeName(network, network.villageOf(kim)),
-    color: kim.data.color,
+    brand: network.brand(kim.id),
     logo: kim.data.logo,
     sectors: kim.data.sectors.map((s) => label('sector', s)),
     active: kim.data.active,

@@ -1,4 +1,7 @@
 /** What a KIM's profile page shows, derived from the network model in one place. */
+import { brandArt } from '../../domain/art.ts';
+import type { Brand } from '../../domain/brand.ts';
+import { KIM_ICON, SECTOR_ICONS } from '../../domain/icons.ts';
 import type { ImageMetadata } from 'astro';
 import type { Contacts } from '../../format/schemas/common.ts';
 import type { MapMarker } from '../../domain/map.ts';
@@ -14,7 +17,9 @@ export interface KimView extends PageHead {
   facets: Facets;
   name: string;
   tagline: string | undefined;
-  color: string;
+  brand: Brand;
+  /** The band of the KIM's brand across the top of its page (SVG markup, decoration). */
+  band: string;
   logo: ImageMetadata | undefined;
   sample: boolean;
   village: Link;
@@ -50,7 +55,8 @@ export function kimView(network: Network, kim: Kim): KimView {
     facets: searchFacets(network.tree, { type: 'kim', region: village, sectors: data.sectors.map((s) => label('sector', s)) }),
     name: data.name,
     tagline: data.tagline,
-    color: data.color,
+    brand: network.brand(kim.id),
+    band: brandArt({ seed: kim.id, brand: network.brand(kim.id), icon: data.sectors[0] ? SECTOR_ICONS[data.sectors[0]] : KIM_ICON, band: true }),
     logo: data.logo,
     sample: data.sample,
     village: { label: placeName(network, village), href: urls.region(village) },

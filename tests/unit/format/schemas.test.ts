@@ -36,13 +36,12 @@ function issuesOf(result: { success: boolean; error?: { issues: { path: Property
 }
 
 describe('kimSchema', () => {
-  it('accepts a minimal KIM and fills in the defaults', () => {
+  it('accepts a minimal KIM and fills in the defaults, leaving the colour for the network to choose', () => {
     const result = kim.safeParse(minimalKim);
     expect(result.success).toBe(true);
     expect(result.data).toEqual({
       ...minimalKim,
       sectors: [],
-      color: '#0f766e',
       contacts: {},
       reviewers: [],
       active: true,

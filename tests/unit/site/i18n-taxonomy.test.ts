@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import id from '../../../src/site/i18n/id.json';
 import { createTranslator, interpolate, isUiKey } from '../../../src/site/i18n/index.ts';
-import { initialsOf, luminance, monogram, textColorOn } from '../../../src/domain/monogram.ts';
 import {
   DEFAULT_LICENSE,
   LICENSES,
@@ -11,7 +10,6 @@ import {
   SECTOR_KEYS,
   STORY_CATEGORY_KEYS,
 } from '../../../src/domain/taxonomy.ts';
-import { DEFAULT_KIM_COLOR } from '../../../src/format/schemas/kim.ts';
 
 describe('the Indonesian dictionary covers the taxonomy', () => {
   it('has a label for every sector', () => {
@@ -92,67 +90,5 @@ describe('createTranslator', () => {
 
   it('throws when an entry needs a variable that is not given', () => {
     expect(() => t('region.kimsHere')).toThrow(/Missing variable "name"/);
-  });
-});
-
-describe('monogram', () => {
-  it('takes initials from the distinctive words of a KIM name', () => {
-    expect(initialsOf('KIM Bontang Kuala')).toBe('BK');
-    expect(initialsOf('Komunitas Informasi Masyarakat Desa Batuah')).toBe('B');
-    expect(initialsOf('KIM Kelurahan Tanjung Laut Indah')).toBe('TL');
-  });
-
-  it('falls back to the stop words when nothing else is left', () => {
-    expect(initialsOf('KIM')).toBe('K');
-    expect(initialsOf('Komunitas Informasi Masyarakat')).toBe('KI');
-  });
-
-  it('splits on hyphens and keeps letters with diacritics', () => {
-    expect(initialsOf('KIM Api-api')).toBe('AA');
-    expect(initialsOf('kim édelweis')).toBe('É');
-  });
-
-  it('gives a question mark for a name without letters', () => {
-    expect(initialsOf('')).toBe('?');
-    expect(initialsOf(' - ')).toBe('?');
-  });
-
-  it('puts white text on the default teal and black text on yellow', () => {
-    expect(textColorOn(DEFAULT_KIM_COLOR)).toBe('#ffffff');
-    expect(textColorOn('#fde047')).toBe('#000000');
-    expect(textColorOn('#000000')).toBe('#ffffff');
-    expect(textColorOn('#ffffff')).toBe('#000000');
-  });
-
-  it('bundles initials and colours', () => {
-    expect(monogram('KIM Bontang Kuala', DEFAULT_KIM_COLOR)).toEqual({
-      initials: 'BK',
-      background: DEFAULT_KIM_COLOR,
-      foreground: '#ffffff',
-    });
-  });
-});
-
-describe('luminance', () => {
-  it('is 0 for black and 1 for white', () => {
-    expect(luminance('#000000')).toBe(0);
-    expect(luminance('#ffffff')).toBeCloseTo(1, 10);
-  });
-
-  it('matches the WCAG value for mid grey and the primaries', () => {
-    expect(luminance('#808080')).toBeCloseTo(0.2159, 4);
-    expect(luminance('#ff0000')).toBeCloseTo(0.2126, 4);
-    expect(luminance('#00ff00')).toBeCloseTo(0.7152, 4);
-    expect(luminance('#0000ff')).toBeCloseTo(0.0722, 4);
-  });
-
-  it('gives the default teal enough contrast with white for normal text (WCAG AA)', () => {
-    const contrast = 1.05 / (luminance(DEFAULT_KIM_COLOR) + 0.05);
-    expect(contrast).toBeGreaterThanOrEqual(4.5);
-  });
-
-  it('rises with brightness', () => {
-    const greys = ['#000000', '#333333', '#666666', '#999999', '#cccccc', '#ffffff'].map(luminance);
-    expect(greys).toEqual([...greys].sort((a, b) => a - b));
   });
 });
