@@ -139,6 +139,60 @@ describe.each(HOSTS)('in Chromium, served $name, every page type of the demo net
   }
 });
 
+describe('the layout, on a phone and on a desktop', () => {
+  it('never scrolls sideways at 320 px, on any page type', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const [type, urlPath] of Object.entries(DEMO_PAGES)) {
+      await page.goto(`${demo.url}${urlPath}`, { waitUntil: 'load' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${type}: ${width} px`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+
+  it('keeps the phone header to two short rows: the name and menu, then the search', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const urlPath of [DEMO_PAGES.KIM, DEMO_PAGES.story, DEMO_PAGES.home]) {
+      await page.goto(`${demo.url}${urlPath}`);
+      const header = (await page.locator('.site-header').boundingBox())!;
+      expect(header.height, urlPath).toBeLessThanOrEqual(120);
+    }
+    await context.close();
+  });
+
+  it('opens the phone menu without JavaScript, and its links lead to their pages', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${demo.url}${DEMO_PAGES.KIM}`);
+    const menu = page.locator('.menu nav a', { hasText: 'Potensi' });
+    expect(await menu.isVisible()).toBe(false);
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    await page.locator('.menu summary').click();
+    expect(await menu.isVisible()).toBe(true);
+    // Every link of the menu is a comfortable tap target.
+    for (const box of await page.locator('.menu nav a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
+    await menu.click();
+    await page.waitForURL(/\/potensi\/$/);
+    await context.close();
+  });
+
+  it('puts the name, the links and the search in one row on a desktop', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${demo.url}${DEMO_PAGES.KIM}`);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(80);
+    expect(await page.locator('.menu').isVisible()).toBe(false);
+    const tops = await Promise.all(['.brand', '.site-nav', '.header-search'].map(async (selector) => (await page.locator(selector).boundingBox())!));
+    for (const box of tops) expect(box.y + box.height).toBeLessThanOrEqual(header.height);
+    await context.close();
+  });
+});
+
 describe('in Chromium, a story with photos', () => {
   it('a story with a cover and a gallery loads its optimised images cleanly', async () => {
     const page = await browser.newPage();

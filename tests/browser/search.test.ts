@@ -78,8 +78,8 @@ async function journey(server: StaticServer) {
   page.on('pageerror', (e) => errors.push(e.message));
 
   await page.goto(server.url);
-  await page.fill('#cari-kepala', 'wisata');
-  await page.press('#cari-kepala', 'Enter');
+  await page.fill('#cari-beranda', 'wisata');
+  await page.press('#cari-beranda', 'Enter');
   await page.waitForURL(/\/cari\/\?q=wisata$/);
   expect(new URL(page.url()).pathname).toBe(`${new URL(server.url).pathname}cari/`);
   const all = await resultTitles(page);
