@@ -92,7 +92,7 @@ describe('a built network', () => {
   it('renders a story with dateline, publisher, authors, optimised cover and licence', () => {
     const $ = page('cerita/festival-kampung-laut/');
     const meta = $('article .meta').text();
-    expect(meta).toContain('Kelurahan Bontang Kuala, Kota Bontang');
+    expect(meta).toContain('Kelurahan Bontang Kuala, Kecamatan Bontang Utara, Kota Bontang');
     expect(meta).toContain('20 November 2026');
     expect(meta).toContain('Tim Redaksi KIM');
     expect($('article a[href="/kim/kim-bontang-kuala/"]').length).toBeGreaterThan(0);
@@ -250,7 +250,7 @@ describe('open data', () => {
           nama: 'Dermaga Bontang Kuala',
           url: 'https://uji.example.org/potensi/dermaga-bontang-kuala/',
           kategori: 'Wisata',
-          wilayah: 'Kelurahan Bontang Kuala, Kota Bontang',
+          wilayah: 'Kelurahan Bontang Kuala, Kecamatan Bontang Utara, Kota Bontang',
         },
       },
     ]);

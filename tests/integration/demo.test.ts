@@ -61,7 +61,7 @@ describe('the demo network', () => {
   });
 
   it('marks its sample stories and places as samples', () => {
-    for (const id of ids('stories')) expect(html(`cerita/${id}`)).toContain('Contoh konten');
-    for (const id of ids('places')) expect(html(`potensi/${id}`)).toContain('Contoh konten');
+    for (const id of ids('stories')) expect(html(`cerita/${id}`)).toContain('Konten contoh');
+    for (const id of ids('places')) expect(html(`potensi/${id}`)).toContain('Konten contoh');
   });
 });

@@ -57,10 +57,15 @@ export function label(prefix: 'sector' | 'story.category' | 'place.price', key: 
   return isUiKey(uiKey) ? t(uiKey as UiKey) : key;
 }
 
-/** "Kelurahan Bontang Kuala, Kota Bontang": where something is, as a reader would say it. */
+/**
+ * "Kelurahan Bontang Kuala, Kecamatan Bontang Utara, Kota Bontang": where something is, as a
+ * reader would say it, kecamatan included (a visitor asks the way by it).
+ */
 export function placeName(network: Network, region: Region): string {
-  const regency = network.tree.ancestors(region.code).find((r) => r.level === 'regency');
-  return regency && regency.code !== region.code ? `${region.fullName}, ${regency.name}` : region.fullName;
+  const above = network.tree.ancestors(region.code).filter((r) => r.level === 'district' || r.level === 'regency');
+  const district = above.find((r) => r.level === 'district');
+  const regency = above.find((r) => r.level === 'regency');
+  return [region.fullName, district?.fullName, regency?.name].filter(Boolean).join(', ');
 }
 
 export function storyCard(network: Network, story: Story): StoryCardData {
