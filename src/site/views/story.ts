@@ -1,7 +1,7 @@
 /** What a story's page shows, derived from the network model in one place. */
 import { searchFacets, type Facets } from '../../domain/search/facets.ts';
 import { buildsHere, getNetwork, t, urls, type Network, type Story } from '../network.ts';
-import { label, placeName, storyCard, type StoryCardData } from './cards.ts';
+import { kimCard, label, placeCard, placeName, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './cards.ts';
 import type { Link, PageHead } from './page.ts';
 
 type StoryData = Story['data'];
@@ -19,10 +19,12 @@ export interface StoryView extends PageHead {
   /** The village the story comes from, where its KIM is: the dateline. */
   dateline: Link;
   kim: Link;
+  /** The KIM as its card shows it, beside the story. */
+  kimCard: KimCardData;
   authors: string[];
   cover: StoryData['cover'];
-  /** The places the story is about. */
-  places: Link[];
+  /** The places the story is about, as their cards show them. */
+  places: PlaceCardData[];
   tags: string[];
   license: StoryData['license'];
   related: StoryCardData[];
@@ -56,9 +58,10 @@ export function storyView(network: Network, story: Story): StoryView {
     updated: data.updated,
     dateline: { label: placeName(network, village), href: urls.region(village) },
     kim: { label: kim.data.name, href: urls.kim(kim.id) },
+    kimCard: kimCard(network, kim),
     authors: data.authors,
     cover: data.cover,
-    places: data.places.map((id) => network.place(id)!).map((place) => ({ label: place.data.name, href: urls.place(place.id) })),
+    places: data.places.map((id) => placeCard(network, network.place(id)!)),
     tags: data.tags,
     license: data.license,
     related: network.related(story).map((s) => storyCard(network, s)),
