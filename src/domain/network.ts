@@ -79,6 +79,7 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   readonly #placesByKim = new Map<string, P[]>();
   readonly #placesWithin = new Map<string, P[]>();
   readonly #kimsWithin = new Map<string, K[]>();
+  readonly #storiesWithin = new Map<string, S[]>();
   readonly #stats = new Map<string, RegionStats>();
   readonly #known: KnownFigures;
 
@@ -104,6 +105,11 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     }
     for (const kim of this.kims) {
       for (const code of lineage(kim.data.village)) push(this.#kimsWithin, code, kim);
+    }
+    // Stories are already newest first, so every region's list is too.
+    for (const story of this.stories) {
+      const kim = this.#kimById.get(story.data.kim);
+      if (kim) for (const code of lineage(kim.data.village)) push(this.#storiesWithin, code, story);
     }
     this.#computeStats();
   }
@@ -186,6 +192,20 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     return this.#kimsWithin.get(code) ?? [];
   }
 
+  /** Stories whose KIM is based in this region or anywhere below it, newest first: a region's news. */
+  storiesWithin(code: string): readonly S[] {
+    return this.#storiesWithin.get(code) ?? [];
+  }
+
+  /**
+   * The other villages of a village's kecamatan, in official order: the places a reader of a
+   * village without a KIM can turn to next. Empty for a region that is not a village.
+   */
+  neighbours(code: string): Region[] {
+    const region = this.tree.require(code);
+    if (region.level !== 'village' || !region.parentCode) return [];
+    return this.tree.children(region.parentCode).filter((other) => other.code !== code);
+  }
 
   /** Stories whose KIM is based in this village. */
   storiesInVillage(code: string): S[] {
