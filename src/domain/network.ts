@@ -207,6 +207,23 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     return this.tree.children(region.parentCode).filter((other) => other.code !== code);
   }
 
+  /**
+   * What lies around a village, for the page of one without a KIM: the KIM of its kecamatan, the
+   * kecamatan's latest stories, and its neighbouring villages. Everything comes from indexes built
+   * once, so each village page costs the size of its kecamatan, not of the network.
+   */
+  surroundings(code: string, storyLimit: number): { district: Region | undefined; kims: readonly K[]; stories: readonly S[]; neighbours: Region[] } {
+    const region = this.tree.require(code);
+    if (region.level !== 'village' || !region.parentCode) return { district: undefined, kims: [], stories: [], neighbours: [] };
+    const district = region.parentCode;
+    return {
+      district: this.tree.require(district),
+      kims: this.kimsWithin(district),
+      stories: this.storiesWithin(district).slice(0, storyLimit),
+      neighbours: this.neighbours(code),
+    };
+  }
+
   /** Stories whose KIM is based in this village. */
   storiesInVillage(code: string): S[] {
     return this.kimsInVillage(code)

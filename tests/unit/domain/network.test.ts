@@ -197,7 +197,16 @@ describe('NetworkModel region stats', () => {
     expect(network.neighbours(BATUAH).map((r) => r.code)).toEqual(['64.02.03.2007']);
   });
 
+  it('surrounds a village without a KIM with its kecamatan\'s KIM, latest stories and neighbours', () => {
+    const around = network.surroundings(GUNTUNG, 2);
+    expect(around.district?.fullName).toBe('Kecamatan Bontang Utara');
+    expect(around.kims.map((k) => k.id)).toEqual(['kim-api-api', 'kim-bk-1', 'kim-bk-2']);
+    expect(around.stories.map((s) => s.id)).toEqual(['s3', 's2']);
+    expect(around.neighbours.map((r) => r.code)).toEqual([BONTANG_KUALA, API_API]);
+  });
+
   it('gives a region above a village no neighbours', () => {
+    expect(network.surroundings('64.74.01', 5)).toEqual({ district: undefined, kims: [], stories: [], neighbours: [] });
     expect(network.neighbours('64.74.01')).toEqual([]);
   });
 
