@@ -48,7 +48,7 @@ export interface PlaceView extends PageHead {
  * Whom the reader can contact, as the page words it: sentences that explain each step of the
  * fallback (place, its KIM, the network's operator), then the contacts found, if any.
  */
-export interface PlaceContact {
+interface PlaceContact {
   step: 'place' | 'kim' | 'operator' | 'kim-page' | 'none';
   notes: (string | LinkedSentence)[];
   contacts: Contacts;
@@ -125,7 +125,8 @@ export function placeView(network: Network, place: Place): PlaceView {
     verified: data.verified,
     name: data.name,
     summary: data.summary,
-    hasBody: Boolean(place.body?.trim()),
+    // The loader stores Markdown rendered and leaves MDX to Vite, so an MDX entry is taken to have a text.
+    hasBody: place.rendered ? place.rendered.html.trim().length > 0 : place.filePath?.endsWith('.mdx') === true,
     sample: data.sample,
     photo,
     morePhotos,
