@@ -26,3 +26,23 @@ export function openStreetMapUrl({ lat, lng }: Coordinates, zoom = 16): string {
 export function googleMapsDirectionsUrl({ lat, lng }: Coordinates): string {
   return `https://www.google.com/maps/dir/?api=1&destination=${lat},${lng}`;
 }
+
+/**
+ * What a map search looks for when a place has no coordinates: its name and every region above
+ * it, most specific first ("Benua Elai, Desa Batuah, Kecamatan Loa Janan, Kabupaten Kutai
+ * Kartanegara"). Map search engines resolve a village name alone to the wrong namesake too
+ * often; the kecamatan and kabupaten settle it.
+ */
+export function placeSearchQuery(name: string, regionNames: readonly string[]): string {
+  return [name, ...regionNames].map((part) => part.trim()).filter(Boolean).join(', ');
+}
+
+/** An OpenStreetMap search for a place by name, for readers when its point is unknown. */
+export function openStreetMapSearchUrl(query: string): string {
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+}
+
+/** A Google Maps search for a place by name; the reader picks the result and asks for directions. */
+export function googleMapsSearchUrl(query: string): string {
+  return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`;
+}

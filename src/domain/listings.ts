@@ -52,6 +52,22 @@ export const LISTING_SPECS = {
   kim: { facetType: 'sector', facetKeys: SECTOR_KEYS, keysOf: (k: { data: { sectors: readonly string[] } }) => k.data.sectors, pageSize: 24, maxPages: MAX_LISTING_PAGES },
 } as const satisfies Record<string, ListingSpec<never>>;
 
+/**
+ * A region's story directory: its stories newest first, by page, without category facets. The
+ * network-wide listing has those; per region they would multiply the pages by the categories for
+ * little gain, where a kecamatan sees a handful of stories a month.
+ */
+export const REGION_STORY_SPEC = { ...LISTING_SPECS.stories, facetKeys: [] as readonly string[] } satisfies ListingSpec<{ data: { category: string } }>;
+
+/**
+ * Which regions get a story directory: kabupaten/kota and kecamatan, the areas readers follow
+ * news by. A province's would repeat its regencies' at a scale nobody pages through, and a
+ * village's page already lists its own stories.
+ */
+export function hasStoryDirectory(region: { level: string }): boolean {
+  return region.level === 'regency' || region.level === 'district';
+}
+
 /** How many of `size` items a listing shows. */
 function cappedLength(size: number, spec: Pick<ListingSpec<unknown>, 'pageSize' | 'maxPages'>): number {
   return Math.min(size, spec.pageSize * spec.maxPages);

@@ -82,6 +82,7 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   readonly #placesByKim = new Map<string, P[]>();
   readonly #placesWithin = new Map<string, P[]>();
   readonly #kimsWithin = new Map<string, K[]>();
+  readonly #storiesWithin = new Map<string, S[]>();
   readonly #stats = new Map<string, RegionStats>();
   readonly #known: KnownFigures;
   readonly #brands: ReadonlyMap<string, Brand>;
@@ -108,6 +109,11 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     }
     for (const kim of this.kims) {
       for (const code of lineage(kim.data.village)) push(this.#kimsWithin, code, kim);
+    }
+    // Stories are already newest first, so every region's list is too.
+    for (const story of this.stories) {
+      const kim = this.#kimById.get(story.data.kim);
+      if (kim) for (const code of lineage(kim.data.village)) push(this.#storiesWithin, code, story);
     }
     this.#computeStats();
     // Letters and colours tell KIM apart only when decided over the whole network: a shard,
@@ -207,6 +213,37 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     return this.#kimsWithin.get(code) ?? [];
   }
 
+  /** Stories whose KIM is based in this region or anywhere below it, newest first: a region's news. */
+  storiesWithin(code: string): readonly S[] {
+    return this.#storiesWithin.get(code) ?? [];
+  }
+
+  /**
+   * The other villages of a village's kecamatan, in official order: the places a reader of a
+   * village without a KIM can turn to next. Empty for a region that is not a village.
+   */
+  neighbours(code: string): Region[] {
+    const region = this.tree.require(code);
+    if (region.level !== 'village' || !region.parentCode) return [];
+    return this.tree.children(region.parentCode).filter((other) => other.code !== code);
+  }
+
+  /**
+   * What lies around a village, for the page of one without a KIM: the KIM of its kecamatan, the
+   * kecamatan's latest stories, and its neighbouring villages. Everything comes from indexes built
+   * once, so each village page costs the size of its kecamatan, not of the network.
+   */
+  surroundings(code: string, storyLimit: number): { district: Region | undefined; kims: readonly K[]; stories: readonly S[]; neighbours: Region[] } {
+    const region = this.tree.require(code);
+    if (region.level !== 'village' || !region.parentCode) return { district: undefined, kims: [], stories: [], neighbours: [] };
+    const district = region.parentCode;
+    return {
+      district: this.tree.require(district),
+      kims: this.kimsWithin(district),
+      stories: this.storiesWithin(district).slice(0, storyLimit),
+      neighbours: this.neighbours(code),
+    };
+  }
 
   /** Stories whose KIM is based in this village. */
   storiesInVillage(code: string): S[] {

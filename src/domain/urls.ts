@@ -35,6 +35,9 @@ export type Section = 'kim' | 'stories' | 'places';
 /** The facet each section's listing is narrowed by. */
 const SECTION_FACET = { kim: 'sector', stories: 'category', places: 'kind' } as const satisfies Record<Section, ListingFacet['type']>;
 
+/** The sections whose listings can be narrowed to a region (`/potensi/wilayah/…`, `/cerita/wilayah/…`). */
+const DIRECTORY_SECTIONS: ReadonlySet<Section> = new Set(['places', 'stories']);
+
 /**
  * URL words that an entry's id may not take, because the section's listings already use them
  * (`/kim/sektor/…`, `/cerita/halaman/2/`, `/potensi/wilayah/…`): an entry of that name would sit
@@ -42,7 +45,7 @@ const SECTION_FACET = { kim: 'sector', stories: 'category', places: 'kind' } as 
  */
 export function reservedEntryIds(section: Section, lang: Lang = 'id'): { segment: string; ids: string[] } {
   const s = SEGMENTS[lang];
-  const ids = [s.page, s[SECTION_FACET[section]], ...(section === 'places' ? [s.regions] : [])];
+  const ids = [s.page, s[SECTION_FACET[section]], ...(DIRECTORY_SECTIONS.has(section) ? [s.regions] : [])];
   return { segment: s[section], ids };
 }
 
@@ -75,7 +78,7 @@ export function regionParam(region: Pick<Region, 'pathSegments'>): string {
   return region.pathSegments.join('/');
 }
 
-/** The rest-parameter value of a region's place directory (`potensi/wilayah/[...path].astro`). */
+/** The rest-parameter value of a region's place or story directory (`potensi/wilayah/[...path].astro`, `cerita/wilayah/…`). */
 export function directoryParam(region: Pick<Region, 'pathSegments'>, facet: ListingFacet | undefined, page: number, lang: Lang = 'id'): string {
   return [regionParam(region), listingParam(facet, page, lang)].filter(Boolean).join('/');
 }
@@ -108,6 +111,8 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     /** The place directory of a region (province, regency or district), by kind and page. */
     placeDirectory: (region: Pick<Region, 'pathSegments'>, facet?: ListingFacet, page = 1) =>
       at(s.places, s.regions, ...region.pathSegments, listingParam(facet, page, lang)),
+    /** The story directory of a region (regency or district), by page: the region's news. */
+    storyDirectory: (region: Pick<Region, 'pathSegments'>, page = 1) => at(s.stories, s.regions, ...region.pathSegments, listingParam(undefined, page, lang)),
     guide: () => at(s.guide),
     /** The search page; with a query, the results a reader can share. */
     search: (query?: string) => `${at(s.search)}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
@@ -168,7 +173,7 @@ export function classifyPath(pathname: string, lang: Lang = 'id'): ClassifiedPat
   if (first === s.guide && parts.length === 1) return { kind: 'guide' };
   const section = (Object.keys(ENTRY_KIND) as Section[]).find((name) => s[name] === first);
   if (!section) return { kind: 'other' };
-  if (section === 'places' && second === s.regions) return { kind: 'directory', section, depth: rest.length };
+  if (DIRECTORY_SECTIONS.has(section) && second === s.regions) return { kind: 'directory', section, depth: rest.length };
   if (second !== undefined && rest.length === 0 && !reservedEntryIds(section, lang).ids.includes(second)) return { kind: ENTRY_KIND[section], section, id: second };
   return { kind: 'listing', section };
 }

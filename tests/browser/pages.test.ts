@@ -47,6 +47,8 @@ const DEMO_PAGES = {
   story: 'cerita/benua-elai-destinasi-wisata-desa-batuah/',
   'story listing': 'cerita/',
   'story category': 'cerita/kategori/potensi/',
+  'regency story directory': 'cerita/wilayah/kabupaten-kutai-kartanegara/',
+  'district story directory': 'cerita/wilayah/kabupaten-kutai-kartanegara/loa-janan/',
   place: 'potensi/benua-elai/',
   'place listing': 'potensi/',
   'place kind': 'potensi/jenis/wisata/',
@@ -273,6 +275,36 @@ describe('on a phone', () => {
     expect(sizes.filter((s) => /\.webp$/.test(s.url)).length, JSON.stringify(sizes)).toBeGreaterThan(0);
     expect(total, JSON.stringify(sizes, null, 1)).toBeLessThan(150 * 1024);
   });
+});
+
+/** The pages that lead a reader onwards: a place's, a kecamatan's, a village's without a KIM, a region's stories. */
+const LEADING_PAGES = {
+  'place without coordinates or contacts': 'potensi/benua-elai/',
+  'place no KIM keeps': 'potensi/kawasan-wisata-pantai-muara-badak/',
+  kecamatan: 'wilayah/kabupaten-kutai-kartanegara/loa-janan/',
+  'village without a KIM': 'wilayah/kabupaten-kutai-kartanegara/loa-janan/bakungan/',
+  'regency story directory': 'cerita/wilayah/kabupaten-kutai-kartanegara/',
+};
+
+describe('on the narrowest phone screen, 320 px wide', () => {
+  for (const [type, urlPath] of Object.entries(LEADING_PAGES)) {
+    it(`the ${type} page fits without scrolling sideways and passes WCAG 2.1 AA checks`, async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true });
+      const page = await context.newPage();
+      const audit = await auditPage(page, `${demo.url}${urlPath}`);
+      // Wider than the viewport means the reader has to pan sideways to read a line.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((el) => el.outerHTML.slice(0, 80)),
+      );
+      await context.close();
+      expect(audit.status).toBe(200);
+      expect(overflow, wide.join('\n')).toBe(0);
+      expect(wide).toEqual([]);
+      expect(audit.accessibility).toEqual([]);
+      expect(audit.cspViolations).toEqual([]);
+    });
+  }
 });
 
 describe('the browser audit', () => {

@@ -64,4 +64,25 @@ describe('the demo network', () => {
     for (const id of ids('stories')) expect(html(`cerita/${id}`)).toContain('Konten contoh');
     for (const id of ids('places')) expect(html(`potensi/${id}`)).toContain('Konten contoh');
   });
+
+  it('leads a place\'s reader to its KIM\'s page when neither lists a contact and the network names no operator', () => {
+    const $ = load(html('potensi/benua-elai'));
+    const contact = $('[data-contact="kim-page"]');
+    expect(contact.text().replace(/\s+/g, ' ').trim()).toBe('Tempat ini belum mencantumkan kontak, begitu pula KIM Batuah. Halaman KIM itu memuat profil dan kabar terbarunya.');
+    expect(contact.find('a').attr('href')).toBe('/kim/kim-batuah/');
+  });
+
+  it('says plainly when nobody can be contacted about a place, and how residents form a KIM', () => {
+    const $ = load(html('potensi/kawasan-wisata-pantai-muara-badak'));
+    const contact = $('[data-contact="none"]');
+    expect(contact.find('p').first().text()).toBe('Tempat ini belum mencantumkan kontak, dan belum ada KIM yang mengelola informasi wilayahnya.');
+    expect(contact.find('a').attr('href')).toBe('/bentuk-kim/');
+  });
+
+  it('searches the maps for a place without coordinates by its name, kecamatan and kabupaten', () => {
+    const $ = load(html('potensi/kawasan-wisata-pantai-muara-badak'));
+    expect($('[data-directions="nama"] a').first().attr('href')).toBe(
+      `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent('Kawasan wisata pantai terpadu Muara Badak, Kecamatan Muara Badak, Kabupaten Kutai Kartanegara')}`,
+    );
+  });
 });

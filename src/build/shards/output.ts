@@ -16,7 +16,7 @@ import { listEntries } from '../../format/files.ts';
 export const SHARD_META_DIR = '.jembatan-shard';
 const IDENTITY_FILE = `${SHARD_META_DIR}/shard.json`;
 const FILES_FILE = `${SHARD_META_DIR}/files.json`;
-export const ROUTER_RECORD_FILE = `${SHARD_META_DIR}/router.json`;
+const ROUTER_RECORD_FILE = `${SHARD_META_DIR}/router.json`;
 
 /** A file of a shard's output: its path inside the output (with `/`) and its size in bytes. */
 export type ListedFile = readonly [path: string, bytes: number];
@@ -46,7 +46,7 @@ function writeWhole(file: string, text: string): void {
 }
 
 /** Every file of an output but its own description, with sizes, in the order of `listEntries`. */
-export function listOutput(dist: string): ListedFile[] {
+function listOutput(dist: string): ListedFile[] {
   const files: ListedFile[] = [];
   for (const entry of listEntries(dist)) {
     if (entry.path === SHARD_META_DIR || entry.path.startsWith(`${SHARD_META_DIR}/`)) continue;

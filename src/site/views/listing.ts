@@ -3,7 +3,7 @@
  * described here once (its items, facet, labels and URLs) and the route files stay one line.
  * A region's place directory is the places listing narrowed to that region.
  */
-import { buildListings, LISTING_SPECS, usedFacetKeys, type ListingSpec } from '../../domain/listings.ts';
+import { buildListings, hasStoryDirectory, LISTING_SPECS, REGION_STORY_SPEC, usedFacetKeys, type ListingSpec } from '../../domain/listings.ts';
 import type { MapMarker } from '../../domain/map.ts';
 import type { Page } from '../../domain/paginate.ts';
 import type { Region } from '../../domain/regions/tree.ts';
@@ -72,7 +72,7 @@ export interface ListingView {
   facetOptions: FacetOption[];
   /** Where "all" of the facet menu leads: the section, or the region's directory. */
   allHref: string;
-  /** The region of a place directory; undefined for the network-wide listings. */
+  /** The region of a place or story directory; undefined for the network-wide listings. */
   region: Region | undefined;
   /** Smaller areas to narrow the listing to, with how many entries each has. */
   areaOptions: { label: string; href: string; count: number }[];
@@ -121,6 +121,16 @@ function areaOptions(network: Network, parent: Region | undefined) {
     }));
 }
 
+/** The kabupaten/kota with stories, each linking to its story directory: how `/cerita/` narrows by region. */
+function storyAreaOptions(network: Network) {
+  return network.tree
+    .roots()
+    .flatMap((province) => network.tree.children(province.code))
+    .map((area) => ({ area, count: network.stats(area.code).stories }))
+    .filter(({ count }) => count > 0)
+    .map(({ area, count }) => ({ label: area.fullName, href: urls.storyDirectory(area), count }));
+}
+
 /** `getStaticPaths` for a section's `[...listing].astro`: every page of every facet. */
 export async function listingPaths(section: SectionName) {
   if (!buildsNetworkWide) return [];
@@ -128,7 +138,7 @@ export async function listingPaths(section: SectionName) {
   const d = SECTIONS[section] as SectionDescriptor<unknown>;
   const items = d.items(network);
   const options = facetOptions(d, items, (facet) => d.url(facet));
-  const areas = section === 'places' ? areaOptions(network, undefined) : [];
+  const areas = section === 'places' ? areaOptions(network, undefined) : section === 'stories' ? storyAreaOptions(network) : [];
   return buildListings(items, d.spec, listingTotals?.[section]).map(({ param, facet, page, totalItems, shown }) => {
     const title = d.title(facet);
     const view: ListingView = {
@@ -193,7 +203,61 @@ export async function directoryPaths() {
   return paths;
 }
 
+/**
+ * `getStaticPaths` for `cerita/wilayah/[...path].astro`: the stories of every kabupaten/kota and
+ * kecamatan that has any, newest first, with the kecamatan of a kabupaten/kota to narrow it to.
+ * Linear in the stories: each story is on at most two directories' pages, and each directory
+ * stops after the listings' page limit.
+ */
+export async function storyDirectoryPaths() {
+  const network = await getNetwork();
+  const d = SECTIONS.stories;
+  const paths = [];
+  for (const region of network.tree.withPages()) {
+    if (!hasStoryDirectory(region) || !buildsHere(region.code)) continue;
+    const items = network.storiesWithin(region.code);
+    if (items.length === 0) continue;
+    const areas =
+      region.level === 'regency'
+        ? network.tree
+            .children(region.code)
+            .map((area) => ({ area, count: network.storiesWithin(area.code).length }))
+            .filter(({ count }) => count > 0)
+            .map(({ area, count }) => ({ label: area.fullName, href: urls.storyDirectory(area), count }))
+        : [];
+    const title = t('story.directory.title', { name: region.fullName });
+    for (const { page, totalItems } of buildListings(items, REGION_STORY_SPEC)) {
+      const view: ListingView = {
+        section: 'stories',
+        title,
+        sectionTitle: d.title(undefined),
+        intro: t('story.directory.intro', { name: region.fullName }),
+        facet: undefined,
+        facetOptions: [],
+        allHref: urls.storyDirectory(region),
+        region,
+        areaOptions: areas,
+        crumbs: [
+          { label: t('nav.home'), href: urls.home() },
+          { label: d.title(undefined), href: d.url() },
+          ...network.tree
+            .ancestors(region.code)
+            .filter(hasStoryDirectory)
+            .map((r) => ({ label: r.fullName, href: urls.storyDirectory(r) })),
+          { label: region.fullName },
+        ],
+        cards: d.cards(network, page.items),
+        map: undefined,
+        ...paging(page, totalItems),
+      };
+      paths.push({ params: { path: directoryParam(region, undefined, page.number) }, props: { view } });
+    }
+  }
+  return paths;
+}
+
 /** The URL of another page of the same listing, for pagination links. */
 export function listingPageUrl(view: ListingView, page: number): string {
-  return view.region ? urls.placeDirectory(view.region, view.facet, page) : SECTIONS[view.section].url(view.facet, page);
+  if (!view.region) return SECTIONS[view.section].url(view.facet, page);
+  return view.section === 'stories' ? urls.storyDirectory(view.region, page) : urls.placeDirectory(view.region, view.facet, page);
 }

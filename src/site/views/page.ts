@@ -16,3 +16,23 @@ export interface PageHead {
   description: string;
   crumbs: Crumb[];
 }
+
+/** A sentence from the dictionary with one link inside it, split around the link. */
+export interface LinkedSentence {
+  before: string;
+  link: Link;
+  after: string;
+}
+
+// A character no dictionary entry or name contains, to find where the link goes after interpolation.
+const LINK_MARK = '\u0000';
+
+/**
+ * Splits a translated sentence around the variable `linkVar`, which becomes `link`: the
+ * dictionary keeps whole sentences (word order differs between languages) and the page still
+ * gets its link in the right place.
+ */
+export function linkedSentence(translate: (vars: Record<string, string>) => string, linkVar: string, link: Link, vars: Record<string, string> = {}): LinkedSentence {
+  const [before = '', after = ''] = translate({ ...vars, [linkVar]: LINK_MARK }).split(LINK_MARK);
+  return { before, link, after };
+}

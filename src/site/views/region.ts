@@ -1,4 +1,5 @@
 /** What the page of a province, kabupaten/kota, kecamatan or desa/kelurahan shows. */
+import { hasStoryDirectory } from '../../domain/listings.ts';
 import type { MapMarker } from '../../domain/map.ts';
 import type { RegionStats } from '../../domain/network.ts';
 import type { Region } from '../../domain/regions/tree.ts';
@@ -33,15 +34,51 @@ export interface RegionView extends PageHead {
   /** A larger area shows a few of its places and links to its directory of all of them. */
   directory: { href: string; count: number } | undefined;
   stories: StoryCardData[];
+  /** A kabupaten/kota or kecamatan shows its latest stories and links to its story directory. */
+  storyDirectory: { href: string; count: number } | undefined;
+  /** Where the figures lead: each non-zero count of stories or places links to their listing. */
+  statLinks: Partial<Record<keyof RegionStats, string>>;
+  /** A village without a KIM: what lies around it, so its page still leads somewhere. */
+  around: VillageSurroundings | undefined;
   childHeading: string;
   children: RegionChild[];
   map: { markers: MapMarker[]; located: number };
+}
+
+/** The kecamatan around a village without a KIM. */
+interface VillageSurroundings {
+  district: Link;
+  kims: KimCardData[];
+  /** Set when the kecamatan has more KIM than the page shows: its page lists them all by village. */
+  moreKims: boolean;
+  stories: StoryCardData[];
+  storyDirectory: { href: string; count: number } | undefined;
+  neighbours: RegionChild[];
 }
 
 /** How many places a larger area shows before its directory link; a village shows all of its own. */
 const AREA_PLACES = 6;
 /** How many of its latest stories a village's page lists. */
 const VILLAGE_STORIES = 12;
+/** How many of their latest stories a kabupaten/kota and a kecamatan show before the link to all. */
+const AREA_STORIES = 5;
+/** How many of its kecamatan's KIM a village without one shows. */
+const NEARBY_KIMS = 6;
+
+function surroundings(network: Network, village: Region): VillageSurroundings | undefined {
+  const around = network.surroundings(village.code, AREA_STORIES);
+  if (!around.district) return undefined;
+  const { district } = around;
+  const stories = network.storiesWithin(district.code);
+  return {
+    district: { label: district.fullName, href: urls.region(district) },
+    kims: around.kims.slice(0, NEARBY_KIMS).map((k) => kimCard(network, k)),
+    moreKims: around.kims.length > NEARBY_KIMS,
+    stories: around.stories.map((s) => storyCard(network, s)),
+    storyDirectory: stories.length > 0 ? { href: urls.storyDirectory(district), count: stories.length } : undefined,
+    neighbours: around.neighbours.map((n) => ({ href: urls.region(n), name: n.fullName, hasKim: network.kimsInVillage(n.code).length > 0 })),
+  };
+}
 
 /** `getStaticPaths` of `wilayah/[...path].astro`: every region this build holds. */
 export async function regionPaths() {
@@ -66,6 +103,8 @@ export function regionView(network: Network, region: Region): RegionView {
       });
   const kims = isVillage ? network.kimsInVillage(region.code).map((k) => kimCard(network, k)) : [];
   const within = network.placesWithin(region.code);
+  const storiesWithin = hasStoryDirectory(region) ? network.storiesWithin(region.code) : [];
+  const stats = isVillage ? undefined : network.stats(region.code);
   // Region pages from the kabupaten/kota down offer a search narrowed to it; on a network built in
   // shards that search downloads only the index holding it.
   const regency = [...tree.ancestors(region.code), region].find((r) => r.level === 'regency');
@@ -83,12 +122,18 @@ export function regionView(network: Network, region: Region): RegionView {
     facets: isVillage ? searchFacets(tree, { type: 'region', region }) : undefined,
     kindLabel: t(`region.kind.${region.kind}`),
     parent: parent && { label: parent.fullName, href: urls.region(parent) },
-    stats: isVillage ? undefined : network.stats(region.code),
+    stats,
     search: regency && { label: t('search.within', { name: regency.fullName }), facet: facetName(tree, regency) },
     kims,
     places: (isVillage ? within : within.slice(0, AREA_PLACES)).map((p) => placeCard(network, p)),
     directory: isVillage ? undefined : { href: urls.placeDirectory(region), count: within.length },
-    stories: isVillage ? network.storiesInVillage(region.code).slice(0, VILLAGE_STORIES).map((s) => storyCard(network, s)) : [],
+    stories: (isVillage ? network.storiesInVillage(region.code).slice(0, VILLAGE_STORIES) : storiesWithin.slice(0, AREA_STORIES)).map((s) => storyCard(network, s)),
+    storyDirectory: storiesWithin.length > 0 ? { href: urls.storyDirectory(region), count: storiesWithin.length } : undefined,
+    statLinks: {
+      ...(storiesWithin.length > 0 && { stories: urls.storyDirectory(region) }),
+      ...(stats && stats.places > 0 && { places: urls.placeDirectory(region) }),
+    },
+    around: isVillage && kims.length === 0 ? surroundings(network, region) : undefined,
     childHeading,
     children,
     map: mapOf(network, { places: within, kims: network.kimsWithin(region.code) }),

@@ -7,7 +7,7 @@ import {
   whatsappUrl,
 } from '../../../src/domain/contacts.ts';
 import { hasUrlScheme, isSafeLink, isWebUrl } from '../../../src/domain/links.ts';
-import { googleMapsDirectionsUrl, isInIndonesia, openStreetMapUrl } from '../../../src/domain/geo.ts';
+import { googleMapsDirectionsUrl, googleMapsSearchUrl, isInIndonesia, openStreetMapSearchUrl, openStreetMapUrl, placeSearchQuery } from '../../../src/domain/geo.ts';
 
 describe('isSafeLink', () => {
   it('accepts http, https and mailto links', () => {
@@ -177,5 +177,22 @@ describe('hasUrlScheme', () => {
   it('tells an address elsewhere from a relative path, as RFC 3986 spells a scheme', () => {
     for (const text of ['https://example.org', 'mailto:kim@example.org', 'JavaScript:alert(1)', 'data:image/png;base64,', 'web+kim:x', 'c:/foto.jpg']) expect(hasUrlScheme(text), text).toBe(true);
     for (const text of ['./foto.jpg', 'foto/benua-elai.jpg', '../kim/kim-batuah/', '/cari/', '#isi', '1x:foto', ':kosong', '']) expect(hasUrlScheme(text), text).toBe(false);
+  });
+});
+
+describe('map searches by name', () => {
+  const query = placeSearchQuery('Benua Elai', ['Desa Batuah', 'Kecamatan Loa Janan', 'Kabupaten Kutai Kartanegara']);
+
+  it('names the place with its desa, kecamatan and kabupaten, most specific first', () => {
+    expect(query).toBe('Benua Elai, Desa Batuah, Kecamatan Loa Janan, Kabupaten Kutai Kartanegara');
+  });
+
+  it('skips empty parts', () => {
+    expect(placeSearchQuery(' Benua Elai ', ['', 'Kecamatan Loa Janan'])).toBe('Benua Elai, Kecamatan Loa Janan');
+  });
+
+  it('encodes the query for OpenStreetMap and Google Maps, which need no API key', () => {
+    expect(openStreetMapSearchUrl(query)).toBe('https://www.openstreetmap.org/search?query=Benua%20Elai%2C%20Desa%20Batuah%2C%20Kecamatan%20Loa%20Janan%2C%20Kabupaten%20Kutai%20Kartanegara');
+    expect(googleMapsSearchUrl('Kafe & Resto')).toBe('https://www.google.com/maps/search/?api=1&query=Kafe%20%26%20Resto');
   });
 });

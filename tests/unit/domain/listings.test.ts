@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildListings, usedFacetKeys } from '../../../src/domain/listings.ts';
+import { buildListings, hasStoryDirectory, REGION_STORY_SPEC, usedFacetKeys } from '../../../src/domain/listings.ts';
 import { paginate } from '../../../src/domain/paginate.ts';
 import { STORY_CATEGORY_KEYS } from '../../../src/domain/taxonomy.ts';
 
@@ -145,3 +145,22 @@ describe('buildListings with a page limit', () => {
   });
 });
 
+
+describe('a region\'s story directory', () => {
+  const stories = Array.from({ length: 400 }, (_, i) => ({ id: `s${i}`, data: { category: i % 2 ? 'berita' : 'kegiatan' } }));
+  const listings = buildListings(stories, REGION_STORY_SPEC);
+
+  it('pages through the region\'s stories without a page per category', () => {
+    expect(listings.every((l) => l.facet === undefined)).toBe(true);
+    expect(listings[1]!.param).toBe('halaman/2');
+  });
+
+  it('stops after as many pages as a network-wide listing, however busy the region', () => {
+    expect(listings).toHaveLength(REGION_STORY_SPEC.maxPages);
+    expect(listings[0]!.totalItems).toBe(400);
+  });
+
+  it('exists for a kabupaten/kota and a kecamatan only', () => {
+    expect(['province', 'regency', 'district', 'village'].filter((level) => hasStoryDirectory({ level }))).toEqual(['regency', 'district']);
+  });
+});

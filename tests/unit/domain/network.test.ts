@@ -181,6 +181,35 @@ describe('NetworkModel region stats', () => {
     expect(network.storiesInVillage(GUNTUNG)).toEqual([]);
   });
 
+  it('lists the stories of a district and a regency newest first, from every KIM below them', () => {
+    expect(network.storiesWithin('64.74.01').map((s) => s.id)).toEqual(['s3', 's2', 's1']);
+    expect(network.storiesWithin('64.74').map((s) => s.id)).toEqual(['s3', 's2', 's1']);
+    expect(network.storiesWithin('64').map((s) => s.id)).toEqual(['s4', 's3', 's2', 's1']);
+    expect(network.storiesWithin(GUNTUNG)).toEqual([]);
+  });
+
+  it('keeps drafts out of a region\'s stories', () => {
+    expect(network.storiesWithin(BATUAH).map((s) => s.id)).toEqual(['s4']);
+  });
+
+  it('names the other villages of a village\'s kecamatan as its neighbours, in official order', () => {
+    expect(network.neighbours(GUNTUNG).map((r) => r.code)).toEqual([BONTANG_KUALA, API_API]);
+    expect(network.neighbours(BATUAH).map((r) => r.code)).toEqual(['64.02.03.2007']);
+  });
+
+  it('surrounds a village without a KIM with its kecamatan\'s KIM, latest stories and neighbours', () => {
+    const around = network.surroundings(GUNTUNG, 2);
+    expect(around.district?.fullName).toBe('Kecamatan Bontang Utara');
+    expect(around.kims.map((k) => k.id)).toEqual(['kim-api-api', 'kim-bk-1', 'kim-bk-2']);
+    expect(around.stories.map((s) => s.id)).toEqual(['s3', 's2']);
+    expect(around.neighbours.map((r) => r.code)).toEqual([BONTANG_KUALA, API_API]);
+  });
+
+  it('gives a region above a village no neighbours', () => {
+    expect(network.surroundings('64.74.01', 5)).toEqual({ district: undefined, kims: [], stories: [], neighbours: [] });
+    expect(network.neighbours('64.74.01')).toEqual([]);
+  });
+
   it('places a story in the village of its KIM', () => {
     const s3 = network.stories.find((s) => s.id === 's3')!;
     expect(network.storyVillage(s3).fullName).toBe('Kelurahan Api-api');

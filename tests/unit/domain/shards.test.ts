@@ -79,10 +79,12 @@ describe('which build makes which page', () => {
       '/potensi/pantai/',
       '/potensi/wilayah/kota-bontang/',
       '/potensi/wilayah/kota-bontang/jenis/kuliner/halaman/2/',
+      '/cerita/wilayah/kota-bontang/',
+      '/cerita/wilayah/kota-bontang/bontang-utara/halaman/2/',
     ]) {
       expect(inShardSitemap('64', page), page).toBe(true);
     }
-    for (const page of ['/', '/wilayah/', '/bentuk-kim/', '/cerita/', '/cerita/halaman/2/', '/cerita/kategori/berita/', '/potensi/jenis/wisata/', '/potensi/wilayah/', '/kim/sektor/wisata/']) {
+    for (const page of ['/', '/wilayah/', '/bentuk-kim/', '/cerita/', '/cerita/halaman/2/', '/cerita/kategori/berita/', '/potensi/jenis/wisata/', '/potensi/wilayah/', '/cerita/wilayah/', '/kim/sektor/wisata/']) {
       expect(inShardSitemap('64', page), page).toBe(false);
       expect(inShardSitemap(NETWORK_SHARD, page), page).toBe(true);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPath, createUrls, directoryParam, listingParam, pathOfPage, regionParam, withBase } from '../../../src/domain/urls.ts';
+import { classifyPath, createUrls, directoryParam, listingParam, pathOfPage, regionParam, reservedEntryIds, withBase } from '../../../src/domain/urls.ts';
 
 const village = { pathSegments: ['kota-bontang', 'bontang-utara', 'bontang-kuala'] };
 const regency = { pathSegments: ['kota-bontang'] };
@@ -46,6 +46,11 @@ describe('createUrls at the site root', () => {
     expect(urls.placeDirectory(regency, { type: 'kind', key: 'kuliner' }, 2)).toBe('/potensi/wilayah/kota-bontang/jenis/kuliner/halaman/2/');
     expect(directoryParam(regency, { type: 'kind', key: 'kuliner' }, 2)).toBe('kota-bontang/jenis/kuliner/halaman/2');
     expect(directoryParam(regency, undefined, 1)).toBe('kota-bontang');
+  });
+
+  it('puts a region\'s story directory under the stories section, with the same page word', () => {
+    expect(urls.storyDirectory(regency)).toBe('/cerita/wilayah/kota-bontang/');
+    expect(urls.storyDirectory(regency, 2)).toBe('/cerita/wilayah/kota-bontang/halaman/2/');
   });
 
   it('gives the guide and the sitemap fixed addresses', () => {
@@ -143,6 +148,7 @@ describe('classifyPath', () => {
     expect(classifyPath(urls.storyListing({ type: 'category', key: 'berita' }, 2))).toEqual({ kind: 'listing', section: 'stories' });
     expect(classifyPath(urls.kimListing(undefined, 2))).toEqual({ kind: 'listing', section: 'kim' });
     expect(classifyPath(urls.placeDirectory(regency, { type: 'kind', key: 'kuliner' }))).toEqual({ kind: 'directory', section: 'places', depth: 3 });
+    expect(classifyPath(urls.storyDirectory(regency, 2))).toEqual({ kind: 'directory', section: 'stories', depth: 3 });
     expect(classifyPath(urls.search())).toEqual({ kind: 'search' });
     expect(classifyPath(urls.guide())).toEqual({ kind: 'guide' });
   });
@@ -150,6 +156,12 @@ describe('classifyPath', () => {
   it('tells an entry named like another section\'s listing word from a listing', () => {
     expect(classifyPath('/kim/kategori/')).toEqual({ kind: 'kim', section: 'kim', id: 'kategori' });
     expect(classifyPath('/kim/sektor/')).toEqual({ kind: 'listing', section: 'kim' });
+  });
+
+  it('keeps "wilayah" from naming a story, since the stories\' region directories use it', () => {
+    expect(reservedEntryIds('stories').ids).toContain('wilayah');
+    expect(reservedEntryIds('kim').ids).not.toContain('wilayah');
+    expect(classifyPath('/cerita/wilayah/')).toEqual({ kind: 'directory', section: 'stories', depth: 0 });
   });
 
   it('calls anything else other', () => {
