@@ -122,7 +122,7 @@ describe('a built network', () => {
 
   it('suggests related stories that share a place, a KIM or a tag', () => {
     const $ = page('cerita/pengumuman-lama/');
-    expect($('section h3 a').first().text()).toBe('Festival kampung laut');
+    expect($('section[aria-labelledby="cerita-terkait"] h3 a').first().text()).toBe('Festival kampung laut');
     expect($('aside.license').text()).toContain('Hak cipta dilindungi');
   });
 

@@ -152,7 +152,7 @@ describe('story directories', () => {
     const $ = page('cerita/wilayah/kota-bontang/bontang-utara');
     expect($('h1').text()).toBe('Cerita dari Kecamatan Bontang Utara');
     expect($('main a[href^="/cerita/kabar"]').first().attr('href')).toBe('/cerita/kabar-api-api/');
-    expect(page('cerita/wilayah/kota-bontang')('main').text()).toContain('8 entri');
+    expect(page('cerita/wilayah/kota-bontang')('main').text()).toContain('8 cerita');
   });
 
   it('are where the stories listing narrows by kota and the kota page\'s stories lead', () => {
