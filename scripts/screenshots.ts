@@ -48,11 +48,21 @@ function entryWithPhoto(folder: string): string {
   return ids.find((id) => load(id)('main figure img, main picture img').length > 0) ?? ids[0]!;
 }
 
-const kim = linksOn('/kim/', '/kim/').find((href) => /^\/kim\/[^/]+\/$/.test(href) && !href.includes('/halaman/'))!;
-const village = linksOn(kim, '/wilayah/').at(-1)!;
-const kecamatan = village.replace(/[^/]+\/$/, '');
-// Villages of the same kecamatan whose page says it has no KIM yet.
-const withoutKim = linksOn(kecamatan, kecamatan).find((href) => href !== village && load(href)('main a[href*="/kim/"]').length === 0) ?? village;
+const kims = linksOn('/kim/', '/kim/').filter((href) => /^\/kim\/[^/]+\/$/.test(href));
+const kim = kims[0]!;
+/** A KIM's village: the last region its page links to. */
+const villageOf = (kimPage: string) => linksOn(kimPage, '/wilayah/').at(-1)!;
+const village = villageOf(kim);
+const withKim = new Set(kims.map(villageOf));
+// A village without a KIM, in the kecamatan of a KIM when there is one (its page then shows the nearest KIM).
+const villages = readdirSync(path.join(dist, 'wilayah'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.split(path.sep).length === 4 && file.endsWith('index.html'))
+  .map((file) => `/wilayah/${path.dirname(file).split(path.sep).join('/')}/`)
+  .filter((href) => !withKim.has(href))
+  .sort();
+const kecamatanOf = (href: string) => href.replace(/[^/]+\/$/, '');
+const kimKecamatan = new Set([...withKim].map(kecamatanOf));
+const withoutKim = villages.find((href) => kimKecamatan.has(kecamatanOf(href))) ?? villages[0] ?? village;
 const place = entryWithPhoto('potensi');
 const story = entryWithPhoto('cerita');
 const kind = load(place)('main a[href*="/jenis/"]').first().text().trim() || 'wisata';
