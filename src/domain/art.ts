@@ -9,6 +9,7 @@
  */
 import type { Brand } from './brand.ts';
 import { iconBody, type IconName } from './icons.ts';
+import { hashText, mulberry32 } from './random.ts';
 
 /** The art's canvas: the proportions of a social preview image (1200 × 630). */
 export const ART_WIDTH = 1200;
@@ -35,18 +36,8 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** A stream of numbers in [0, 1) from a text (mulberry32 over its FNV-1a hash). */
-function randomFrom(seed: string): () => number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193) >>> 0;
-  return () => {
-    h = (h + 0x6d2b79f5) >>> 0;
-    let t = h;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A stream of numbers in [0, 1) from a text. */
+const randomFrom = (seed: string) => mulberry32(hashText(seed));
 
 const round = (n: number) => Math.round(n);
 

@@ -18,6 +18,7 @@
  * Linear in the number of KIM apart from the rounds (a few per KIM); a sharded build computes it
  * once over the whole network and hands each shard the brands it shows (shards/plan.ts).
  */
+import { hashText } from './random.ts';
 import { ancestorCodesOf } from './regions/codes.ts';
 
 export interface BrandInput {
@@ -165,13 +166,6 @@ const NEIGHBOUR_HUE_GAP = 30;
 /** Networks up to this many KIM also keep every hue apart from all the others. */
 const SPREAD_UP_TO = 120;
 
-/** A small stable number from a text (FNV-1a), to start each KIM's colour at its own place. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
 const hueGap = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
 
 function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
@@ -248,7 +242,7 @@ function assignColors(kims: readonly BrandInput[]): Map<string, string> {
     const { regency, district } = areasOf(kim.village);
     const near = hues.get(district) ?? [];
     const local = usedIn.get(regency);
-    const start = hash(kim.id) % PALETTE.length;
+    const start = hashText(kim.id) % PALETTE.length;
     // Stepping by 7 (coprime with the palette's 1,080 colours) visits every colour once, and
     // consecutive tries far apart in hue.
     const at = (i: number) => PALETTE[(start + i * 7) % PALETTE.length]!;
