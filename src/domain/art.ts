@@ -29,7 +29,7 @@ export interface ArtInput {
 }
 
 /** A band's height on the same 1200-unit width. */
-export const BAND_HEIGHT = 200;
+const BAND_HEIGHT = 200;
 
 /** Escapes text for an XML text node or attribute value. */
 export function escapeXml(text: string): string {
