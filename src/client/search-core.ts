@@ -113,7 +113,7 @@ export function pagefindQuery(state: SearchState): [string | null, SearchOptions
 /**
  * How results are ranked. Pagefind favours short pages by default (`pageLength` 0.75), and a
  * village page indexes little more than its name, so it would outrank the place or story named
- * after it; a weaker length bonus lets the weights on names and kinds (domain/search/ranking.ts)
+ * after it; a weaker length bonus lets the weights on names (domain/search/ranking.ts)
  * decide. A word of the type label ("kuliner" in "Potensi Kuliner") lists those results first.
  */
 const RANKING = { pageLength: 0.3, metaWeights: { [RESULT_META.type]: TYPE_LABEL_WEIGHT } };

@@ -6,12 +6,10 @@
  * or story the reader is looking for unless its name weighs less than theirs.
  */
 
-/** Weights of the words that name a page or its kind (Pagefind accepts 0 to 10). */
+/** Weights of the words that name a page (Pagefind accepts 0 to 10). */
 export const SEARCH_WEIGHT = {
   /** The name of a place, story, KIM or guide: what a reader types to find it. */
   entryTitle: 10,
-  /** A place's kind ("Kuliner", "Wisata"), so the kind's word lists its places before pages that mention it. */
-  placeKind: 8,
   /**
    * A village's or area's name: findable by it, but below every entry whose own name carries
    * the same word (a place named after its village is what the reader is after).
