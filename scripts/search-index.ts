@@ -8,6 +8,7 @@ import path from 'node:path';
 import { routerRecord } from '../src/build/search/build-router.ts';
 import { describeSearchIndex, indexSite } from '../src/build/search/index-site.ts';
 import { writeRouterRecord } from '../src/build/shards/output.ts';
+import { ownPageFolders } from '../src/domain/urls.ts';
 import { readArguments } from './lib/cli.ts';
 
 const USAGE = `Cara pakai: node scripts/search-index.ts <folder-build> [--router-record]
@@ -26,6 +27,9 @@ if (!existsSync(path.join(dir, 'index.html')) && !existsSync(path.join(dir, '404
   console.error(`${dir} bukan folder hasil build (tidak ada index.html): jalankan "npm run build" dulu.`);
   process.exit(2);
 }
-console.log(describeSearchIndex(await indexSite(path.resolve(dir))));
+// Only the shard's own pages: the guide, which every shard renders alike, would otherwise be in
+// every shard's index and listed once per shard a search loads. A national site's search
+// therefore does not find the guide; the navigation links it on every page.
+console.log(describeSearchIndex(await indexSite(path.resolve(dir), { folders: ownPageFolders() })));
 // Read while the index is fresh in the page cache, once per build of the shard (shards/output.ts).
 if (args.values['router-record']) writeRouterRecord(dir, routerRecord(path.join(dir, 'pagefind')));

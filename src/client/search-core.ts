@@ -5,13 +5,20 @@
  * this to the page and hands in an `IndexLoader`, so tests can drive the routing with fakes.
  */
 import { FACET_KEYS } from '../domain/search/facets.ts';
+import { RESULT_META, TYPE_LABEL_WEIGHT } from '../domain/search/ranking.ts';
 import { rankShards, ROUTER_DIR, type ShardList } from '../domain/search/router.ts';
 import type { Translate } from '../site/i18n/index.ts';
 
-/** One search result; its page (address, title, excerpt with marked matches) loads only when asked. */
+/** A result's page as Pagefind returns it: address, excerpt (escaped, matches in `<mark>`) and metadata. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Partial<Record<string, string>>;
+}
+/** One search result; its page loads only when asked. */
 export interface Hit {
   id: string;
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data: () => Promise<ResultData>;
 }
 /** Results per value of every facet, as Pagefind counts them. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -103,13 +110,22 @@ export function pagefindQuery(state: SearchState): [string | null, SearchOptions
   return [state.query || null, { filters, ...(state.order === NEWEST ? { sort: { tanggal: 'desc' } } : {}) }];
 }
 
+/**
+ * How results are ranked. Pagefind favours short pages by default (`pageLength` 0.75), and a
+ * village page indexes little more than its name, so it would outrank the place or story named
+ * after it; a weaker length bonus lets the weights on names (domain/search/ranking.ts)
+ * decide. A word of the type label ("kuliner" in "Potensi Kuliner") lists those results first.
+ */
+const RANKING = { pageLength: 0.3, metaWeights: { [RESULT_META.type]: TYPE_LABEL_WEIGHT } };
 /** Options for every index searched; a merged index does not inherit them from the first. */
-const INDEX_OPTIONS = { excerptLength: 24 };
+const INDEX_OPTIONS = { excerptLength: 24, ranking: RANKING };
 /**
  * The router's records are whole shards: one holding more of a word's pages should come first
- * however large its vocabulary, so a record's length does not count against it.
+ * however large its vocabulary, so a record's length does not count against it. The type label's
+ * weight stays, so whichever ranking Pagefind applies to the shards merged into this copy, a
+ * kind's word still finds its places first.
  */
-const ROUTER_RANKING = { pageLength: 0 };
+const ROUTER_RANKING = { ...RANKING, pageLength: 0 };
 
 /** A search's answer; on a site built in shards and searched as a whole, also where it looked. */
 export interface Outcome {
@@ -271,4 +287,40 @@ export class ResultList {
       : fill(query ? strings.results : strings.resultsFiltered, { count, query });
     return remaining > 0 ? `${text} ${fill(strings.otherAreas, { count: remaining })}` : text;
   }
+}
+
+/** A piece of an excerpt: still HTML-escaped as Pagefind wrote it, and whether it is a match. */
+interface ExcerptPart {
+  html: string;
+  marked: boolean;
+}
+
+/** A result as the list shows it: its title and link, what it is, its thumbnail if any, its excerpt. */
+export interface ResultView {
+  url: string;
+  title: string;
+  type: string | undefined;
+  image: { src: string; alt: string } | undefined;
+  excerpt: ExcerptPart[];
+}
+
+/**
+ * What the list shows of a result. A page without a title is listed by its address; a thumbnail
+ * is shown only from a path on this site (what the build writes), never from another origin,
+ * which the page's CSP would block anyway.
+ */
+export function presentResult(data: ResultData): ResultView {
+  const { meta } = data;
+  const src = meta[RESULT_META.image]?.trim();
+  const type = meta[RESULT_META.type]?.trim();
+  return {
+    url: data.url,
+    title: meta.title?.trim() || data.url,
+    type: type || undefined,
+    image: src && src.startsWith('/') && !src.startsWith('//') ? { src, alt: meta[RESULT_META.imageAlt]?.trim() ?? '' } : undefined,
+    excerpt: data.excerpt
+      .split(/<\/?mark>/)
+      .map((html, i) => ({ html, marked: i % 2 === 1 }))
+      .filter((part) => part.html !== ''),
+  };
 }

@@ -4,11 +4,13 @@
  * and builds results with DOM methods (contributor text never goes through innerHTML). What to
  * search, where, and what to say about it is decided in `search-core.ts`; this file is the page.
  */
+import { RESULT_THUMBNAIL } from '../domain/search/ranking.ts';
 import type { ShardList } from '../domain/search/router.ts';
 import {
   createSearcher,
   isBlank,
   pagefindQuery,
+  presentResult,
   readSearch,
   ResultList,
   searchUrl,
@@ -16,6 +18,7 @@ import {
   type IndexLoader,
   type Outcome,
   type Pagefind,
+  type ResultView,
   type SearchStrings,
 } from './search-core.ts';
 
@@ -26,16 +29,53 @@ const browserLoader: IndexLoader = {
 };
 
 /** Pagefind marks matches with <mark> in an excerpt it has already escaped; rebuild it as nodes. */
-function excerptNodes(excerpt: string): Node[] {
-  const parts = excerpt.split(/<\/?mark>/);
+function excerptNodes(parts: ResultView['excerpt']): Node[] {
   const decode = (text: string) => new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? '';
-  return parts.map((part, i) => {
-    if (i % 2 === 0) return document.createTextNode(decode(part));
+  return parts.map((part) => {
+    if (!part.marked) return document.createTextNode(decode(part.html));
     const mark = document.createElement('mark');
-    mark.textContent = decode(part);
+    mark.textContent = decode(part.html);
     return mark;
   });
 }
+
+/** One result: title (the link), what it is, excerpt, and a small lazy thumbnail beside them. */
+function resultItem(result: ResultView): HTMLLIElement {
+  const li = document.createElement('li');
+  const text = document.createElement('div');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.title;
+  const heading = document.createElement('h2');
+  heading.append(link);
+  text.append(heading);
+  if (result.type) {
+    const type = document.createElement('p');
+    type.className = 'result-type';
+    type.textContent = result.type;
+    text.append(type);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  excerpt.append(...excerptNodes(result.excerpt));
+  text.append(excerpt);
+  li.append(text);
+  if (result.image) {
+    // Sized before it loads, so the list does not jump; loaded only when scrolled near.
+    const img = document.createElement('img');
+    img.src = result.image.src;
+    img.alt = result.image.alt;
+    img.width = RESULT_THUMBNAIL;
+    img.height = RESULT_THUMBNAIL;
+    img.loading = 'lazy';
+    img.decoding = 'async';
+    li.append(img);
+  }
+  return li;
+}
+
+/** Where the filters start open: as wide as the site's desktop layout (global.css). */
+const WIDE_SCREEN = '(min-width: 48rem)';
 
 /** Starts the search page: runs the search in its URL and every one the reader asks for after. */
 export function startSearch(): void {
@@ -43,12 +83,16 @@ export function startSearch(): void {
   if (!form) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
   const input = form.querySelector<HTMLInputElement>('#q')!;
-  const fieldset = form.querySelector<HTMLFieldSetElement>('#saringan')!;
   const sort = form.querySelector<HTMLSelectElement>('#urutan')!;
+  const filters = form.querySelector<HTMLDetailsElement>('#saringan')!;
+  const fields = filters.querySelector<HTMLElement>('.filter-fields')!;
+  const sortField = sort.closest<HTMLElement>('.filter')!;
   const status = document.querySelector<HTMLElement>('#status')!;
   const list = document.querySelector<HTMLOListElement>('#hasil')!;
   const more = document.querySelector<HTMLButtonElement>('#lebih')!;
   const facetKeys = Object.keys(strings.facets);
+  // Folded on a phone, where six menus would push the results below the fold; open on a wide screen.
+  filters.open = matchMedia(WIDE_SCREEN).matches;
   const index = createSearcher(form.dataset.index!, form.dataset.sharded === 'true', browserLoader);
   const results = new ResultList();
   let lastFilters: FilterCounts | undefined;
@@ -66,6 +110,9 @@ export function startSearch(): void {
       let select = selects.get(key);
       if (!select) {
         const id = `saring-${key}`;
+        // Each menu and its label in one box, so a label never wraps away from its menu.
+        const field = document.createElement('div');
+        field.className = 'filter';
         const label = document.createElement('label');
         label.htmlFor = id;
         label.textContent = strings.facets[key]!;
@@ -73,8 +120,8 @@ export function startSearch(): void {
         select.id = id;
         select.name = key;
         select.addEventListener('change', () => void run(true));
-        fieldset.insertBefore(label, sort.previousElementSibling);
-        fieldset.insertBefore(select, sort.previousElementSibling);
+        field.append(label, select);
+        fields.insertBefore(field, sortField);
         selects.set(key, select);
       }
       const current = chosen[key] ?? '';
@@ -84,7 +131,7 @@ export function startSearch(): void {
         select.append(new Option(`${value} (${count})`, value, false, value === current));
       }
     }
-    fieldset.hidden = false;
+    filters.hidden = false;
   }
 
   function updateMore(): void {
@@ -99,18 +146,7 @@ export function startSearch(): void {
   async function showMore(): Promise<void> {
     const batch = results.nextPage();
     const items = await Promise.all(batch.map((r) => r.data()));
-    for (const item of items) {
-      const li = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = item.url;
-      link.textContent = item.meta.title ?? item.url;
-      const heading = document.createElement('h2');
-      heading.append(link);
-      const excerpt = document.createElement('p');
-      excerpt.append(...excerptNodes(item.excerpt));
-      li.append(heading, excerpt);
-      list.append(li);
-    }
+    for (const item of items) list.append(resultItem(presentResult(item)));
     results.markListed(batch.length);
     updateMore();
   }

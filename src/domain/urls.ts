@@ -178,6 +178,16 @@ export function classifyPath(pathname: string, lang: Lang = 'id'): ClassifiedPat
   return { kind: 'listing', section };
 }
 
+/**
+ * The top folders of a built site that hold the pages of regions and entries, each rendered by
+ * the one shard of a national build that holds its region. The others (home, guide, search) are
+ * rendered by every shard alike.
+ */
+export function ownPageFolders(lang: Lang = 'id'): string[] {
+  const s = SEGMENTS[lang];
+  return [s.regions, s.kim, s.stories, s.places].map((folder) => (s.prefix ? `${s.prefix}/${folder}` : folder));
+}
+
 /** The site path a built HTML file is served at: `kim/kim-batuah/index.html` → `/kim/kim-batuah/`. */
 export function pathOfPage(file: string): string {
   const posix = file.split('\\').join('/');

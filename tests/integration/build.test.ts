@@ -299,8 +299,8 @@ describe('the search index', () => {
   it('is written as part of the build, in Indonesian', () => {
     const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['id']);
-    // 15 kelurahan, 3 KIM, 13 published stories and 2 places.
-    expect(entry.languages.id.page_count).toBe(15 + 3 + 13 + 2);
+    // 15 kelurahan, 3 KIM, 13 published stories, 2 places and the join guide.
+    expect(entry.languages.id.page_count).toBe(15 + 3 + 13 + 2 + 1);
   });
 });
 

@@ -40,9 +40,10 @@ describe('the demo network', () => {
   });
 
   it('has a page for every KIM, story and place in content/', () => {
-    for (const id of ids('kim')) expect(html(`kim/${id}`)).toContain('<h1>');
-    for (const id of ids('stories')) expect(html(`cerita/${id}`)).toContain('<h1>');
-    for (const id of ids('places')) expect(html(`potensi/${id}`)).toContain('<h1>');
+    // The heading carries its search weight as an attribute (domain/search/ranking.ts).
+    for (const id of ids('kim')) expect(html(`kim/${id}`)).toMatch(/<h1[ >]/);
+    for (const id of ids('stories')) expect(html(`cerita/${id}`)).toMatch(/<h1[ >]/);
+    for (const id of ids('places')) expect(html(`potensi/${id}`)).toMatch(/<h1[ >]/);
     expect(ids('kim')).toHaveLength(18);
   });
 

@@ -33,12 +33,16 @@ function folderSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-export async function indexSite(outDir: string): Promise<SearchIndexReport> {
+/**
+ * Indexes the built site in `outDir`; with `folders`, only the pages under those top folders (a
+ * shard of a national build indexes its own pages, not the ones every shard renders).
+ */
+export async function indexSite(outDir: string, { folders }: { folders?: readonly string[] } = {}): Promise<SearchIndexReport> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind tidak dapat dimulai: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, ...(folders ? { glob: `{${folders.join(',')}}/**/*.{html}` } : {}) });
     if (added.errors.length > 0) throw new Error(`Pagefind gagal mengindeks: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_INDEX_DIR) });
     if (written.errors.length > 0) throw new Error(`Pagefind gagal menulis indeks: ${written.errors.join('; ')}`);

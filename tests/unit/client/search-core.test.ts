@@ -12,6 +12,7 @@ import {
   isBlank,
   mergeResults,
   pagefindQuery,
+  presentResult,
   readSearch,
   ResultList,
   searchStrings,
@@ -143,13 +144,15 @@ const NETWORK = {
 };
 
 describe('which indexes a search loads', () => {
-  it('searches the one index of a site built whole, opened once with the excerpt length', async () => {
+  it('searches the one index of a site built whole, opened once with the excerpt length and its ranking', async () => {
     const site = fakeSite({ '/pagefind/': [{ id: 'pantai', words: 'pantai' }] });
     const searcher = createSearcher('/pagefind/', false, site.loader);
     expect(ids((await searcher.search('pantai', {})).results)).toEqual(['pantai']);
     await searcher.search('pantai', { filters: {} });
     expect(site.imported).toEqual(['/pagefind/pagefind.js']);
-    expect(site.options).toEqual([{ basePath: '/pagefind/', excerptLength: 24 }]);
+    // A village page holds little more than its name: at Pagefind's default length bonus it outranks
+    // the entries named after it. The type label ("Potensi Kuliner") makes a kind's word find its places.
+    expect(site.options).toEqual([{ basePath: '/pagefind/', excerptLength: 24, ranking: { pageLength: 0.3, metaWeights: { jenis: 10 } } }]);
     expect(site.fetched()).toBe(0);
   });
 
@@ -165,7 +168,7 @@ describe('which indexes a search loads', () => {
     const site = fakeSite(NETWORK, SHARDS);
     const outcome = await createSearcher('/pagefind/', true, site.loader).search('festival', { filters: {} });
     expect(site.imported).toEqual(['/pagefind/rute/pagefind.js?rute']);
-    expect(site.options[0]).toEqual({ basePath: '/pagefind/rute/', excerptLength: 24, ranking: { pageLength: 0 } });
+    expect(site.options[0]).toEqual({ basePath: '/pagefind/rute/', excerptLength: 24, ranking: { pageLength: 0, metaWeights: { jenis: 10 } } });
     expect(site.merged).toEqual(['/pagefind/63/']);
     // The router's own records match the words as well; they are never listed as results.
     expect(ids(outcome.results)).toEqual(['festival-banjar', 'festival-jukung']);
@@ -282,5 +285,48 @@ describe('the result list', () => {
     expect(list.hasUnlisted).toBe(false);
     expect(list.moreLabel(strings)).toBeNull();
     expect(list.status(strings)).toBe('');
+  });
+});
+
+describe('a result as the list shows it', () => {
+  it('shows the title, the type label, the thumbnail with its alt text, and the excerpt with its matches', () => {
+    const view = presentResult({
+      url: '/potensi/warung-apung/',
+      excerpt: 'Rumah makan &amp; <mark>kuliner</mark> terapung di <mark>Muara</mark>',
+      meta: { title: 'Warung apung', jenis: 'Potensi Kuliner', gambar: '/jembatan/_astro/warung.abc.webp', gambar_alt: 'Perahu di sungai' },
+    });
+    expect(view).toEqual({
+      url: '/potensi/warung-apung/',
+      title: 'Warung apung',
+      type: 'Potensi Kuliner',
+      image: { src: '/jembatan/_astro/warung.abc.webp', alt: 'Perahu di sungai' },
+      excerpt: [
+        { html: 'Rumah makan &amp; ', marked: false },
+        { html: 'kuliner', marked: true },
+        { html: ' terapung di ', marked: false },
+        { html: 'Muara', marked: true },
+      ],
+    });
+  });
+
+  it('lists a page without metadata by its address, with no label and no image', () => {
+    expect(presentResult({ url: '/bentuk-kim/', excerpt: '', meta: {} })).toEqual({ url: '/bentuk-kim/', title: '/bentuk-kim/', type: undefined, image: undefined, excerpt: [] });
+  });
+
+  it('keeps a match that opens the excerpt marked', () => {
+    expect(presentResult({ url: '/a/', excerpt: '<mark>Badak</mark> Mekar', meta: { title: 'A' } }).excerpt).toEqual([
+      { html: 'Badak', marked: true },
+      { html: ' Mekar', marked: false },
+    ]);
+  });
+
+  it('shows no thumbnail from another origin, which the page\'s CSP would block anyway', () => {
+    for (const gambar of ['https://contoh.id/a.webp', '//contoh.id/a.webp', 'javascript:alert(1)', ' ']) {
+      expect(presentResult({ url: '/a/', excerpt: '', meta: { title: 'A', gambar } }).image, gambar).toBeUndefined();
+    }
+  });
+
+  it('gives a thumbnail without a description an empty alt text rather than none', () => {
+    expect(presentResult({ url: '/a/', excerpt: '', meta: { title: 'A', gambar: '/_astro/a.webp' } }).image).toEqual({ src: '/_astro/a.webp', alt: '' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPath, createUrls, directoryParam, listingParam, pathOfPage, regionParam, reservedEntryIds, withBase } from '../../../src/domain/urls.ts';
+import { classifyPath, createUrls, directoryParam, listingParam, ownPageFolders, pathOfPage, regionParam, reservedEntryIds, withBase } from '../../../src/domain/urls.ts';
 
 const village = { pathSegments: ['kota-bontang', 'bontang-utara', 'bontang-kuala'] };
 const regency = { pathSegments: ['kota-bontang'] };
@@ -173,5 +173,19 @@ describe('classifyPath', () => {
     expect(pathOfPage('index.html')).toBe('/');
     expect(pathOfPage('kim/kim-batuah/index.html')).toBe('/kim/kim-batuah/');
     expect(pathOfPage('404.html')).toBe('/404.html');
+  });
+});
+
+describe('ownPageFolders', () => {
+  // A shard's search index holds these folders only; a page every shard renders must lie outside them.
+  const inOwnFolder = (pathname: string) => ownPageFolders().includes(pathname.split('/')[1]!);
+  const urls = createUrls();
+
+  it('holds the pages of regions, KIM, stories and places', () => {
+    for (const pathname of [urls.kim('kim-batuah'), urls.story('kabar'), urls.place('benua-elai'), urls.regionIndex()]) expect(inOwnFolder(pathname), pathname).toBe(true);
+  });
+
+  it('leaves out the home page, the guide and the search page, which every shard renders', () => {
+    for (const pathname of [urls.home(), urls.guide(), urls.search()]) expect(inOwnFolder(pathname), pathname).toBe(false);
   });
 });
