@@ -41,6 +41,12 @@ interface Manifest {
   entries: CachedOutput[];
 }
 
+/** A file's part of a seal: its path, size and modification time. */
+function stampOf(relative: string, file: string): { path: string; digest: string; bytes: bigint } {
+  const stat = statSync(file, { bigint: true });
+  return { path: relative, digest: `${stat.size}:${stat.mtimeNs}`, bytes: stat.size };
+}
+
 /**
  * Links (or, across file systems, copies) every file of `from` into `to`, making its folders, and
  * returns the seal of the cache's side (`from` when restoring, `to` when storing: a copy has a
@@ -64,9 +70,9 @@ function linkTree(from: string, to: string, cacheSide: 'from' | 'to'): { seal: s
     } catch {
       copyFileSync(source, target);
     }
-    const stat = statSync(cacheSide === 'from' ? source : target, { bigint: true });
-    stamps.push({ path: entry.path, digest: `${stat.size}:${stat.mtimeNs}` });
-    bytes += Number(stat.size);
+    const stamp = stampOf(entry.path, cacheSide === 'from' ? source : target);
+    stamps.push(stamp);
+    bytes += Number(stamp.bytes);
   }
   return { seal: digestFiles(stamps), files: stamps.length, bytes };
 }
@@ -130,13 +136,17 @@ export class ShardCache {
         intact = false;
         break;
       }
-      const stat = statSync(path.join(stored, ...file.path.split('/')), { bigint: true });
-      stamps.push({ path: file.path, digest: `${stat.size}:${stat.mtimeNs}` });
+      stamps.push(stampOf(file.path, path.join(stored, ...file.path.split('/'))));
     }
     if (intact && digestFiles(stamps) === entry.seal) return true;
-    rmSync(stored, { recursive: true, force: true });
-    this.#write(shard, entries.filter((e) => e !== entry));
+    this.#drop(shard, entries, entry);
     return false;
+  }
+
+  /** Forgets an entry whose files changed since they were stored, and deletes them. */
+  #drop(shard: string, entries: CachedOutput[], entry: CachedOutput): void {
+    rmSync(path.join(this.dir, shard, entry.key), { recursive: true, force: true });
+    this.#write(shard, entries.filter((e) => e !== entry));
   }
 
   /**
@@ -155,8 +165,7 @@ export class ShardCache {
     const { seal } = linkTree(stored, dist, 'from');
     if (seal === entry.seal) return entry;
     rmSync(dist, { recursive: true, force: true });
-    rmSync(stored, { recursive: true, force: true });
-    this.#write(shard, entries.filter((e) => e !== entry));
+    this.#drop(shard, entries, entry);
     return undefined;
   }
 

@@ -15,10 +15,11 @@
  * Where two shards write the same path (every shard renders the home page, the guide and the
  * shared assets), the later shard in the plan wins, and the network shard comes last.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mergeGeoJson, type FeatureCollection } from '../../domain/geojson.ts';
-import type { ShardList } from '../../domain/search/router.ts';
+import { ROUTER_DIR, type ShardList } from '../../domain/search/router.ts';
+import { listEntries } from '../../format/files.ts';
 import { NETWORK_SHARD } from '../../domain/shards.ts';
 import type { SiteStats } from '../host-limits.ts';
 import { buildRouter, describeRouter, routerRecord } from '../search/build-router.ts';
@@ -333,7 +334,8 @@ export async function mergeShards({
   );
 
   // What the merge wrote itself, measured; the rest is known from the shards' file lists.
-  const own = [GEOJSON, SITEMAP_INDEX, 'pagefind/shards.json', ...walkFiles(path.join(outDir, 'pagefind', 'rute'), 'pagefind/rute')];
+  const routerFiles = listEntries(path.join(outDir, 'pagefind', ROUTER_DIR)).filter((entry) => entry.kind === 'file');
+  const own = [GEOJSON, SITEMAP_INDEX, 'pagefind/shards.json', ...routerFiles.map((entry) => `pagefind/${ROUTER_DIR}/${entry.path}`)];
   const stats = statsOfFiles([
     ...[...steps.owners].map(([merged, owner]) => [merged, owner.bytes] as const),
     ...own.map((file) => [file, statSync(path.join(outDir, ...file.split('/'))).size] as const),
@@ -347,15 +349,4 @@ export async function mergeShards({
   renameSync(path.join(stateDir, `${STATE_FILE}.${process.pid}`), path.join(stateDir, STATE_FILE));
   mark(orchestratorMarks.mergeEnd);
   return { full: !previous, changed: [...changed], linked: steps.link.size, removed: steps.remove.length, stats };
-}
-
-/** The files under a folder of the site, by their paths in the site. */
-function walkFiles(dir: string, prefix: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const merged = `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) files.push(...walkFiles(path.join(dir, entry.name), merged));
-    else files.push(merged);
-  }
-  return files;
 }
