@@ -15,22 +15,45 @@ import type { ValidNetwork } from '../../format/validation/types.ts';
 
 const COLLECTIONS = ['kim', 'stories', 'places'] as const;
 
-/** A file of a shard's content folder: taken from `content/` as it is, or written (frontmatter only). */
-export type ShardFile = { path: string; source: string; text?: undefined } | { path: string; text: string; source?: undefined };
+/**
+ * A file of a shard's content folder: taken from `content/` as it is (an entry with the digest
+ * the gate computed from the bytes it read, a photo without), or written (frontmatter only).
+ */
+export type ShardFile = { path: string; source: string; digest?: string; text?: undefined } | { path: string; text: string; source?: undefined; digest?: undefined };
 
-/** What the content folder of one shard holds, from the network read at `contentDir`, by path. */
+type Entries = ValidNetwork[(typeof COLLECTIONS)[number]];
+
+/** Each collection's entries by id, built once per network however many shards are prepared from it. */
+const byIdOf = new WeakMap<ValidNetwork, Record<(typeof COLLECTIONS)[number], Map<string, Entries[number]>>>();
+function entriesById(network: ValidNetwork) {
+  let known = byIdOf.get(network);
+  if (!known) {
+    const index = (list: Entries) => new Map<string, Entries[number]>(list.map((entry) => [entry.id, entry]));
+    known = { kim: index(network.kim), stories: index(network.stories), places: index(network.places) };
+    byIdOf.set(network, known);
+  }
+  return known;
+}
+
+/**
+ * What the content folder of one shard holds, from the network read at `contentDir`, by path.
+ * Walks the shard's own entries, never the whole network: a national build prepares 96 shards
+ * from 390,000 entries.
+ */
 export function shardContentFiles(contentDir: string, network: ValidNetwork, chosen: ShardEntries, { frontmatterOnly }: { frontmatterOnly: boolean }): ShardFile[] {
   const files = new Map<string, ShardFile>();
-  const take = (relative: string) => {
-    if (!files.has(relative)) files.set(relative, { path: relative, source: path.join(contentDir, ...relative.split('/')) });
+  const take = (relative: string, digest?: string) => {
+    if (!files.has(relative)) files.set(relative, { path: relative, source: path.join(contentDir, ...relative.split('/')), ...(digest ? { digest } : {}) });
   };
   take(NETWORK_FILE);
+  const byId = entriesById(network);
   for (const collection of COLLECTIONS) {
-    for (const entry of network[collection]) {
-      if (!chosen[collection].has(entry.id)) continue;
+    for (const id of chosen[collection]) {
+      const entry = byId[collection].get(id);
+      if (!entry) continue;
       for (const image of entry.source.images) take(image);
       if (!frontmatterOnly) {
-        take(entry.source.path);
+        take(entry.source.path, entry.source.digest);
         continue;
       }
       const text = readFileSync(path.join(contentDir, entry.source.path), 'utf8').replace(/^\uFEFF/, '');

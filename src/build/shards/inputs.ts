@@ -121,7 +121,7 @@ export function shardKeyParts({
   env: Record<string, string | undefined>;
   digests: FileDigests;
 }): ShardKeyParts {
-  const entries = files.map((file) => ({ path: file.path, digest: file.text !== undefined ? digest(file.text) : digests.file(file.source) }));
+  const entries = files.map((file) => ({ path: file.path, digest: file.text !== undefined ? digest(file.text) : (file.digest ?? digests.file(file.source)) }));
   return {
     content: digestFiles(entries.filter((entry) => entry.path !== NETWORK_FILE)),
     network: digestFiles(entries.filter((entry) => entry.path === NETWORK_FILE)),

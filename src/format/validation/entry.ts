@@ -2,6 +2,7 @@
  * One contributor file on its own: its name, size and encoding, its frontmatter against the
  * schema, its body, and every photo it shows.
  */
+import { createHash } from 'node:crypto';
 import type { z } from 'astro/zod';
 import { contentLayerImageContext, kimSchema, placeSchema, storySchema, type CollectionName, type StoryData } from '../schemas/index.ts';
 import { photoFieldPaths, valuesAt } from '../schemas/fields.ts';
@@ -101,7 +102,7 @@ export function checkEntry(file: ContentFile, { now, photos, report }: { now: Da
       id: file.stem,
       displayPath,
       data: result.data,
-      source: { path: file.path, format: file.format, raw: frontmatter.data, body: frontmatter.body, bodyLine: frontmatter.bodyLine, images: readable.images, published },
+      source: { path: file.path, format: file.format, raw: frontmatter.data, body: frontmatter.body, bodyLine: frontmatter.bodyLine, images: readable.images, published, digest: createHash('sha256').update(file.bytes).digest('hex') },
     },
   };
 }

@@ -50,6 +50,15 @@ describe('the inputs of a shard’s key', () => {
     expect(parts(shorter).content).not.toBe(parts(taken).content);
   });
 
+  it('take an entry’s digest from the gate when it has one, so the file is not read again', () => {
+    const taken = prepared(CONTENT);
+    const gated = taken.files.map((file) => (file.path === 'stories/kabar.md' ? { ...file, digest: digest(readFileSync(file.source)) } : file));
+    expect(parts({ ...taken, files: gated })).toEqual(parts(taken));
+    // Gone from disk: only the gate's digest can have been used.
+    rmSync(path.join(taken.folder, 'stories', 'kabar.md'));
+    expect(parts({ ...taken, files: gated }).content).toBe(parts({ ...prepared(CONTENT), files: gated }).content);
+  });
+
   it('tell a new story from a changed network.yaml, new figures and another plan entry', () => {
     const before = parts(prepared(CONTENT));
     const story = parts(prepared({ ...CONTENT, 'stories/baru.md': '---\ntitle: Baru\n---\n' }));

@@ -3,6 +3,7 @@
  * and the schema's own checks of its fields (src/format/validation/entry.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { formatContentErrors } from '../../../../src/format/errors.ts';
 import { msg } from '../../../../src/format/messages.ts';
 import { errorsOf, file, KIM_MD, PLACE_MD, STORY_MD, validate, validKim, validPlace } from '../../../helpers/validate-network.ts';
@@ -13,6 +14,12 @@ describe('validateNetwork on valid content', () => {
     const result = validate({ files: [file('kim', 'kim-bontang-kuala.md', windows)] });
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.network.kim[0]!.data.name).toBe('KIM Bontang Kuala');
+  });
+
+  it('gives each entry the sha256 of its bytes as read, what a sharded build keys its cache by', () => {
+    const windows = `\uFEFF${KIM_MD.replace(/\n/g, '\r\n')}`;
+    const result = validate({ files: [file('kim', 'kim-bontang-kuala.md', windows)] });
+    expect(result.ok && result.network.kim[0]!.source.digest).toBe(createHash('sha256').update(Buffer.from(windows, 'utf8')).digest('hex'));
   });
 
   it('allows the same file name in two different collections', () => {
