@@ -8,6 +8,7 @@
  */
 import { paginate, type Page } from './paginate.ts';
 import { PLACE_KIND_KEYS, SECTOR_KEYS, STORY_CATEGORY_KEYS } from './taxonomy.ts';
+import { topicsOf, topicKeysOf } from './topics.ts';
 import { listingParam, type ListingFacet } from './urls.ts';
 
 export interface ListingPage<T> {
@@ -79,6 +80,15 @@ export function usedFacetKeys<T>(items: readonly T[], spec: Pick<ListingSpec<T>,
   return spec.facetKeys.filter((key) => used.has(key));
 }
 
+/** A listing's pages: the items it shows (capped), paginated, each page with its route parameter. */
+function pagesOf<T>(groups: readonly { facet: ListingFacet | undefined; items: readonly T[] }[], spec: Pick<ListingSpec<T>, 'pageSize' | 'maxPages'>, totals?: Readonly<Record<string, number>>): ListingPage<T>[] {
+  return groups.flatMap(({ facet, items: group }) => {
+    const totalItems = totals?.[facet?.key ?? 'all'] ?? group.length;
+    const shown = group.slice(0, cappedLength(totalItems, spec));
+    return paginate(shown, spec.pageSize).map((page) => ({ param: listingParam(facet, page.number), facet, page, totalItems, shown }));
+  });
+}
+
 /**
  * Every page of the unfiltered listing and of each non-empty facet. `totals` gives the size of
  * each listing (`all` and each facet key) when `items` holds only the entries shown (a network
@@ -89,9 +99,27 @@ export function buildListings<T>(items: readonly T[], spec: ListingSpec<T>, tota
   for (const key of usedFacetKeys(items, spec)) {
     groups.push({ facet: { type: spec.facetType, key }, items: items.filter((item) => spec.keysOf(item).includes(key)) });
   }
-  return groups.flatMap(({ facet, items: group }) => {
-    const totalItems = totals?.[facet?.key ?? 'all'] ?? group.length;
-    const shown = group.slice(0, cappedLength(totalItems, spec));
-    return paginate(shown, spec.pageSize).map((page) => ({ param: listingParam(facet, page.number), facet, page, totalItems, shown }));
-  });
+  return pagesOf(groups, spec, totals);
+}
+
+/**
+ * Every page of every topic's listing (`/cerita/topik/<key>/`), from stories ordered newest
+ * first. Topics are the contributors' own words, not a taxonomy: their keys come from the
+ * stories. Each stops after the same page limit as the other listings.
+ */
+export function buildTopicListings<T extends { data: { tags: readonly string[] } }>(
+  stories: readonly T[],
+  spec: Pick<ListingSpec<T>, 'pageSize' | 'maxPages'> = LISTING_SPECS.stories,
+  totals?: Readonly<Record<string, number>>,
+): ListingPage<T>[] {
+  const byKey = new Map<string, T[]>();
+  for (const story of stories) {
+    for (const key of topicKeysOf(story)) {
+      const list = byKey.get(key);
+      if (list) list.push(story);
+      else byKey.set(key, [story]);
+    }
+  }
+  const groups = topicsOf(stories).map(({ key }) => ({ facet: { type: 'topic', key } as const, items: byKey.get(key)! }));
+  return pagesOf(groups, spec, totals);
 }

@@ -77,8 +77,10 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   readonly #kimsByVillage = new Map<string, K[]>();
   readonly #storiesByKim = new Map<string, S[]>();
   readonly #storiesByPlace = new Map<string, S[]>();
-  readonly #storiesByTag = new Map<string, S[]>();
-  readonly #storiesByCategory = new Map<string, S[]>();
+  // Related stories' sources, within one kabupaten/kota: keyed by its code and the place, tag or category.
+  readonly #relatedByPlace = new Map<string, S[]>();
+  readonly #relatedByTag = new Map<string, S[]>();
+  readonly #relatedByCategory = new Map<string, S[]>();
   readonly #placesByKim = new Map<string, P[]>();
   readonly #placesWithin = new Map<string, P[]>();
   readonly #kimsWithin = new Map<string, K[]>();
@@ -100,8 +102,11 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     for (const story of this.stories) {
       push(this.#storiesByKim, story.data.kim, story);
       for (const place of story.data.places) push(this.#storiesByPlace, place, story);
-      for (const tag of story.data.tags) push(this.#storiesByTag, tag, story);
-      push(this.#storiesByCategory, story.data.category, story);
+      const regency = this.#regencyOf(story);
+      if (regency === undefined) continue;
+      for (const place of story.data.places) push(this.#relatedByPlace, `${regency}\0${place}`, story);
+      for (const tag of story.data.tags) push(this.#relatedByTag, `${regency}\0${tag}`, story);
+      push(this.#relatedByCategory, `${regency}\0${story.data.category}`, story);
     }
     for (const place of this.places) {
       for (const code of lineage(place.data.region)) push(this.#placesWithin, code, place);
@@ -263,18 +268,31 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   }
 
   /**
-   * The stories `related` scores for `story`: the newest RELATED_CANDIDATES of its KIM, of each
-   * of its places and tags, and of its category. Scoring every story against every other would
+   * The stories `related` scores for `story`: the newest RELATED_CANDIDATES of its KIM, and of
+   * each of its places and tags and of its category within its kabupaten/kota. Scoring every story against every other would
    * be quadratic, hours at national scale; this keeps the work per story bounded.
    */
   relatedCandidates(story: S): Set<S> {
     const newest = (list: readonly S[] | undefined) => (list ?? []).slice(0, RELATED_CANDIDATES);
     const candidates = new Set<S>(newest(this.#storiesByKim.get(story.data.kim)));
-    for (const place of story.data.places) for (const other of newest(this.#storiesByPlace.get(place))) candidates.add(other);
-    for (const tag of story.data.tags) for (const other of newest(this.#storiesByTag.get(tag))) candidates.add(other);
-    for (const other of newest(this.#storiesByCategory.get(story.data.category))) candidates.add(other);
+    const regency = this.#regencyOf(story);
+    if (regency !== undefined) {
+      for (const place of story.data.places) for (const other of newest(this.#relatedByPlace.get(`${regency}\0${place}`))) candidates.add(other);
+      for (const tag of story.data.tags) for (const other of newest(this.#relatedByTag.get(`${regency}\0${tag}`))) candidates.add(other);
+      for (const other of newest(this.#relatedByCategory.get(`${regency}\0${story.data.category}`))) candidates.add(other);
+    }
     candidates.delete(story);
     return candidates;
+  }
+
+  /**
+   * The kabupaten/kota of a story's KIM. Related stories come from the story's own kabupaten/kota:
+   * news from nearby is what its reader follows, and a shard of a national build holds every story
+   * of its kabupaten/kota but not the whole network, so a story page is the same in either build.
+   */
+  #regencyOf(story: S): string | undefined {
+    const village = this.#kimById.get(story.data.kim)?.data.village;
+    return village === undefined ? undefined : ancestorCodesOf(village)[1];
   }
 
   /**

@@ -15,7 +15,7 @@
  * `networkShardEntries`), with the figures of the whole network handed in beside them.
  */
 import { byDateDesc, byName, isPublished, type KimLike, type KnownFigures, type PlaceLike, type StoryLike } from './network.ts';
-import { buildListings, HOME_CARDS, type ListingSpec } from './listings.ts';
+import { buildListings, buildTopicListings, HOME_CARDS, type ListingPage, type ListingSpec } from './listings.ts';
 import type { RegionTree } from './regions/tree.ts';
 import { classifyPath, isAdminFile, type PageKind } from './urls.ts';
 
@@ -202,6 +202,8 @@ export interface ListingFigures {
   stories: ListingTotals;
   places: ListingTotals;
   kim: ListingTotals;
+  /** Each story topic's listing, by topic key (`/cerita/topik/<key>/`). */
+  topics: ListingTotals;
 }
 
 /**
@@ -229,8 +231,13 @@ export function regionsNeedingFigures(tree: RegionTree, shard: string): string[]
  * network shard receives exactly the entries its listing pages will draw.
  */
 function listingFigures<T extends { id: string }>(items: readonly T[], spec: ListingSpec<T>, shown?: Set<string>): ListingTotals {
+  return figuresOf(buildListings(items, spec), shown);
+}
+
+/** Each listing's size, keyed by its facet, and (into `shown`) every item its pages show. */
+function figuresOf<T extends { id: string }>(listings: readonly ListingPage<T>[], shown?: Set<string>): ListingTotals {
   const totals: ListingTotals = {};
-  for (const listing of buildListings(items, spec)) {
+  for (const listing of listings) {
     // Every page of a listing carries the same `shown` array; its first page is enough.
     if (listing.page.number > 1) continue;
     totals[listing.facet?.key ?? 'all'] = listing.totalItems;
@@ -257,6 +264,7 @@ export function networkShardEntries<K extends KimLike, S extends StoryLike, P ex
     stories: listingFigures(stories, specs.stories, result.stories),
     places: listingFigures(places, specs.places, result.places),
     kim: listingFigures(kims, specs.kim),
+    topics: figuresOf(buildTopicListings(stories, specs.stories), result.stories),
   };
   for (const place of places.filter((p) => p.data.featured).slice(0, HOME_CARDS)) result.places.add(place.id);
   for (const story of entries.stories) if (result.stories.has(story.id)) for (const id of story.data.places) result.places.add(id);

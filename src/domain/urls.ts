@@ -19,6 +19,7 @@ const SEGMENTS = {
     category: 'kategori',
     sector: 'sektor',
     kind: 'jenis',
+    topic: 'topik',
     guide: 'bentuk-kim',
     search: 'cari',
   },
@@ -28,7 +29,9 @@ const SEGMENTS = {
 export type ListingFacet =
   | { type: 'category'; key: string }
   | { type: 'sector'; key: string }
-  | { type: 'kind'; key: string };
+  | { type: 'kind'; key: string }
+  /** A story topic: a tag's slug (domain/topics.ts). */
+  | { type: 'topic'; key: string };
 
 export type Section = 'kim' | 'stories' | 'places';
 
@@ -45,7 +48,7 @@ const DIRECTORY_SECTIONS: ReadonlySet<Section> = new Set(['places', 'stories']);
  */
 export function reservedEntryIds(section: Section, lang: Lang = 'id'): { segment: string; ids: string[] } {
   const s = SEGMENTS[lang];
-  const ids = [s.page, s[SECTION_FACET[section]], ...(DIRECTORY_SECTIONS.has(section) ? [s.regions] : [])];
+  const ids = [s.page, s[SECTION_FACET[section]], ...(section === 'stories' ? [s.topic] : []), ...(DIRECTORY_SECTIONS.has(section) ? [s.regions] : [])];
   return { segment: s[section], ids };
 }
 
@@ -71,6 +74,11 @@ export function listingParam(facet: ListingFacet | undefined, page: number, lang
   if (facet) parts.push(s[facet.type], facet.key);
   if (page > 1) parts.push(s.page, String(page));
   return parts.length > 0 ? parts.join('/') : undefined;
+}
+
+/** The rest-parameter value of the topics page within the stories' listing route: "topik". */
+export function topicsParam(lang: Lang = 'id'): string {
+  return SEGMENTS[lang].topic;
 }
 
 /** The rest-parameter value of the region route (`wilayah/[...path].astro`). */
@@ -107,6 +115,8 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     place: (id: string) => at(s.places, id),
     kimListing: listing('kim'),
     storyListing: listing('stories'),
+    /** Every topic of the network's stories; a topic's own listing is `storyListing({ type: 'topic', key })`. */
+    topics: () => at(s.stories, s.topic),
     placeListing: listing('places'),
     /** The place directory of a region (province, regency or district), by kind and page. */
     placeDirectory: (region: Pick<Region, 'pathSegments'>, facet?: ListingFacet, page = 1) =>

@@ -14,10 +14,11 @@ const CONTENT = path.join(PROJECT_ROOT, 'content');
 let work: string;
 let build: BuildResult;
 
+// Stories sit in a folder per KIM: every entry file at any depth, by its id (the file's stem).
 const ids = (folder: string) =>
-  readdirSync(path.join(CONTENT, folder))
-    .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => f.replace(/\.mdx?$/, ''));
+  readdirSync(path.join(CONTENT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.mdx?$/.test(f) && !path.basename(f).startsWith('_'))
+    .map((f) => path.basename(f).replace(/\.mdx?$/, ''));
 const html = (urlPath: string) => readFileSync(path.join(build.outDir, urlPath, 'index.html'), 'utf8');
 
 beforeAll(async () => {
@@ -45,6 +46,32 @@ describe('the demo network', () => {
     for (const id of ids('stories')) expect(html(`cerita/${id}`)).toMatch(/<h1[ >]/);
     for (const id of ids('places')) expect(html(`potensi/${id}`)).toMatch(/<h1[ >]/);
     expect(ids('kim')).toHaveLength(18);
+  });
+
+  it('links each story\'s topics to a topic page that lists it, and lists every topic once', () => {
+    const topics = new Map<string, Set<string>>();
+    for (const id of ids('stories')) {
+      const links = load(html(`cerita/${id}`))('main a[href^="/cerita/topik/"]')
+        .map((_, a) => a.attribs.href!)
+        .get();
+      for (const href of links) {
+        if (!topics.has(href)) topics.set(href, new Set());
+        topics.get(href)!.add(`/cerita/${id}/`);
+      }
+    }
+    expect(topics.size).toBeGreaterThan(5);
+    for (const [href, stories] of topics) {
+      const $ = load(html(href.slice(1)));
+      expect($('h1').text()).toMatch(/^Topik: /);
+      const listed = new Set($('main .grid a[href^="/cerita/"]').map((_, a) => a.attribs.href!).get());
+      for (const story of stories) expect(listed).toContain(story);
+    }
+    const $index = load(html('cerita/topik'));
+    const index = $index('main ul.topics li')
+      .map((_, li) => ({ href: $index(li).find('a').attr('href'), count: Number(/\((\d+)\)/.exec($index(li).text())![1]) }))
+      .get();
+    expect(index.map((t) => t.href).sort()).toEqual([...topics.keys()].sort());
+    for (const { href, count } of index) expect(count).toBe(topics.get(href!)!.size);
   });
 
   it('gives every Bontang kelurahan its KIM, as the facts say', () => {

@@ -4,9 +4,10 @@
  * matrix (one job per shard, each in its own checkout, then a merge job), it must publish exactly
  * the one-machine sharded site.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/build/checks/index.ts';
 import { compareTrees } from '../../src/build/checks/compare.ts';
@@ -56,13 +57,14 @@ beforeAll(async () => {
           summary: 'Warga Bontang berkunjung.',
           category: 'kegiatan',
           places: ['pasar-terapung'],
+          tags: ['pasar terapung', 'Sungai'],
           cover: { src: './foto/pasar.jpg', alt: 'Perahu di pasar terapung', credit: 'Tim KIM' },
         },
         body: 'Cerita lintas provinsi.',
       },
-      'kabar-banjar': { data: { title: 'Kabar dari Banjar', date: '2026-11-03', kim: 'kim-banjar', summary: 'Kabar.', category: 'berita', places: ['dermaga-bontang'] }, body: 'Isi.\n\n![Sungai pagi hari](./foto/sungai.jpg)' },
-      'kabar-mdx': { ext: 'mdx', data: { title: 'Kabar MDX', date: '2026-11-04', kim: 'kim-banjar', summary: 'MDX.', category: 'berita' }, body: 'Isi **tebal**.\n\n<Gallery>\n\n![Dermaga](./foto/galeri.jpg)\n\n</Gallery>' },
-      'draf-banjar': { data: { title: 'Draf dari Banjar', date: '2026-11-05', kim: 'kim-banjar', summary: 'Belum.', category: 'berita', draft: true, cover: { src: './foto/draf.jpg', alt: 'Draf', credit: 'Tim KIM' } } },
+      'kabar-banjar': { data: { title: 'Kabar dari Banjar', date: '2026-11-03', kim: 'kim-banjar', summary: 'Kabar.', category: 'berita', places: ['dermaga-bontang'], tags: ['Pasar Terapung'] }, body: 'Isi.\n\n![Sungai pagi hari](./foto/sungai.jpg)' },
+      'kabar-mdx': { ext: 'mdx', data: { title: 'Kabar MDX', date: '2026-11-04', kim: 'kim-banjar', summary: 'MDX.', category: 'berita', tags: ['sungai'] }, body: 'Isi **tebal**.\n\n<Gallery>\n\n![Dermaga](./foto/galeri.jpg)\n\n</Gallery>' },
+      'draf-banjar': { data: { title: 'Draf dari Banjar', date: '2026-11-05', kim: 'kim-banjar', summary: 'Belum.', category: 'berita', draft: true, tags: ['rahasia'], cover: { src: './foto/draf.jpg', alt: 'Draf', credit: 'Tim KIM' } } },
     },
     files: Object.fromEntries(
       await Promise.all(
@@ -114,6 +116,16 @@ describe('a network built in province shards', () => {
     for (const file of files) {
       expect(readFileSync(path.join(sharded.outDir, file)).equals(readFileSync(path.join(single.outDir, file))), file).toBe(true);
     }
+  });
+
+  it('builds the topic pages with the network pages, from stories of every shard, never a draft\'s topic', () => {
+    const topic = (key: string) => path.join(sharded.outDir, 'cerita', 'topik', key, 'index.html');
+    const listed = load(readFileSync(topic('pasar-terapung'), 'utf8'))('main .grid a[href^="/cerita/"]')
+      .map((_, a) => a.attribs.href)
+      .get();
+    expect(new Set(listed)).toEqual(new Set(['/cerita/kunjungan-ke-banjar/', '/cerita/kabar-banjar/']));
+    expect(existsSync(topic('sungai'))).toBe(true);
+    expect(existsSync(topic('rahasia'))).toBe(false);
   });
 
   it('passes the site checks CI runs, merged, and publishes nothing of the draft', async () => {

@@ -3,11 +3,14 @@
  * described here once (its items, facet, labels and URLs) and the route files stay one line.
  * A region's place directory is the places listing narrowed to that region.
  */
-import { buildListings, hasStoryDirectory, LISTING_SPECS, REGION_STORY_SPEC, usedFacetKeys, type ListingSpec } from '../../domain/listings.ts';
+import { buildListings, buildTopicListings, hasStoryDirectory, LISTING_SPECS, REGION_STORY_SPEC, usedFacetKeys, type ListingSpec } from '../../domain/listings.ts';
+import { topicsOf } from '../../domain/topics.ts';
 import type { MapMarker } from '../../domain/map.ts';
 import type { Page } from '../../domain/paginate.ts';
 import type { Region } from '../../domain/regions/tree.ts';
-import { directoryParam, type ListingFacet } from '../../domain/urls.ts';
+import { directoryParam, topicsParam, type ListingFacet } from '../../domain/urls.ts';
+
+const TOPICS_PARAM = topicsParam();
 import { buildsHere, buildsNetworkWide, getNetwork, listingTotals, t, urls, type Kim, type Network, type Place, type Story } from '../network.ts';
 import { kimCard, label, mapOf, placeCard, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './cards.ts';
 
@@ -76,6 +79,8 @@ export interface ListingView {
   region: Region | undefined;
   /** Smaller areas to narrow the listing to, with how many entries each has. */
   areaOptions: { label: string; href: string; count: number }[];
+  /** Where the network's story topics are listed, on the network-wide story listings. */
+  topicsHref?: string | undefined;
   crumbs: { label: string; href?: string }[];
   cards: Cards;
   map: { markers: MapMarker[]; located: number } | undefined;
@@ -151,6 +156,7 @@ export async function listingPaths(section: SectionName) {
       allHref: d.url(),
       region: undefined,
       areaOptions: areas,
+      topicsHref: section === 'stories' ? urls.topics() : undefined,
       crumbs: [{ label: t('nav.home'), href: urls.home() }, ...(facet ? [{ label: d.title(undefined), href: d.url() }, { label: title }] : [{ label: title }])],
       cards: d.cards(network, page.items),
       map: section === 'places' ? mapOf(network, { places: shown as Place[] }) : undefined,
@@ -158,6 +164,69 @@ export async function listingPaths(section: SectionName) {
     };
     return { params: { listing: param }, props: { view } };
   });
+}
+
+/** A topic as the topics page lists it. */
+export interface TopicLink {
+  label: string;
+  href: string;
+  count: number;
+}
+
+/** The topics page (`/cerita/topik/`). */
+export interface TopicIndexView {
+  title: string;
+  intro: string;
+  crumbs: ListingView['crumbs'];
+  topics: TopicLink[];
+}
+
+/**
+ * The topics page and every page of every topic (`/cerita/topik/<key>/`), for the stories'
+ * `[...listing].astro`: each topic's stories newest first. Built with the network-wide pages; a
+ * network shard holds the newest stories of every topic and is handed each topic's size.
+ */
+export async function topicPaths() {
+  if (!buildsNetworkWide) return [];
+  const network = await getNetwork();
+  const d = SECTIONS.stories;
+  const totals = listingTotals?.topics;
+  const topics = topicsOf(network.stories).map((topic) => ({ ...topic, count: totals?.[topic.key] ?? topic.count }));
+  const labels = new Map(topics.map((topic) => [topic.key, topic.label]));
+  const title = t('story.topics.title');
+  const home = { label: t('nav.home'), href: urls.home() };
+  const section = { label: d.title(undefined), href: d.url() };
+  const index: TopicIndexView = {
+    title,
+    intro: t('story.topics.intro'),
+    crumbs: [home, section, { label: title }],
+    topics: topics.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'id')).map((topic) => ({ label: topic.label, href: d.url({ type: 'topic', key: topic.key }), count: topic.count })),
+  };
+  const paths: ({ params: { listing: string }; props: { topics: TopicIndexView } } | { params: { listing: string | undefined }; props: { view: ListingView } })[] = [
+    { params: { listing: TOPICS_PARAM }, props: { topics: index } },
+  ];
+  for (const { param, facet, page, totalItems } of buildTopicListings(network.stories, d.spec, totals)) {
+    const key = facet!.key;
+    const label = labels.get(key)!;
+    const view: ListingView = {
+      section: 'stories',
+      title: t('story.topic.title', { topic: label }),
+      sectionTitle: d.title(undefined),
+      intro: t('story.topic.intro', { topic: label }),
+      facet,
+      facetOptions: [],
+      allHref: d.url(),
+      region: undefined,
+      areaOptions: [],
+      topicsHref: urls.topics(),
+      crumbs: [home, section, { label: title, href: urls.topics() }, { label }],
+      cards: d.cards(network, page.items),
+      map: undefined,
+      ...paging(page, totalItems),
+    };
+    paths.push({ params: { listing: param }, props: { view } });
+  }
+  return paths;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** What a story's page shows, derived from the network model in one place. */
+import { topicKey } from '../../domain/topics.ts';
 import { searchFacets, type Facets } from '../../domain/search/facets.ts';
 import { buildsHere, getNetwork, t, urls, type Network, type Story } from '../network.ts';
 import { kimCard, label, placeCard, placeName, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './cards.ts';
@@ -25,7 +26,8 @@ export interface StoryView extends PageHead {
   cover: StoryData['cover'];
   /** The places the story is about, as their cards show them. */
   places: PlaceCardData[];
-  tags: string[];
+  /** The story's topics, each linking to its topic's stories (a tag a URL cannot carry stays plain). */
+  tags: { label: string; href: string | undefined }[];
   license: StoryData['license'];
   related: StoryCardData[];
 }
@@ -62,7 +64,10 @@ export function storyView(network: Network, story: Story): StoryView {
     authors: data.authors,
     cover: data.cover,
     places: data.places.map((id) => placeCard(network, network.place(id)!)),
-    tags: data.tags,
+    tags: data.tags.map((tag) => {
+      const key = topicKey(tag);
+      return { label: tag, href: key ? urls.storyListing({ type: 'topic', key }) : undefined };
+    }),
     license: data.license,
     related: network.related(story).map((s) => storyCard(network, s)),
   };

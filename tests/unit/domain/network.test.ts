@@ -255,6 +255,21 @@ describe('NetworkModel related stories', () => {
     expect(tie.related(x).map((s) => s.id)).toEqual(['baru', 'lama']);
   });
 
+  it('takes related stories from the story\'s own kabupaten/kota only, as a shard of a national build holds them', () => {
+    const across = model({
+      kims: [kim('kim-a', 'KIM A', BONTANG_KUALA), kim('kim-c', 'KIM C', BATUAH)],
+      places: [place('pantai', 'Pantai', BONTANG_KUALA)],
+      stories: [
+        story('utama', '2026-03-01', 'kim-a', { ...base, tags: ['festival'], places: ['pantai'] }),
+        story('kukar', '2026-04-01', 'kim-c', { ...base, tags: ['festival'], places: ['pantai'] }),
+      ],
+    });
+    const utama = across.stories.find((s) => s.id === 'utama')!;
+    // Same place, tag and category, but Batuah is in Kutai Kartanegara, Bontang Kuala in Bontang.
+    expect(across.related(utama)).toEqual([]);
+    expect(across.storiesAboutPlace('pantai').map((s) => s.id)).toEqual(['kukar', 'utama']);
+  });
+
   it('lists the stories about a place', () => {
     expect(network.storiesAboutPlace('pantai').map((s) => s.id)).toEqual(['utama', 'tempat-sama']);
   });

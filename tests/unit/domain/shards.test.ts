@@ -152,9 +152,9 @@ describe('planShards over all of Indonesia', () => {
 
 describe('networkShardEntries', () => {
   const kim = (id: string): KimLike => ({ id, data: { name: id, village: '64.74.01.1001', sectors: ['wisata'], active: true } });
-  const story = (id: string, day: number, category: string, places: string[] = []): StoryLike => ({
+  const story = (id: string, day: number, category: string, places: string[] = [], tags: string[] = []): StoryLike => ({
     id,
-    data: { title: id, date: new Date(Date.UTC(2026, 0, day)), kim: 'kim-a', category, tags: [], places, draft: false },
+    data: { title: id, date: new Date(Date.UTC(2026, 0, day)), kim: 'kim-a', category, tags, places, draft: false },
   });
   const place = (id: string, featured = false): PlaceLike => ({ id, data: { name: id, kind: 'wisata', region: '64.74.01.1001', kim: 'kim-a', featured } });
   const specs = {
@@ -165,8 +165,8 @@ describe('networkShardEntries', () => {
   const entries = {
     kim: [kim('kim-a'), kim('kim-b'), kim('kim-c')],
     stories: [
-      story('s1', 1, 'berita'),
-      story('s2', 2, 'berita'),
+      story('s1', 1, 'berita', [], ['Pasar Ikan']),
+      story('s2', 2, 'berita', [], ['pasar ikan', 'nelayan']),
       story('s3', 3, 'berita'),
       story('s4', 4, 'berita', ['x-tua']),
       story('s5', 5, 'kegiatan'),
@@ -179,7 +179,8 @@ describe('networkShardEntries', () => {
 
   it('keeps the first page of every listing and facet, newest stories first', () => {
     // All: s5, s4. Berita: s4, s3. Kegiatan: s5.
-    expect([...chosen.stories].sort()).toEqual(['s3', 's4', 's5']);
+    // And each topic's first page: pasar-ikan s2, s1; nelayan s2.
+    expect([...chosen.stories].sort()).toEqual(['s1', 's2', 's3', 's4', 's5']);
   });
 
   it('keeps every KIM, the places shown, the featured ones and those the kept stories mention', () => {
@@ -191,5 +192,6 @@ describe('networkShardEntries', () => {
     expect(listings.stories).toEqual({ all: 5, berita: 4, kegiatan: 1 });
     expect(listings.places).toEqual({ all: 5, wisata: 5 });
     expect(listings.kim).toEqual({ all: 3, wisata: 3 });
+    expect(listings.topics).toEqual({ 'pasar-ikan': 2, nelayan: 1 });
   });
 });

@@ -34,6 +34,9 @@ describe('createUrls at the site root', () => {
     expect(urls.storyListing(undefined, 2)).toBe('/cerita/halaman/2/');
     expect(urls.storyListing({ type: 'category', key: 'berita' }, 1)).toBe('/cerita/kategori/berita/');
     expect(urls.storyListing({ type: 'category', key: 'berita' }, 3)).toBe('/cerita/kategori/berita/halaman/3/');
+    expect(urls.topics()).toBe('/cerita/topik/');
+    expect(urls.storyListing({ type: 'topic', key: 'wisata-desa' }, 2)).toBe('/cerita/topik/wisata-desa/halaman/2/');
+    expect(classifyPath('/cerita/topik/wisata-desa/')).toEqual({ kind: 'listing', section: 'stories' });
   });
 
   it('names each facet type with its own word', () => {
@@ -161,6 +164,8 @@ describe('classifyPath', () => {
   it('keeps "wilayah" from naming a story, since the stories\' region directories use it', () => {
     expect(reservedEntryIds('stories').ids).toContain('wilayah');
     expect(reservedEntryIds('kim').ids).not.toContain('wilayah');
+    expect(reservedEntryIds('stories').ids).toContain('topik');
+    expect(reservedEntryIds('places').ids).not.toContain('topik');
     expect(classifyPath('/cerita/wilayah/')).toEqual({ kind: 'directory', section: 'stories', depth: 0 });
   });
 
