@@ -5,6 +5,7 @@
  */
 import { assignBrands, type Brand } from './brand.ts';
 import { ancestorCodesOf } from './regions/codes.ts';
+import { topicKeysOf } from './topics.ts';
 import type { Region, RegionTree } from './regions/tree.ts';
 
 export interface KimLike {
@@ -105,7 +106,7 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
       const regency = this.#regencyOf(story);
       if (regency === undefined) continue;
       for (const place of story.data.places) push(this.#relatedByPlace, `${regency}\0${place}`, story);
-      for (const tag of story.data.tags) push(this.#relatedByTag, `${regency}\0${tag}`, story);
+      for (const tag of topicKeysOf(story)) push(this.#relatedByTag, `${regency}\0${tag}`, story);
       push(this.#relatedByCategory, `${regency}\0${story.data.category}`, story);
     }
     for (const place of this.places) {
@@ -278,7 +279,7 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     const regency = this.#regencyOf(story);
     if (regency !== undefined) {
       for (const place of story.data.places) for (const other of newest(this.#relatedByPlace.get(`${regency}\0${place}`))) candidates.add(other);
-      for (const tag of story.data.tags) for (const other of newest(this.#relatedByTag.get(`${regency}\0${tag}`))) candidates.add(other);
+      for (const tag of topicKeysOf(story)) for (const other of newest(this.#relatedByTag.get(`${regency}\0${tag}`))) candidates.add(other);
       for (const other of newest(this.#relatedByCategory.get(`${regency}\0${story.data.category}`))) candidates.add(other);
     }
     candidates.delete(story);
@@ -300,14 +301,14 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
    * shared tags, and the same category; ties go to the newer story.
    */
   related(story: S, limit = 3): S[] {
-    const tags = new Set(story.data.tags);
+    const tags = new Set(topicKeysOf(story));
     const places = new Set(story.data.places);
     const scored: { story: S; score: number }[] = [];
     for (const other of this.relatedCandidates(story)) {
       let score = 0;
       score += other.data.places.filter((p) => places.has(p)).length * 4;
       if (other.data.kim === story.data.kim) score += 3;
-      score += other.data.tags.filter((t) => tags.has(t)).length * 2;
+      score += topicKeysOf(other).filter((t) => tags.has(t)).length * 2;
       if (other.data.category === story.data.category) score += 1;
       if (score > 0) scored.push({ story: other, score });
     }

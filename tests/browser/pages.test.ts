@@ -49,6 +49,8 @@ const DEMO_PAGES = {
   'story category': 'cerita/kategori/potensi/',
   'regency story directory': 'cerita/wilayah/kabupaten-kutai-kartanegara/',
   'district story directory': 'cerita/wilayah/kabupaten-kutai-kartanegara/loa-janan/',
+  topics: 'cerita/topik/',
+  topic: 'cerita/topik/wisata/',
   place: 'potensi/benua-elai/',
   'place listing': 'potensi/',
   'place kind': 'potensi/jenis/wisata/',
@@ -153,6 +155,23 @@ describe('the layout, on a phone and on a desktop', () => {
     }
     await context.close();
     expect(wide).toEqual([]);
+  });
+
+  it('leaves room between the last of a page\'s content and the footer, on every page type', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const tight: string[] = [];
+    for (const [type, urlPath] of Object.entries(DEMO_PAGES)) {
+      await page.goto(`${demo.url}${urlPath}`, { waitUntil: 'load' });
+      const gap = await page.evaluate(() => {
+        const main = document.querySelector('main')!;
+        const last = Math.max(...[...main.querySelectorAll('*')].map((el) => el.getBoundingClientRect().bottom));
+        return document.querySelector('.site-footer')!.getBoundingClientRect().top - last;
+      });
+      if (gap < 24) tight.push(`${type}: ${Math.round(gap)} px`);
+    }
+    await context.close();
+    expect(tight).toEqual([]);
   });
 
   it('keeps the phone header to two short rows: the name and menu, then the search', async () => {

@@ -4,6 +4,7 @@ import { hasUrlScheme, isSafeLink, isWebUrl } from '../../domain/links.ts';
 import { isInIndonesia } from '../../domain/geo.ts';
 import { isRegionCodeShape, levelOf } from '../../domain/regions/codes.ts';
 import { SLUG_PATTERN } from '../../domain/slug.ts';
+import { topicKey } from '../../domain/topics.ts';
 import { msg } from '../messages.ts';
 
 /**
@@ -183,11 +184,23 @@ export const keyList = <const T extends readonly [string, ...string[]]>(keys: T)
     .default([])
     .transform((list) => [...new Set(list)]);
 
+/**
+ * Topics as the contributor wrote them ("Danau Melintang", "KIM"): the case is theirs to choose.
+ * Two that would share a topic page (domain/topics.ts) are one topic; the first spelling stays.
+ */
 export const tagList = () =>
   z
     .array(requiredText(40), { error: msg.list })
     .default([])
-    .transform((tags) => [...new Set(tags.map((t) => t.toLowerCase()))]);
+    .transform((tags) => {
+      const seen = new Set<string>();
+      return tags.filter((tag) => {
+        const key = topicKey(tag) || tag.toLowerCase();
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    });
 
 export const coordinates = () =>
   z

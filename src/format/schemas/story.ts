@@ -14,7 +14,7 @@ export const storySchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     summary: requiredText(300).meta(field('Ringkasan', 'Satu atau dua kalimat yang tampil di daftar dan pencarian.')),
     cover: photo(ctx).optional().meta(field('Foto sampul', 'Foto utama cerita, dengan keterangan dan nama pemotret.')),
     category: z.enum(STORY_CATEGORY_KEYS, { error: msg.oneOf(STORY_CATEGORY_KEYS) }).meta(field('Kategori', 'Jenis cerita.', 'berita')),
-    tags: tagList().meta(field('Topik', 'Kata kunci cerita; setiap topik di baris sendiri.', 'wisata desa')),
+    tags: tagList().meta(field('Topik', 'Kata kunci cerita, ditulis seperti dalam kalimat (nama tempat diawali huruf besar); setiap topik di baris sendiri dan mendapat halaman sendiri.', 'Wisata desa')),
     /** Names as the authors want to be credited. */
     authors: z.array(requiredText(80), { error: msg.list }).default([]).meta(field('Penulis', 'Nama penulis sebagaimana ingin disebut.', 'Tim Redaksi KIM')),
     license: z.enum(LICENSE_KEYS, { error: msg.oneOf(LICENSE_KEYS) }).default(DEFAULT_LICENSE).meta(field('Lisensi', 'Siapa boleh menerbitkan ulang cerita ini; bawaannya CC-BY-4.0.', 'CC-BY-4.0')),

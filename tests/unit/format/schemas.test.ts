@@ -153,9 +153,9 @@ describe('storySchema', () => {
     expect(story.parse({ ...minimalStory, date }).date).toEqual(date);
   });
 
-  it('lowercases tags and drops repeats', () => {
-    const result = story.parse({ ...minimalStory, tags: ['Wisata', ' wisata ', 'Kuliner', 'kuliner'] });
-    expect(result.tags).toEqual(['wisata', 'kuliner']);
+  it('keeps each tag as written and drops repeats that would share its topic page', () => {
+    const result = story.parse({ ...minimalStory, tags: ['Danau Melintang', ' danau melintang ', 'danau-melintang', 'KIM', 'kim', '🌊', '🌊'] });
+    expect(result.tags).toEqual(['Danau Melintang', 'KIM', '🌊']);
   });
 
   it('rejects a date written day-first or in words', () => {
