@@ -293,3 +293,16 @@ export function assignBrands(kims: readonly BrandInput[]): Map<string, Brand> {
     }),
   );
 }
+
+/**
+ * The stylesheet that gives a KIM's own pages (its page, its stories, its places) its colour: the
+ * accent line beside the licence and the facts, the underline of links, the chips. The pages'
+ * security policy forbids inline styles, so each colour is a file of its own (`/merek/<colour>.css`,
+ * a few dozen bytes the browser keeps): one per colour, shared by KIM of the same colour.
+ */
+export function brandStylesheet(brand: Pick<Brand, 'color' | 'ink' | 'onPaper'>): string {
+  return `.branded{--brand:${brand.color};--brand-ink:${brand.ink};--accent-line:${brand.onPaper}}\n`;
+}
+
+/** The name of a colour's stylesheet: its hex digits. */
+export const brandSheetName = (color: string): string => color.replace(/^#/, '').toLowerCase();

@@ -91,6 +91,9 @@ export function directoryParam(region: Pick<Region, 'pathSegments'>, facet: List
   return [regionParam(region), listingParam(facet, page, lang)].filter(Boolean).join('/');
 }
 
+/** Where the brand colours' stylesheets are: one folder for every edition, like the search index. */
+const BRAND_FOLDER = 'merek';
+
 /**
  * The web CMS's folder. It is an application for KIM members, not a page for readers: the
  * reader-page budgets and the site-wide security policy do not apply to it (it has its own).
@@ -129,6 +132,8 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     /** Where the search index lives. */
     searchIndex: () => withBase(base, '/pagefind/'),
     sitemap: () => withBase(base, '/sitemap-index.xml'),
+    /** The stylesheet of a brand colour (`domain/brand.ts`), named by its hex digits. */
+    brandSheet: (name: string) => withBase(base, `/${BRAND_FOLDER}/${name}.css`),
     /** Every place and KIM with coordinates, as GeoJSON. */
     geojson: () => withBase(base, '/data/peta.geojson'),
     /** The web CMS, one for every edition: it edits the content, not a language's pages. */

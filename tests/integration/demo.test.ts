@@ -74,6 +74,27 @@ describe('the demo network', () => {
     for (const { href, count } of index) expect(count).toBe(topics.get(href!)!.size);
   });
 
+  it('gives a KIM\'s page, its stories and its places the KIM\'s colour, and other pages none', () => {
+    const sheetOf = (urlPath: string) => load(html(urlPath))('link[rel="stylesheet"][href^="/merek/"]').attr('href');
+    const kimSheet = sheetOf('kim/kim-muara-enggelam');
+    expect(kimSheet).toMatch(/^\/merek\/[0-9a-f]{6}\.css$/);
+    const css = readFileSync(path.join(build.outDir, kimSheet!), 'utf8');
+    const color = /--brand:(#[0-9a-f]{6})/.exec(css)![1];
+    expect(kimSheet).toBe(`/merek/${color!.slice(1)}.css`);
+    // The colour of the KIM's own monogram on its page.
+    expect(html('kim/kim-muara-enggelam')).toContain(color);
+    expect(sheetOf('cerita/muara-enggelam-desa-di-atas-air')).toBe(kimSheet);
+    expect(sheetOf('potensi/desa-wisata-muara-enggelam')).toBe(kimSheet);
+    expect(load(html('kim/kim-muara-enggelam'))('body').hasClass('branded')).toBe(true);
+    // A place no KIM keeps takes the network's colours.
+    for (const other of ['', 'cerita', 'kim', 'wilayah/kota-bontang', 'potensi/kawasan-wisata-pantai-muara-badak']) {
+      expect(sheetOf(other)).toBeUndefined();
+      expect(load(html(other))('body').hasClass('branded')).toBe(false);
+    }
+    // One file per colour of the network's KIM, each used.
+    expect(readdirSync(path.join(build.outDir, 'merek')).length).toBe(new Set(ids('kim').map((id) => sheetOf(`kim/${id}`))).size);
+  });
+
   it('gives every Bontang kelurahan its KIM, as the facts say', () => {
     const $ = load(html('wilayah/kota-bontang'));
     expect($('main').text()).toContain('15 dari 15 desa/kelurahan sudah memiliki KIM');

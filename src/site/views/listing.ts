@@ -167,7 +167,7 @@ export async function listingPaths(section: SectionName) {
 }
 
 /** A topic as the topics page lists it. */
-export interface TopicLink {
+interface TopicLink {
   label: string;
   href: string;
   count: number;

@@ -1,3 +1,5 @@
+import type { Brand } from '../../domain/brand.ts';
+
 /** One step of a page's breadcrumbs; the last, the page itself, has no link. */
 export interface Crumb {
   label: string;
@@ -15,6 +17,8 @@ export interface PageHead {
   title: string;
   description: string;
   crumbs: Crumb[];
+  /** The KIM whose colour the page takes: on its own page, its stories and the places it keeps. */
+  brand?: Brand | undefined;
 }
 
 /** A sentence from the dictionary with one link inside it, split around the link. */

@@ -136,6 +136,7 @@ export function placeView(network: Network, place: Place): PlaceView {
     hours: data.hours,
     price: data.priceRange ? label('place.price', data.priceRange) : undefined,
     kim: kim && { label: kim.data.name, href: urls.kim(kim.id) },
+    brand: kim ? network.brand(kim.id) : undefined,
     directions: directions(network, data.name, region, data.coordinates),
     contact: placeContact(network, place, region),
     whatsappMessage: t('place.whatsappMessage', { name: data.name, site: config.name }),

@@ -61,6 +61,7 @@ export function storyView(network: Network, story: Story): StoryView {
     dateline: { label: placeName(network, village), href: urls.region(village) },
     kim: { label: kim.data.name, href: urls.kim(kim.id) },
     kimCard: kimCard(network, kim),
+    brand: network.brand(kim.id),
     authors: data.authors,
     cover: data.cover,
     places: data.places.map((id) => placeCard(network, network.place(id)!)),

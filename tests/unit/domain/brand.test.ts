@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assignBrands, contrast, initialsCandidates, luminance, PALETTE, PAPER, readableOnPaper, textColorOn, type Brand, type BrandInput } from '../../../src/domain/brand.ts';
+import { assignBrands, brandSheetName, brandStylesheet, contrast, initialsCandidates, luminance, PALETTE, PAPER, readableOnPaper, textColorOn, type Brand, type BrandInput } from '../../../src/domain/brand.ts';
 import { loadRegionData } from '../../../src/format/sources/regions.ts';
 import { PROJECT_ROOT } from '../../helpers/fixture.ts';
 
@@ -163,5 +163,20 @@ describe('a chosen colour', () => {
     expect(contrast(brand!.onPaper, PAPER)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(readableOnPaper('#0f766e'), PAPER)).toBeGreaterThanOrEqual(4.5);
     expect(readableOnPaper('#0f766e')).toBe('#0f766e');
+  });
+});
+
+describe('brandStylesheet', () => {
+  it('sets the brand colour, its ink and the line colour that reads on the page, and nothing else', () => {
+    const [brand] = assignBrands([{ id: 'kim-terang', name: 'KIM Terang', village: '64.74.01.1001', color: '#fde047' }]).values();
+    const css = brandStylesheet(brand!);
+    expect(css).toBe(`.branded{--brand:#fde047;--brand-ink:#000000;--accent-line:${brand!.onPaper}}\n`);
+    // A pale yellow would vanish as a line on the paper: the line takes the darkened colour.
+    expect(brand!.onPaper).not.toBe('#fde047');
+    expect(contrast(brand!.onPaper, PAPER)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('names a colour\'s file by its hex digits in lower case', () => {
+    expect(brandSheetName('#0B7E8E')).toBe('0b7e8e');
   });
 });
