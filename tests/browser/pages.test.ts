@@ -174,6 +174,25 @@ describe('the layout, on a phone and on a desktop', () => {
     expect(tight).toEqual([]);
   });
 
+  it('prints a story and a place for the notice board: the text and its source, without navigation, search or map', async () => {
+    // A4 is 210 mm wide; less 15 mm margins each side, 180 mm: 680 CSS pixels.
+    const page = await browser.newPage({ viewport: { width: 680, height: 960 } });
+    await page.emulateMedia({ media: 'print' });
+    for (const urlPath of [DEMO_PAGES.story, DEMO_PAGES.place]) {
+      await page.goto(`${demo.url}${urlPath}`);
+      for (const hidden of ['.site-header', '.breadcrumbs']) expect(await page.locator(hidden).isVisible(), `${urlPath} ${hidden}`).toBe(false);
+      expect(await page.locator('h1').isVisible()).toBe(true);
+      expect(await page.locator('.site-footer').isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${urlPath} fits the sheet`).toBeLessThanOrEqual(680);
+    }
+    expect(await page.locator('.license').isVisible()).toBe(false); // The place page has no licence box.
+    await page.goto(`${demo.url}${DEMO_PAGES.story}`);
+    expect(await page.locator('.license').isVisible()).toBe(true);
+    expect(await page.locator('svg.art').count()).toBeGreaterThan(0);
+    expect(await page.locator('svg.art').evaluateAll((arts) => arts.filter((a) => a.getBoundingClientRect().height > 0).length)).toBe(0);
+    await page.close();
+  });
+
   it('keeps the phone header to two short rows: the name and menu, then the search', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
