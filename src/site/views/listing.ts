@@ -9,8 +9,6 @@ import type { MapMarker } from '../../domain/map.ts';
 import type { Page } from '../../domain/paginate.ts';
 import type { Region } from '../../domain/regions/tree.ts';
 import { directoryParam, topicsParam, type ListingFacet } from '../../domain/urls.ts';
-
-const TOPICS_PARAM = topicsParam();
 import { buildsHere, buildsNetworkWide, getNetwork, listingTotals, t, urls, type Kim, type Network, type Place, type Story } from '../network.ts';
 import { kimCard, label, mapOf, placeCard, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './cards.ts';
 
@@ -165,6 +163,9 @@ export async function listingPaths(section: SectionName) {
     return { params: { listing: param }, props: { view } };
   });
 }
+
+/** The topics page's value of the stories' listing parameter. */
+const TOPICS_PARAM = topicsParam();
 
 /** A topic as the topics page lists it. */
 interface TopicLink {
