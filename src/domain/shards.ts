@@ -15,6 +15,7 @@
  * `networkShardEntries`), with the figures of the whole network handed in beside them.
  */
 import { byDateDesc, byName, isPublished, type KimLike, type KnownFigures, type PlaceLike, type StoryLike } from './network.ts';
+import { feedStories } from './feeds.ts';
 import { buildListings, buildTopicListings, HOME_CARDS, type ListingPage, type ListingSpec } from './listings.ts';
 import type { RegionTree } from './regions/tree.ts';
 import { classifyPath, isAdminFile, type PageKind } from './urls.ts';
@@ -34,6 +35,11 @@ export interface ShardEntries {
   kim: Set<string>;
   stories: Set<string>;
   places: Set<string>;
+  /**
+   * Stories the network shard needs whole, body and photos: those its feeds carry (the network's
+   * and each category's newest). Its other stories need their frontmatter only.
+   */
+  whole?: Set<string>;
 }
 
 interface Entries {
@@ -266,6 +272,12 @@ export function networkShardEntries<K extends KimLike, S extends StoryLike, P ex
     kim: listingFigures(kims, specs.kim),
     topics: figuresOf(buildTopicListings(stories, specs.stories), result.stories),
   };
+  // The network's feed and each category's carry the newest stories in full.
+  const whole = new Set(feedStories(stories).map((s) => s.id));
+  const byCategory = Map.groupBy(stories, (s) => s.data.category);
+  for (const list of byCategory.values()) for (const story of feedStories(list)) whole.add(story.id);
+  for (const id of whole) result.stories.add(id);
+  result.whole = whole;
   for (const place of places.filter((p) => p.data.featured).slice(0, HOME_CARDS)) result.places.add(place.id);
   for (const story of entries.stories) if (result.stories.has(story.id)) for (const id of story.data.places) result.places.add(id);
   return { entries: result, listings };

@@ -22,6 +22,7 @@ const SEGMENTS = {
     topic: 'topik',
     guide: 'bentuk-kim',
     search: 'cari',
+    follow: 'ikuti',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -91,6 +92,34 @@ export function directoryParam(region: Pick<Region, 'pathSegments'>, facet: List
   return [regionParam(region), listingParam(facet, page, lang)].filter(Boolean).join('/');
 }
 
+/**
+ * Feed file names: the words feed readers and newsrooms already look for, the same in every
+ * edition. Each feed sits in the folder of the page it follows (`/kim/kim-batuah/rss.xml`).
+ */
+const FEED_FILES = { rss: 'rss.xml', json: 'feed.json' } as const;
+export type FeedFileFormat = keyof typeof FEED_FILES;
+
+/** What a feed follows, as its address needs it. */
+export type FeedTarget =
+  | { type: 'network' }
+  | { type: 'category'; key: string }
+  | { type: 'kim'; id: string }
+  | { type: 'region'; region: Pick<Region, 'pathSegments'> };
+
+/** The rest-parameter value of the feeds' route (`[...feed].ts`): the feed's path without the leading slash. */
+export function feedParam(target: FeedTarget, format: FeedFileFormat, lang: Lang = 'id'): string {
+  const s = SEGMENTS[lang];
+  const folder =
+    target.type === 'network'
+      ? []
+      : target.type === 'category'
+        ? [s.stories, s.category, target.key]
+        : target.type === 'kim'
+          ? [s.kim, target.id]
+          : [s.regions, ...target.region.pathSegments];
+  return [s.prefix, ...folder, FEED_FILES[format]].filter(Boolean).join('/');
+}
+
 /** Where the brand colours' stylesheets are: one folder for every edition, like the search index. */
 const BRAND_FOLDER = 'merek';
 
@@ -127,6 +156,10 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     /** The story directory of a region (regency or district), by page: the region's news. */
     storyDirectory: (region: Pick<Region, 'pathSegments'>, page = 1) => at(s.stories, s.regions, ...region.pathSegments, listingParam(undefined, page, lang)),
     guide: () => at(s.guide),
+    /** A feed of stories, in one format. */
+    feed: (target: FeedTarget, format: FeedFileFormat) => withBase(base, `/${feedParam(target, format, lang)}`),
+    /** Every feed of the network, explained: how to follow the network, a KIM or a region. */
+    feeds: () => at(s.follow),
     /** The search page; with a query, the results a reader can share. */
     search: (query?: string) => `${at(s.search)}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     /** Where the search index lives. */
@@ -155,6 +188,8 @@ export type PageKind =
   | 'listing'
   | 'search'
   | 'guide'
+  | 'feeds'
+  | 'feed'
   | 'other';
 
 export interface ClassifiedPath {
@@ -183,9 +218,12 @@ export function classifyPath(pathname: string, lang: Lang = 'id'): ClassifiedPat
   }
   const [first, second, ...rest] = parts;
   if (first === undefined) return { kind: 'home' };
+  const last = parts.at(-1)!;
+  if (!pathname.endsWith('/') && (Object.values(FEED_FILES) as string[]).includes(last)) return { kind: 'feed' };
   if (first === s.regions) return second === undefined ? { kind: 'region-index' } : { kind: 'region', depth: parts.length - 1 };
   if (first === s.search && parts.length === 1) return { kind: 'search' };
   if (first === s.guide && parts.length === 1) return { kind: 'guide' };
+  if (first === s.follow && parts.length === 1) return { kind: 'feeds' };
   const section = (Object.keys(ENTRY_KIND) as Section[]).find((name) => s[name] === first);
   if (!section) return { kind: 'other' };
   if (DIRECTORY_SECTIONS.has(section) && second === s.regions) return { kind: 'directory', section, depth: rest.length };

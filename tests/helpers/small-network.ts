@@ -57,7 +57,7 @@ export async function createSmallNetwork(): Promise<string> {
           cover: { src: './festival.jpg', alt: 'Perahu hias di dermaga', credit: 'Tim Redaksi KIM' },
           places: ['dermaga-bontang-kuala'],
         },
-        body: 'Festival berlangsung **meriah**.',
+        body: 'Festival berlangsung **meriah**.\n\nPerahu hias bersandar di [dermaga](../../potensi/dermaga-bontang-kuala/).',
       },
       'pengumuman-lama': {
         data: { title: 'Pengumuman lama', date: '2026-01-05', kim: 'kim-bontang-kuala', summary: 'Pengumuman.', category: 'pengumuman', license: 'hak-cipta', tags: ['wisata'] },

@@ -12,6 +12,7 @@ import { PHOTO_EXTENSION } from '../../src/format/paths.ts';
 import { buildSite, removeFixture, type BuildResult } from '../helpers/fixture.ts';
 import { createSmallNetwork } from '../helpers/small-network.ts';
 import { findLeaks } from '../helpers/published.ts';
+import { addressesIn, readJsonFeed, readRss } from '../helpers/feeds.ts';
 
 let contentDir: string;
 let build: BuildResult;
@@ -109,7 +110,9 @@ describe('a built network', () => {
     expect($('figcaption').text()).toContain('Tim Redaksi KIM');
     expect($('aside.license').text()).toContain('CC BY 4.0');
     expect($('a[rel="license"]').attr('href')).toContain('creativecommons.org/licenses/by/4.0');
+    // The place's card; the body links it by a relative address, which works under any base path.
     expect($('article a[href="/potensi/dermaga-bontang-kuala/"]').length).toBe(1);
+    expect($('article a[href="../../potensi/dermaga-bontang-kuala/"]').length).toBe(1);
   });
 
   it('shows raw HTML from a Markdown story body as text instead of running it', () => {
@@ -329,5 +332,110 @@ describe('the checks on a built site', () => {
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp).not.toContain('frame-ancestors');
     expect(csp).not.toContain('unsafe-inline');
+  });
+});
+
+describe('the feeds', () => {
+  const feedFiles = () =>
+    readdirSync(build.outDir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('rss.xml') || f.endsWith('feed.json'))
+      .map((f) => f.split(path.sep).join('/'))
+      .sort();
+  const rssOf = (file: string) => readRss(readFileSync(path.join(build.outDir, file), 'utf8'));
+  const jsonOf = (file: string) => readJsonFeed(readFileSync(path.join(build.outDir, file), 'utf8'));
+
+  it('cover the network, each category, each KIM and each area with stories, in RSS and JSON Feed', () => {
+    const folders = [
+      '',
+      'cerita/kategori/berita/',
+      'cerita/kategori/kegiatan/',
+      'cerita/kategori/pengumuman/',
+      'kim/kim-api-api/',
+      'kim/kim-bontang-kuala/',
+      'kim/kim-pemuda-bontang-kuala/',
+      'wilayah/kota-bontang/',
+      'wilayah/kota-bontang/bontang-utara/',
+      'wilayah/kota-bontang/bontang-utara/api-api/',
+      'wilayah/kota-bontang/bontang-utara/bontang-kuala/',
+    ];
+    expect(feedFiles()).toEqual(folders.flatMap((folder) => [`${folder}feed.json`, `${folder}rss.xml`]).sort());
+  });
+
+  it('parse with an independent reader, with every required element and only absolute addresses', () => {
+    for (const file of feedFiles()) {
+      if (file.endsWith('.xml')) {
+        const feed = rssOf(file);
+        expect(feed.problems, file).toEqual([]);
+        expect(feed.self).toBe(`https://uji.example.org/${file}`);
+        for (const item of feed.items) for (const address of addressesIn(item.contentHtml)) expect(address, `${file} ${item.title}`).toMatch(/^https:\/\//);
+      } else {
+        const { feed, problems } = jsonOf(file);
+        expect(problems, file).toEqual([]);
+        expect(feed.feed_url).toBe(`https://uji.example.org/${file}`);
+        for (const item of feed.items) for (const address of addressesIn(item.content_html)) expect(address, `${file} ${item.title}`).toMatch(/^https:\/\//);
+      }
+    }
+  });
+
+  it('carry a story as its page shows it: title, address, date, body, authors, cover and licence', () => {
+    const $ = page('cerita/festival-kampung-laut/');
+    const item = rssOf('rss.xml').items.find((i) => i.title === $('h1').text())!;
+    expect(item.link).toBe($('link[rel="canonical"]').attr('href'));
+    expect(item.published.toISOString().slice(0, 10)).toBe($('article time').first().attr('datetime'));
+    expect(item.summary).toBe($('.lead').text());
+    expect(item.authors).toEqual(['Tim Redaksi KIM']);
+    expect(item.categories).toEqual(['Kegiatan', 'Wisata', 'budaya']);
+    expect(item.rights).toContain('CC BY 4.0');
+    // The body, with its site link made absolute, the cover credited, and the licence and source.
+    expect(item.contentHtml).toContain('Festival berlangsung <strong>meriah</strong>.');
+    expect(item.contentHtml).toContain('<a href="https://uji.example.org/potensi/dermaga-bontang-kuala/">dermaga</a>');
+    expect(item.contentHtml).toContain('Foto: Tim Redaksi KIM');
+    expect(item.contentHtml).toContain('href="https://creativecommons.org/licenses/by/4.0/deed.id"');
+    expect(item.contentHtml).not.toContain('data-');
+    // The enclosure is the cover the page shows, a file the build wrote (no extra encode).
+    const cover = $('article figure img').attr('src')!;
+    expect(item.image).toBe(`https://uji.example.org${cover}`);
+    expect(existsSync(path.join(build.outDir, cover))).toBe(true);
+    const json = jsonOf('feed.json').feed.items.find((i) => i.url === item.link)!;
+    expect(json).toMatchObject({ title: item.title, image: item.image, content_html: item.contentHtml });
+  });
+
+  it('keep raw HTML of a story as text, and unpublished stories out', () => {
+    const all = feedFiles().map((file) => readFileSync(path.join(build.outDir, file), 'utf8'));
+    const item = rssOf('cerita/kategori/pengumuman/rss.xml').items[0]!;
+    expect(item.contentHtml).toContain('&lt;script&gt;alert');
+    expect(item.contentHtml).not.toContain('<script');
+    for (const text of all) expect(text).not.toMatch(/Masih draf|Dari masa depan|masih-draf|dari-masa-depan/);
+  });
+
+  it('hold each their own stories, newest first, at most twenty', () => {
+    const network = rssOf('rss.xml').items;
+    expect(network).toHaveLength(13);
+    expect(network.map((i) => i.published.getTime())).toEqual(network.map((i) => i.published.getTime()).sort((a, b) => b - a));
+    expect(rssOf('cerita/kategori/kegiatan/rss.xml').items.map((i) => i.title)).toEqual(['Festival kampung laut']);
+    // A KIM without stories has a feed to follow before its first; the inactive one's old news stays.
+    expect(rssOf('kim/kim-pemuda-bontang-kuala/rss.xml').items).toEqual([]);
+    expect(rssOf('kim/kim-api-api/rss.xml').items).toHaveLength(11);
+    expect(rssOf('wilayah/kota-bontang/bontang-utara/bontang-kuala/rss.xml').items.map((i) => i.title)).toEqual(['Festival kampung laut', 'Pengumuman lama']);
+    expect(rssOf('wilayah/kota-bontang/rss.xml').items).toHaveLength(13);
+  });
+
+  it('are linked from every page, and offered where a reader follows a KIM or an area', () => {
+    for (const file of htmlFiles(build.outDir).filter((f) => !f.includes(`${path.sep}admin${path.sep}`))) {
+      const $ = load(readFileSync(file, 'utf8'));
+      const alternates = $('link[rel="alternate"]').map((_, l) => $(l).attr('href')!).get();
+      expect(alternates, file).toEqual(expect.arrayContaining(['/rss.xml', '/feed.json']));
+      for (const href of alternates) expect(existsSync(path.join(build.outDir, href)), `${file} → ${href}`).toBe(true);
+    }
+    const village = page('wilayah/kota-bontang/bontang-utara/bontang-kuala/');
+    expect(village('.follow h2').text()).toBe('Ikuti kabar Kelurahan Bontang Kuala');
+    expect(village('.follow a[href$="rss.xml"]').attr('href')).toBe('/wilayah/kota-bontang/bontang-utara/bontang-kuala/rss.xml');
+    expect(page('kim/kim-bontang-kuala/')('.follow a[href$="feed.json"]').attr('href')).toBe('/kim/kim-bontang-kuala/feed.json');
+    expect(page('cerita/kategori/berita/')('link[rel="alternate"][type="application/rss+xml"]').first().attr('href')).toBe('/cerita/kategori/berita/rss.xml');
+    // A village without stories offers no feed it does not have.
+    expect(page('wilayah/kota-bontang/bontang-barat/kanaan/')('.follow').length).toBe(0);
+    const feeds = page('ikuti/');
+    expect(feeds('a[href="/cerita/kategori/berita/rss.xml"]').length).toBe(1);
+    expect(feeds('a[href="/wilayah/kota-bontang/feed.json"]').length).toBe(1);
   });
 });

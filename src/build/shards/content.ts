@@ -52,7 +52,7 @@ export function shardContentFiles(contentDir: string, network: ValidNetwork, cho
       const entry = byId[collection].get(id);
       if (!entry) continue;
       for (const image of entry.source.images) take(image);
-      if (!frontmatterOnly) {
+      if (!frontmatterOnly || (collection === 'stories' && chosen.whole?.has(id))) {
         take(entry.source.path, entry.source.digest);
         continue;
       }

@@ -9,6 +9,7 @@ import { searchFacets, type Facets } from '../../domain/search/facets.ts';
 import { buildsHere, getNetwork, t, urls, type Kim, type Network } from '../network.ts';
 import { label, mapOf, placeCard, placeName, storyCard, type PlaceCardData, type StoryCardData } from './cards.ts';
 import type { Link, PageHead } from './page.ts';
+import { feedLinks } from './feed.ts';
 
 export interface KimView extends PageHead {
   /** The entry itself, whose body the page renders. */
@@ -56,6 +57,7 @@ export function kimView(network: Network, kim: Kim): KimView {
     name: data.name,
     tagline: data.tagline,
     brand: network.brand(kim.id),
+    feed: feedLinks(network, { type: 'kim', id: kim.id }),
     band: brandArt({ seed: kim.id, brand: network.brand(kim.id), icon: data.sectors[0] ? SECTOR_ICONS[data.sectors[0]] : KIM_ICON, band: true }),
     logo: data.logo,
     sample: data.sample,

@@ -11,6 +11,7 @@ import type { Region } from '../../domain/regions/tree.ts';
 import { directoryParam, topicsParam, type ListingFacet } from '../../domain/urls.ts';
 import { buildsHere, buildsNetworkWide, getNetwork, listingTotals, t, urls, type Kim, type Network, type Place, type Story } from '../network.ts';
 import { kimCard, label, mapOf, placeCard, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './cards.ts';
+import { feedLinks, type FeedLinks } from './feed.ts';
 
 type Cards =
   | { type: 'stories'; items: StoryCardData[] }
@@ -89,6 +90,8 @@ export interface ListingView {
   shownItems: number;
   /** True on the last page of a listing that stops before its last items. */
   truncated: boolean;
+  /** The feed of the stories listed: the network's, a category's, or a region's. */
+  feed?: FeedLinks | undefined;
 }
 
 /** Where a page stands in its listing, and whether the listing stops before its last items. */
@@ -155,6 +158,7 @@ export async function listingPaths(section: SectionName) {
       region: undefined,
       areaOptions: areas,
       topicsHref: section === 'stories' ? urls.topics() : undefined,
+      feed: section === 'stories' ? feedLinks(network, facet?.type === 'category' ? { type: 'category', key: facet.key } : { type: 'network' }) : undefined,
       crumbs: [{ label: t('nav.home'), href: urls.home() }, ...(facet ? [{ label: d.title(undefined), href: d.url() }, { label: title }] : [{ label: title }])],
       cards: d.cards(network, page.items),
       map: section === 'places' ? mapOf(network, { places: shown as Place[] }) : undefined,
@@ -318,6 +322,7 @@ export async function storyDirectoryPaths() {
         ],
         cards: d.cards(network, page.items),
         map: undefined,
+        feed: feedLinks(network, { type: 'region', region }),
         ...paging(page, totalItems),
       };
       paths.push({ params: { path: directoryParam(region, undefined, page.number) }, props: { view } });

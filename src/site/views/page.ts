@@ -1,4 +1,5 @@
 import type { Brand } from '../../domain/brand.ts';
+import type { FeedLinks } from './feed.ts';
 
 /** One step of a page's breadcrumbs; the last, the page itself, has no link. */
 export interface Crumb {
@@ -19,6 +20,8 @@ export interface PageHead {
   crumbs: Crumb[];
   /** The KIM whose colour the page takes: on its own page, its stories and the places it keeps. */
   brand?: Brand | undefined;
+  /** The feed of what the page is about (a KIM, a region, a category), besides the network's own. */
+  feed?: FeedLinks | undefined;
 }
 
 /** A sentence from the dictionary with one link inside it, split around the link. */

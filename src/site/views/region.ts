@@ -8,6 +8,7 @@ import { regionParam } from '../../domain/urls.ts';
 import { buildsHere, getNetwork, t, urls, type Network } from '../network.ts';
 import { kimCard, mapOf, placeCard, regionCrumbs, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './cards.ts';
 import type { Link, PageHead } from './page.ts';
+import { feedLinks, regionHasFeed } from './feed.ts';
 
 /** One smaller area a region page lists. */
 export interface RegionChild {
@@ -116,6 +117,7 @@ export function regionView(network: Network, region: Region): RegionView {
   return {
     title: region.fullName,
     description,
+    feed: regionHasFeed(network, region) ? feedLinks(network, { type: 'region', region }) : undefined,
     crumbs: regionCrumbs(network, region),
     region,
     isVillage,

@@ -4,6 +4,7 @@ import { searchFacets, type Facets } from '../../domain/search/facets.ts';
 import { buildsHere, getNetwork, t, urls, type Network, type Story } from '../network.ts';
 import { kimCard, label, placeCard, placeName, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './cards.ts';
 import type { Link, PageHead } from './page.ts';
+import { feedLinks } from './feed.ts';
 
 type StoryData = Story['data'];
 
@@ -62,6 +63,7 @@ export function storyView(network: Network, story: Story): StoryView {
     kim: { label: kim.data.name, href: urls.kim(kim.id) },
     kimCard: kimCard(network, kim),
     brand: network.brand(kim.id),
+    feed: feedLinks(network, { type: 'kim', id: kim.id }),
     authors: data.authors,
     cover: data.cover,
     places: data.places.map((id) => placeCard(network, network.place(id)!)),

@@ -3,6 +3,7 @@ import { LISTING_SPECS } from '../../../src/domain/listings.ts';
 import type { KimLike, PlaceLike, StoryLike } from '../../../src/domain/network.ts';
 import { loadRegionData } from '../../../src/format/sources/regions.ts';
 import { NATIONAL_SCOPE, RegionTree } from '../../../src/domain/regions/tree.ts';
+import { FEED_ITEMS } from '../../../src/domain/feeds.ts';
 import { buildsInShard, buildsNetworkPages, inShardSitemap, NETWORK_SHARD, networkShardEntries, planShards, shardEntries, shardEntriesOf, shardLabel } from '../../../src/domain/shards.ts';
 
 const entries = {
@@ -193,5 +194,20 @@ describe('networkShardEntries', () => {
     expect(listings.places).toEqual({ all: 5, wisata: 5 });
     expect(listings.kim).toEqual({ all: 3, wisata: 3 });
     expect(listings.topics).toEqual({ 'pasar-ikan': 2, nelayan: 1 });
+  });
+
+  it("keeps whole, body and photos, the stories of the network's feed and of each category's", () => {
+    const many = [
+      ...Array.from({ length: FEED_ITEMS + 10 }, (_, i) => story(`b${i + 1}`, i + 10, 'berita')),
+      story('k-old', 1, 'kegiatan'),
+      story('k-older', 2, 'kegiatan'),
+    ];
+    const { entries: kept } = networkShardEntries({ ...entries, stories: many }, specs, new Date(Date.UTC(2026, 5, 1)));
+    const whole = [...kept.whole!];
+    // The newest berita fill the network's feed and berita's; kegiatan's are old but its feed's own.
+    expect(whole.sort()).toEqual([...Array.from({ length: FEED_ITEMS }, (_, i) => `b${i + 11}`), 'k-old', 'k-older'].sort());
+    for (const id of whole) expect(kept.stories.has(id)).toBe(true);
+    expect(kept.whole!.has('b10')).toBe(false);
+    expect(chosen.whole!.has('draft')).toBe(false);
   });
 });

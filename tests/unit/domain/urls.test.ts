@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPath, createUrls, directoryParam, listingParam, ownPageFolders, pathOfPage, regionParam, reservedEntryIds, withBase } from '../../../src/domain/urls.ts';
+import { classifyPath, createUrls, directoryParam, feedParam, listingParam, ownPageFolders, pathOfPage, regionParam, reservedEntryIds, withBase } from '../../../src/domain/urls.ts';
 
 const village = { pathSegments: ['kota-bontang', 'bontang-utara', 'bontang-kuala'] };
 const regency = { pathSegments: ['kota-bontang'] };
@@ -154,6 +154,25 @@ describe('classifyPath', () => {
     expect(classifyPath(urls.storyDirectory(regency, 2))).toEqual({ kind: 'directory', section: 'stories', depth: 3 });
     expect(classifyPath(urls.search())).toEqual({ kind: 'search' });
     expect(classifyPath(urls.guide())).toEqual({ kind: 'guide' });
+    expect(classifyPath(urls.feeds())).toEqual({ kind: 'feeds' });
+  });
+
+  it('recognises every feed, in the folder of the page it follows', () => {
+    const targets = [{ type: 'network' }, { type: 'category', key: 'berita' }, { type: 'kim', id: 'kim-batuah' }, { type: 'region', region: village }] as const;
+    expect(targets.map((target) => urls.feed(target, 'rss'))).toEqual([
+      '/rss.xml',
+      '/cerita/kategori/berita/rss.xml',
+      '/kim/kim-batuah/rss.xml',
+      `${urls.region(village)}rss.xml`,
+    ]);
+    for (const target of targets) {
+      expect(classifyPath(urls.feed(target, 'rss'))).toEqual({ kind: 'feed' });
+      expect(classifyPath(urls.feed(target, 'json'))).toEqual({ kind: 'feed' });
+      expect(`/${feedParam(target, 'json')}`).toBe(urls.feed(target, 'json'));
+    }
+    // A KIM may be called "rss-xml", never "rss.xml" (ids are slugs), and its page stays a page.
+    expect(classifyPath('/kim/rss-xml/')).toEqual({ kind: 'kim', section: 'kim', id: 'rss-xml' });
+    expect(createUrls({ base: '/jembatan/' }).feed({ type: 'network' }, 'json')).toBe('/jembatan/feed.json');
   });
 
   it('tells an entry named like another section\'s listing word from a listing', () => {

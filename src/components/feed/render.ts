@@ -1,0 +1,41 @@
+/**
+ * Renders a story's body for its feeds, outside a page: through Astro's container, with the MDX
+ * renderer and the same components the story page uses. A story is in up to six feeds, in two
+ * formats, so each is rendered once per build.
+ */
+import { getContainerRenderer } from '@astrojs/mdx';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { portableHtml } from '../../domain/html-urls.ts';
+import { IMAGE_FORMAT } from '../../domain/images.ts';
+import { urls, type Story } from '../../site/network.ts';
+import type { StoryContent } from '../../site/views/feed.ts';
+import FeedBody from './FeedBody.astro';
+
+let container: Promise<AstroContainer> | undefined;
+const rendered = new Map<string, Promise<StoryContent>>();
+
+async function renderStory(story: Story, site: URL): Promise<StoryContent> {
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const url = new URL(urls.story(story.id), site);
+  const html = await (await container).renderToString(FeedBody, { props: { story, url: url.href } });
+  const portable = portableHtml(html, url);
+  const cover = story.data.cover;
+  // The body starts with the cover, rendered by Photo.astro as on the story's page: its image is
+  // the file the page already has, where asking for the image anew would encode another.
+  const coverUrl = cover ? portable.images[0] : undefined;
+  return {
+    html: portable.html,
+    image: cover && coverUrl ? { url: coverUrl, type: `image/${IMAGE_FORMAT}`, alt: cover.alt } : undefined,
+  };
+}
+
+/** A story's feed content, rendered on first use. */
+export function storyContent(story: Story, site: URL): Promise<StoryContent> {
+  let content = rendered.get(story.id);
+  if (!content) {
+    content = renderStory(story, site);
+    rendered.set(story.id, content);
+  }
+  return content;
+}
