@@ -11,6 +11,8 @@ declare module 'virtual:jembatan/network' {
   export const figures: import('./domain/shards.ts').NetworkFigures | null;
   /** The build's clock: stories dated later are not published. */
   export const now: Date;
+  /** The build cache folder (Astro's `cacheDir`), kept between builds. */
+  export const cacheDir: string;
   /** `owner/name` of the repository when GitHub Actions builds the site, else null. */
   export const repository: string | null;
 }

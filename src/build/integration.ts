@@ -97,6 +97,8 @@ export function jembatan({
           `export const shard = ${JSON.stringify(shard)};`,
           `export const figures = ${figuresFile ? readFileSync(figuresFile, 'utf8') : 'null'};`,
           `export const now = new Date(${JSON.stringify(now.toISOString())});`,
+          // Where drawn social previews are kept between builds, beside Astro's own image cache.
+          `export const cacheDir = ${JSON.stringify(fileURLToPath(astroConfig.cacheDir))};`,
           // Where the web CMS writes when network.yaml does not say: the repository GitHub Actions builds.
           `export const repository = ${JSON.stringify(process.env.GITHUB_REPOSITORY || null)};`,
         ].join('\n');

@@ -26,6 +26,8 @@ export interface ArtInput {
   label?: string | undefined;
   /** A band across the top of a page (1200 × 200, shapes only) rather than a card's picture. */
   band?: boolean | undefined;
+  /** The text's typeface: the reader's system font on a page; a font file's family when rendered to an image. */
+  fontFamily?: string | undefined;
 }
 
 /** A band's height on the same 1200-unit width. */
@@ -77,7 +79,7 @@ export function wrapTitle(title: string, width: number, lines: number): string[]
 }
 
 /** The art as an SVG document. */
-export function brandArt({ seed, brand, icon, text, label, band = false }: ArtInput): string {
+export function brandArt({ seed, brand, icon, text, label, band = false, fontFamily = 'system-ui,sans-serif' }: ArtInput): string {
   const { color, ink } = brand;
   const accessible = label ? `role="img" aria-label="${escapeXml(label)}"` : 'aria-hidden="true" focusable="false"';
   if (band) {
@@ -97,10 +99,10 @@ export function brandArt({ seed, brand, icon, text, label, band = false }: ArtIn
     const lines = wrapTitle(text.title, 26, 3);
     const top = 300 - (lines.length - 1) * 38;
     words =
-      `<text x="80" y="${top}" fill="${ink}" font-family="system-ui,sans-serif" font-size="68" font-weight="700">` +
+      `<text x="80" y="${top}" fill="${ink}" font-family="${escapeXml(fontFamily)}" font-size="68" font-weight="700">` +
       lines.map((line, i) => `<tspan x="80" dy="${i === 0 ? 0 : 80}">${escapeXml(line)}</tspan>`).join('') +
       '</text>' +
-      (text.subtitle ? `<text x="80" y="${ART_HEIGHT - 70}" fill="${ink}" font-family="system-ui,sans-serif" font-size="34">${escapeXml(text.subtitle)}</text>` : '');
+      (text.subtitle ? `<text x="80" y="${ART_HEIGHT - 70}" fill="${ink}" font-family="${escapeXml(fontFamily)}" font-size="34">${escapeXml(text.subtitle)}</text>` : '');
   }
   return (
     `<svg class="art" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${ART_WIDTH} ${ART_HEIGHT}" width="${ART_WIDTH}" height="${ART_HEIGHT}" ${accessible}>` +

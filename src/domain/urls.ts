@@ -99,6 +99,17 @@ export function directoryParam(region: Pick<Region, 'pathSegments'>, facet: List
 const FEED_FILES = { rss: 'rss.xml', json: 'feed.json' } as const;
 export type FeedFileFormat = keyof typeof FEED_FILES;
 
+/**
+ * The social preview image of a page (Open Graph, WhatsApp), in the page's own folder: a national
+ * site's big folders (`cerita/`) get no entry more.
+ */
+const PREVIEW_FILE = 'pratinjau.jpg';
+
+/** The social preview's path for a page's site path (`/cerita/x/` → `cerita/x/pratinjau.jpg`): the preview route's parameter. */
+export function previewParam(pagePath: string): string {
+  return `${pagePath.replace(/^\/+/, '')}${PREVIEW_FILE}`;
+}
+
 /** What a feed follows, as its address needs it. */
 export type FeedTarget =
   | { type: 'network' }
@@ -158,6 +169,8 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     guide: () => at(s.guide),
     /** A feed of stories, in one format. */
     feed: (target: FeedTarget, format: FeedFileFormat) => withBase(base, `/${feedParam(target, format, lang)}`),
+    /** The social preview image of the page at `pageUrl` (a URL this builder made). */
+    preview: (pageUrl: string) => `${pageUrl}${PREVIEW_FILE}`,
     /** Every feed of the network, explained: how to follow the network, a KIM or a region. */
     feeds: () => at(s.follow),
     /** The search page; with a query, the results a reader can share. */
@@ -218,8 +231,8 @@ export function classifyPath(pathname: string, lang: Lang = 'id'): ClassifiedPat
   }
   const [first, second, ...rest] = parts;
   if (first === undefined) return { kind: 'home' };
-  const last = parts.at(-1)!;
-  if (!pathname.endsWith('/') && (Object.values(FEED_FILES) as string[]).includes(last)) return { kind: 'feed' };
+  // A file rather than a page: a feed, or anything else (a social preview, the map's GeoJSON).
+  if (!pathname.endsWith('/')) return (Object.values(FEED_FILES) as string[]).includes(parts.at(-1)!) ? { kind: 'feed' } : { kind: 'other' };
   if (first === s.regions) return second === undefined ? { kind: 'region-index' } : { kind: 'region', depth: parts.length - 1 };
   if (first === s.search && parts.length === 1) return { kind: 'search' };
   if (first === s.guide && parts.length === 1) return { kind: 'guide' };

@@ -3,7 +3,7 @@
  * `astro:*`. It queries each collection once per build and hands pages a ready-made model.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { base, contentDir, figures, network as config, now, repository, shard } from 'virtual:jembatan/network';
+import { base, cacheDir, contentDir, figures, network as config, now, repository, shard } from 'virtual:jembatan/network';
 import { createTranslator } from './i18n/index.ts';
 import { tileOrigin } from '../domain/map.ts';
 import { NetworkModel } from '../domain/network.ts';
@@ -41,6 +41,9 @@ export function getNetwork(): Promise<Network> {
 }
 
 export { config };
+
+/** The build cache folder, kept between builds (drawn social previews live there). */
+export { cacheDir };
 
 /** The `<meta>` security policy, the same on every page, so computed once per build rather than per page. */
 export const pagePolicy = metaContentSecurityPolicy({ tileOrigin: tileOrigin(config.map.tiles) });

@@ -439,3 +439,25 @@ describe('the feeds', () => {
     expect(feeds('a[href="/wilayah/kota-bontang/feed.json"]').length).toBe(1);
   });
 });
+
+describe('the metadata of every page', () => {
+  it('has a canonical address, Open Graph and Twitter tags with a real title, and a preview image the build wrote', () => {
+    for (const file of htmlFiles(build.outDir).filter((f) => !f.includes(`${path.sep}admin${path.sep}`) && !f.endsWith('404.html'))) {
+      const $ = load(readFileSync(file, 'utf8'));
+      const canonical = $('link[rel="canonical"]').attr('href')!;
+      expect(canonical, file).toMatch(/^https:\/\/uji\.example\.org\//);
+      expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
+      const title = $('meta[property="og:title"]').attr('content')!;
+      expect(title, file).not.toBe('Beranda');
+      expect(title.length, file).toBeGreaterThan(2);
+      expect($('meta[property="og:type"]').attr('content'), file).toMatch(/^(website|article)$/);
+      expect($('meta[name="twitter:card"]').attr('content'), file).toBe('summary_large_image');
+      const image = new URL($('meta[property="og:image"]').attr('content')!);
+      expect(existsSync(path.join(build.outDir, image.pathname)), `${file} → ${image.pathname}`).toBe(true);
+    }
+    expect(page('')('meta[property="og:title"]').attr('content')).toBe('Jaringan Uji');
+    const story = page('cerita/festival-kampung-laut/');
+    expect(story('meta[property="og:type"]').attr('content')).toBe('article');
+    expect(story('meta[property="article:published_time"]').attr('content')).toBe('2026-11-20');
+  });
+});

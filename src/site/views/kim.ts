@@ -10,6 +10,7 @@ import { buildsHere, getNetwork, t, urls, type Kim, type Network } from '../netw
 import { label, mapOf, placeCard, placeName, storyCard, type PlaceCardData, type StoryCardData } from './cards.ts';
 import type { Link, PageHead } from './page.ts';
 import { feedLinks } from './feed.ts';
+import { kimCardOf, previewOf } from './social.ts';
 
 export interface KimView extends PageHead {
   /** The entry itself, whose body the page renders. */
@@ -58,6 +59,7 @@ export function kimView(network: Network, kim: Kim): KimView {
     tagline: data.tagline,
     brand: network.brand(kim.id),
     feed: feedLinks(network, { type: 'kim', id: kim.id }),
+    preview: previewOf(urls.kim(kim.id), kimCardOf(network, kim)),
     band: brandArt({ seed: kim.id, brand: network.brand(kim.id), icon: data.sectors[0] ? SECTOR_ICONS[data.sectors[0]] : KIM_ICON, band: true }),
     logo: data.logo,
     sample: data.sample,

@@ -1,5 +1,6 @@
 import type { Brand } from '../../domain/brand.ts';
 import type { FeedLinks } from './feed.ts';
+import type { PreviewImage } from './social.ts';
 
 /** One step of a page's breadcrumbs; the last, the page itself, has no link. */
 export interface Crumb {
@@ -22,6 +23,10 @@ export interface PageHead {
   brand?: Brand | undefined;
   /** The feed of what the page is about (a KIM, a region, a category), besides the network's own. */
   feed?: FeedLinks | undefined;
+  /** The page's own social preview; without one, the network's. */
+  preview?: PreviewImage | undefined;
+  /** A story's dates, section and topics, for Open Graph's article tags. */
+  article?: { published: Date; modified?: Date | undefined; section: string; tags: string[] } | undefined;
 }
 
 /** A sentence from the dictionary with one link inside it, split around the link. */

@@ -9,6 +9,7 @@ import { buildsHere, getNetwork, t, urls, type Network } from '../network.ts';
 import { kimCard, mapOf, placeCard, regionCrumbs, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './cards.ts';
 import type { Link, PageHead } from './page.ts';
 import { feedLinks, regionHasFeed } from './feed.ts';
+import { previewOf, regionCardOf, regionHasPreview } from './social.ts';
 
 /** One smaller area a region page lists. */
 export interface RegionChild {
@@ -118,6 +119,7 @@ export function regionView(network: Network, region: Region): RegionView {
     title: region.fullName,
     description,
     feed: regionHasFeed(network, region) ? feedLinks(network, { type: 'region', region }) : undefined,
+    preview: regionHasPreview(network, region) ? previewOf(urls.region(region), regionCardOf(network, region)) : undefined,
     crumbs: regionCrumbs(network, region),
     region,
     isVillage,

@@ -1,0 +1,50 @@
+/**
+ * Draws social preview cards (domain/social.ts) to JPEG: resvg renders the SVG with the font
+ * files the project ships (never the machine's fonts, so every machine draws the same pixels),
+ * sharp encodes. A drawn card is kept in the build cache under its key: a rebuild after one new
+ * story draws that story's card and reads every other from the cache.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import { SOCIAL_FONT_FAMILY, SOCIAL_WIDTH, socialCardKey, socialCardSvg, type SocialCard } from '../domain/social.ts';
+
+const require = createRequire(import.meta.url);
+/** Adobe's Source Sans 3 (SIL Open Font License), regular for the subtitle and bold for the title. */
+const FONT_FILES = ['source-sans/TTF/SourceSans3-Regular.ttf', 'source-sans/TTF/SourceSans3-Bold.ttf'];
+
+let fontPaths: string[] | undefined;
+const fonts = () => (fontPaths ??= FONT_FILES.map((file) => require.resolve(file)));
+
+/** JPEG keeps a flat-colour card with text well under 100 KB, and every platform previews it. */
+const JPEG = { quality: 82, mozjpeg: true } as const;
+
+/** Draws a card to JPEG, without the cache. */
+export async function drawSocialCard(card: SocialCard): Promise<Buffer> {
+  const png = new Resvg(socialCardSvg(card), {
+    font: { fontFiles: fonts(), loadSystemFonts: false, defaultFontFamily: SOCIAL_FONT_FAMILY },
+    fitTo: { mode: 'width', value: SOCIAL_WIDTH },
+  })
+    .render()
+    .asPng();
+  return sharp(png).jpeg(JPEG).toBuffer();
+}
+
+/** A card's JPEG from the cache folder `cacheDir`, drawn and stored there when missing. */
+export async function socialCardImage(card: SocialCard, cacheDir: string): Promise<Buffer> {
+  const file = path.join(cacheDir, 'social', `${socialCardKey(card)}.jpg`);
+  try {
+    return readFileSync(file);
+  } catch {
+    // Not drawn yet.
+  }
+  const image = await drawSocialCard(card);
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Written aside and renamed, so a build stopped halfway never leaves half a card in the cache.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, image);
+  renameSync(partial, file);
+  return image;
+}
