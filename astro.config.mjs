@@ -12,6 +12,8 @@ import { TIMINGS_ENV, timingsFile, timingsRecorder, WHOLE_BUILD } from './src/bu
 import { startGate } from './src/format/gate.ts';
 import { inShardSitemap } from './src/domain/shards.ts';
 import { resolveContentDir } from './src/format/read.ts';
+import { lastModified } from './src/domain/sitemap.ts';
+import { createUrls } from './src/domain/urls.ts';
 
 // The one place that reads the environment: which content to build, where it is deployed, and
 // (for a network split into province shards by scripts/build-sharded.ts) which shard this is.
@@ -27,6 +29,8 @@ const { site, base } = siteSettings(gate.result.ok ? gate.result.network.config 
 // cannot count from the part of the entries it holds.
 const sharded = shard ? { figuresFile: process.env.JEMBATAN_NETWORK_FIGURES || null } : null;
 // The benchmark names a file for the build's phase timings; a normal build records nothing.
+// Each dated page's last change, for the sitemap (the gate has read every entry already).
+const lastmod = gate.result.ok ? lastModified(gate.result.network, createUrls({ base, lang: 'id' }), now) : new Map();
 const timings = timingsRecorder(timingsFile(process.env[TIMINGS_ENV], shard ?? WHOLE_BUILD), shard);
 
 export default defineConfig({
@@ -63,7 +67,13 @@ export default defineConfig({
   integrations: [
     jembatan({ gate, shard, figuresFile: sharded?.figuresFile ?? null, searchIndex: !sharded, timings }),
     mdx(),
-    sitemap({ filter: (page) => inShardSitemap(shard, new URL(page).pathname.slice(base.length - 1)) }),
+    sitemap({
+      filter: (page) => inShardSitemap(shard, new URL(page).pathname.slice(base.length - 1)),
+      serialize: (item) => {
+        const date = lastmod.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date.toISOString().slice(0, 10) } : item;
+      },
+    }),
     // Last, to measure the finished site: which free hosts can take it.
     hostLimitsReport({ shard }),
   ],

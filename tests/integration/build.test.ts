@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/build/checks/index.ts';
+import { RUNNABLE_SCRIPT } from '../../src/build/checks/weight.ts';
 import { PHOTO_EXTENSION } from '../../src/format/paths.ts';
 import { buildSite, removeFixture, type BuildResult } from '../helpers/fixture.ts';
 import { createSmallNetwork } from '../helpers/small-network.ts';
@@ -117,7 +118,7 @@ describe('a built network', () => {
 
   it('shows raw HTML from a Markdown story body as text instead of running it', () => {
     const $ = page('cerita/pengumuman-lama/');
-    expect($('script').length).toBe(0);
+    expect($(RUNNABLE_SCRIPT).length).toBe(0);
     expect($('[onerror]').length).toBe(0);
     // Smart punctuation curls the quotes; what matters is that the tag is shown, not parsed.
     expect($('article').text()).toMatch(/<script>alert\(.xss.\)<\/script>/);
@@ -156,6 +157,17 @@ describe('a built network', () => {
     expect(existsSync(path.join(build.outDir, 'kim/sektor/perfilman'))).toBe(false);
   });
 
+  it('dates the sitemap’s pages by their own last change, and points robots.txt at it', () => {
+    const $ = load(readFileSync(path.join(build.outDir, 'sitemap-0.xml'), 'utf8'), { xml: true });
+    const lastmod = (loc: string) => $('url').filter((_, u) => $(u).find('loc').text() === `https://uji.example.org/${loc}`).find('lastmod').text();
+    expect(lastmod('cerita/festival-kampung-laut/')).toMatch(/^2026-11-20/);
+    // A KIM's page changes when it publishes; its newest story is the festival.
+    expect(lastmod('kim/kim-bontang-kuala/')).toMatch(/^2026-11-20/);
+    // Nothing dates a region page: no lastmod rather than the build's time.
+    expect(lastmod('wilayah/kota-bontang/')).toBe('');
+    expect(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://uji.example.org/sitemap-index.xml');
+  });
+
   it('publishes no draft and no future-dated story anywhere', () => {
     expect(existsSync(path.join(build.outDir, 'cerita/masih-draf'))).toBe(false);
     expect(existsSync(path.join(build.outDir, 'cerita/dari-masa-depan'))).toBe(false);
@@ -173,7 +185,7 @@ describe('a built network', () => {
     const mapPages: string[] = [];
     for (const file of htmlFiles(build.outDir)) {
       const $ = load(readFileSync(file, 'utf8'));
-      const scripts = $('script');
+      const scripts = $(RUNNABLE_SCRIPT);
       const page = path.relative(build.outDir, file).split(path.sep).join('/');
       if (page === 'admin/index.html') {
         // The web CMS for KIM members: its script and the village field, both the site's own files.
@@ -207,7 +219,7 @@ describe('a built network', () => {
   });
 
   it('loads the map library only from the loader, never from a page', () => {
-    const loader = load(readFileSync(path.join(build.outDir, 'wilayah/kota-bontang/index.html'), 'utf8'))('script').attr('src')!;
+    const loader = load(readFileSync(path.join(build.outDir, 'wilayah/kota-bontang/index.html'), 'utf8'))(RUNNABLE_SCRIPT).attr('src')!;
     const code = readFileSync(path.join(build.outDir, loader), 'utf8');
     expect(gzipSync(code).length).toBeLessThan(3 * 1024);
     expect(code).not.toContain('leaflet-container');
@@ -459,5 +471,64 @@ describe('the metadata of every page', () => {
     const story = page('cerita/festival-kampung-laut/');
     expect(story('meta[property="og:type"]').attr('content')).toBe('article');
     expect(story('meta[property="article:published_time"]').attr('content')).toBe('2026-11-20');
+  });
+});
+
+describe('the structured data of every page', () => {
+  type Node = Record<string, unknown>;
+  const graphOf = ($: CheerioAPI) => $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())['@graph'] as Node[]).get().flat() as Node[];
+  const absolute = (value: unknown) => typeof value === 'string' && value.startsWith('https://uji.example.org/');
+  // What each type needs to be useful to a search engine or an aggregator.
+  const REQUIRED: Record<string, string[]> = {
+    NewsArticle: ['headline', 'datePublished', 'dateModified', 'author', 'publisher', 'image', 'dateline', 'locationCreated', 'url'],
+    Organization: ['name', 'url'],
+    WebSite: ['name', 'url', 'potentialAction'],
+    TouristAttraction: ['name', 'address', 'url'],
+    Restaurant: ['name', 'address', 'url'],
+    LocalBusiness: ['name', 'address', 'url'],
+    AdministrativeArea: ['name', 'identifier', 'url'],
+    BreadcrumbList: ['itemListElement'],
+  };
+
+  it('parses on every page, with the properties its types require and absolute addresses', () => {
+    const seen = new Set<string>();
+    for (const file of htmlFiles(build.outDir).filter((f) => !f.includes(`${path.sep}admin${path.sep}`) && !f.endsWith('404.html'))) {
+      const graph = graphOf(load(readFileSync(file, 'utf8')));
+      expect(graph.length, file).toBeGreaterThan(0);
+      for (const node of graph) {
+        const type = node['@type'] as string;
+        seen.add(type);
+        for (const property of REQUIRED[type] ?? []) expect(node[property], `${file}: ${type}.${property}`).toBeDefined();
+        if (type === 'BreadcrumbList') {
+          const items = node.itemListElement as Node[];
+          expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
+          for (const item of items) expect(absolute(item.item), file).toBe(true);
+        }
+        if (node.url !== undefined) expect(absolute(node.url), `${file}: ${type}.url`).toBe(true);
+      }
+    }
+    // The fixture's places are a tourist spot and a kuliner area.
+    expect([...seen].sort()).toEqual(['AdministrativeArea', 'BreadcrumbList', 'NewsArticle', 'Organization', 'Restaurant', 'TouristAttraction', 'WebSite']);
+  });
+
+  it('describes a story as its page shows it, with images the build wrote and the photo credited', () => {
+    const $ = page('cerita/festival-kampung-laut/');
+    const article = graphOf($).find((n) => n['@type'] === 'NewsArticle')!;
+    expect(article.headline).toBe($('h1').text());
+    expect(article.url).toBe($('link[rel="canonical"]').attr('href'));
+    expect(article.datePublished).toBe($('article time').first().attr('datetime'));
+    expect(article.author).toEqual([{ '@type': 'Person', name: 'Tim Redaksi KIM' }]);
+    const images = article.image as Node[];
+    expect(images[0]).toMatchObject({ url: `https://uji.example.org${$('article figure img').attr('src')}`, creditText: 'Tim Redaksi KIM' });
+    for (const image of images) expect(existsSync(path.join(build.outDir, new URL(image.url as string).pathname)), image.url as string).toBe(true);
+    const publisher = graphOf($).find((n) => n['@id'] === (article.publisher as Node)['@id'])!;
+    expect(publisher).toMatchObject({ '@type': 'Organization', name: 'KIM Bontang Kuala' });
+  });
+
+  it('offers search engines the site search, and places their coordinates and hours', () => {
+    const site = graphOf(page('')).find((n) => n['@type'] === 'WebSite')!;
+    expect((site.potentialAction as { target: { urlTemplate: string } }).target.urlTemplate).toBe('https://uji.example.org/cari/?q={search_term_string}');
+    const dermaga = graphOf(page('potensi/dermaga-bontang-kuala/'))[0]!;
+    expect(dermaga).toMatchObject({ '@type': 'TouristAttraction', geo: { latitude: 0.1333, longitude: 117.5 }, isAccessibleForFree: true, openingHoursSpecification: { opens: '08:00', closes: '17:00' } });
   });
 });

@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_NETWORK, buildSite, createFixture, removeFixture, type BuildResult } from '../helpers/fixture.ts';
 import { findLeaks } from '../helpers/published.ts';
+import { readJsonFeed, readRss } from '../helpers/feeds.ts';
 
 const SCRIPT = '</script><script>alert("skrip")</script>';
 const IMG = '<img src=x onerror=alert("gambar")>';
@@ -113,13 +114,53 @@ describe('a site built from hostile content', () => {
             file === path.join('admin', 'index.html')
             ? $('script[src="/admin/sveltia-cms.js"]:empty, script[type="module"][src^="/_astro/"]:empty').length
             : 0;
-      expect($('script').length - own, file).toBe(0);
+      // Structured data is a data block: JSON, never run (its contents are checked below).
+      expect($('script:not([type="application/ld+json"])').length - own, file).toBe(0);
       $('*').each((_, el) => {
         for (const name of Object.keys((el as { attribs: Record<string, string> }).attribs)) {
           expect(name.startsWith('on'), `${file}: <${(el as { tagName: string }).tagName} ${name}>`).toBe(false);
         }
       });
     }
+  });
+
+  it('keeps hostile text inside its structured data: each block parses, holds the text intact and cannot end its element', () => {
+    let blocks = 0;
+    for (const { file, html } of pages) {
+      const $ = load(html);
+      $('script[type="application/ld+json"]').each((_, el) => {
+        const raw = $(el).text();
+        expect(raw, file).not.toMatch(/[<>]/);
+        const graph = JSON.parse(raw)['@graph'] as Record<string, unknown>[];
+        blocks++;
+        if (file === path.join('cerita', 'cerita-uji', 'index.html')) {
+          const article = graph.find((n) => n['@type'] === 'NewsArticle')!;
+          expect(article.headline).toBe(`Judul ${SCRIPT}`);
+          expect(article.author).toEqual([{ '@type': 'Person', name: IMG }]);
+          expect((article.image as { creditText?: string }[])[0]!.creditText).toBe(`Kredit ${SCRIPT}`);
+        }
+      });
+    }
+    expect(blocks).toBeGreaterThan(20);
+  });
+
+  it('writes feeds that parse, with the hostile text as text', () => {
+    const rss = readRss(readFileSync(path.join(build.outDir, 'rss.xml'), 'utf8'));
+    expect(rss.problems).toEqual([]);
+    expect(rss.items[0]!.title).toBe(`Judul ${SCRIPT}`);
+    // The feed's HTML, as a reader's app parses it: hostile markup is text, not elements.
+    const $ = load(rss.items[0]!.contentHtml, null, false);
+    expect($('script, iframe, object, embed, style, svg').length).toBe(0);
+    $('*').each((_, el) => {
+      for (const [name, value] of Object.entries((el as { attribs: Record<string, string> }).attribs)) {
+        expect(name.startsWith('on'), name).toBe(false);
+        if (URL_ATTRIBUTES.includes(name)) expect(value).not.toMatch(DANGEROUS_URL);
+      }
+    });
+    expect($.root().text()).toContain('<script>alert(“skrip”)</script>');
+    const json = readJsonFeed(readFileSync(path.join(build.outDir, 'feed.json'), 'utf8'));
+    expect(json.problems).toEqual([]);
+    expect(json.feed.items[0]!.title).toBe(`Judul ${SCRIPT}`);
   });
 
   it('has no frame, object or embed, and no style element from a contributor', () => {

@@ -14,6 +14,12 @@ import { hasUrlScheme } from '../../domain/links.ts';
 import { isAdminFile } from '../../domain/urls.ts';
 import { listFiles } from '../../format/files.ts';
 
+/**
+ * Script elements a browser runs. Structured data is a `<script type="application/ld+json">` data
+ * block: never executed, so it costs no JavaScript and needs none.
+ */
+export const RUNNABLE_SCRIPT = 'script:not([type="application/ld+json"])';
+
 export const BUDGETS = {
   /** Compressed HTML of one page: what fits in TCP's first flights (initial window of 10 packets). */
   htmlGzipBytes: 14 * 1024,
@@ -101,7 +107,7 @@ export function checkPageWeight(distDir: string, options: WeightOptions = {}): {
     if (cssBytes > figures.largestCss.gzipBytes) figures.largestCss = { page, gzipBytes: cssBytes };
     if (cssBytes > BUDGETS.cssGzipBytes) fail(page, `CSS ${kb(cssBytes)} setelah gzip, melebihi anggaran ${kb(BUDGETS.cssGzipBytes)}.`);
 
-    const scripts = $('script').length;
+    const scripts = $(RUNNABLE_SCRIPT).length;
     if (scripts > 0) {
       figures.pagesWithScripts++;
       if (!scriptsAllowed(page, $)) fail(page, `memuat ${scripts} skrip; halaman isi harus berfungsi tanpa JavaScript.`);

@@ -11,6 +11,7 @@ import { label, mapOf, placeCard, placeName, storyCard, type PlaceCardData, type
 import type { Link, PageHead } from './page.ts';
 import { feedLinks } from './feed.ts';
 import { kimCardOf, previewOf } from './social.ts';
+import { kimData } from './structured.ts';
 
 export interface KimView extends PageHead {
   /** The entry itself, whose body the page renders. */
@@ -60,6 +61,7 @@ export function kimView(network: Network, kim: Kim): KimView {
     brand: network.brand(kim.id),
     feed: feedLinks(network, { type: 'kim', id: kim.id }),
     preview: previewOf(urls.kim(kim.id), kimCardOf(network, kim)),
+    structured: kimData(network, kim),
     band: brandArt({ seed: kim.id, brand: network.brand(kim.id), icon: data.sectors[0] ? SECTOR_ICONS[data.sectors[0]] : KIM_ICON, band: true }),
     logo: data.logo,
     sample: data.sample,

@@ -1,6 +1,7 @@
 import type { Brand } from '../../domain/brand.ts';
 import type { FeedLinks } from './feed.ts';
 import type { PreviewImage } from './social.ts';
+import type { StructuredData } from './structured.ts';
 
 /** One step of a page's breadcrumbs; the last, the page itself, has no link. */
 export interface Crumb {
@@ -27,6 +28,8 @@ export interface PageHead {
   preview?: PreviewImage | undefined;
   /** A story's dates, section and topics, for Open Graph's article tags. */
   article?: { published: Date; modified?: Date | undefined; section: string; tags: string[] } | undefined;
+  /** What the page is, as schema.org structured data (the layout adds the breadcrumbs). */
+  structured?: StructuredData | undefined;
 }
 
 /** A sentence from the dictionary with one link inside it, split around the link. */

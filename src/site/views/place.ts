@@ -9,6 +9,7 @@ import { buildsHere, config, getNetwork, t, urls, type Network, type Place } fro
 import { label, placeName, storyCard, type StoryCardData } from './cards.ts';
 import { linkedSentence, type LinkedSentence, type Link, type PageHead } from './page.ts';
 import { placeCardOf, previewOf } from './social.ts';
+import { placeData } from './structured.ts';
 
 type PlacePhoto = Place['data']['photos'][number];
 
@@ -139,6 +140,7 @@ export function placeView(network: Network, place: Place): PlaceView {
     kim: kim && { label: kim.data.name, href: urls.kim(kim.id) },
     brand: kim ? network.brand(kim.id) : undefined,
     preview: previewOf(urls.place(place.id), placeCardOf(network, place)),
+    structured: placeData(network, place),
     directions: directions(network, data.name, region, data.coordinates),
     contact: placeContact(network, place, region),
     whatsappMessage: t('place.whatsappMessage', { name: data.name, site: config.name }),

@@ -10,6 +10,7 @@ import { kimCard, mapOf, placeCard, regionCrumbs, storyCard, type KimCardData, t
 import type { Link, PageHead } from './page.ts';
 import { feedLinks, regionHasFeed } from './feed.ts';
 import { previewOf, regionCardOf, regionHasPreview } from './social.ts';
+import { regionData } from './structured.ts';
 
 /** One smaller area a region page lists. */
 export interface RegionChild {
@@ -120,6 +121,7 @@ export function regionView(network: Network, region: Region): RegionView {
     description,
     feed: regionHasFeed(network, region) ? feedLinks(network, { type: 'region', region }) : undefined,
     preview: regionHasPreview(network, region) ? previewOf(urls.region(region), regionCardOf(network, region)) : undefined,
+    structured: regionData(network, region, description),
     crumbs: regionCrumbs(network, region),
     region,
     isVillage,

@@ -6,6 +6,7 @@ import { kimCard, label, placeCard, placeName, storyCard, type KimCardData, type
 import type { Link, PageHead } from './page.ts';
 import { feedLinks } from './feed.ts';
 import { previewOf, storyCardOf } from './social.ts';
+import { storyData } from './structured.ts';
 
 type StoryData = Story['data'];
 
@@ -66,6 +67,7 @@ export function storyView(network: Network, story: Story): StoryView {
     brand: network.brand(kim.id),
     feed: feedLinks(network, { type: 'kim', id: kim.id }),
     preview: previewOf(urls.story(story.id), storyCardOf(network, story)),
+    structured: storyData(network, story),
     article: { published: data.date, modified: data.updated, section: label('story.category', data.category), tags: data.tags },
     authors: data.authors,
     cover: data.cover,
