@@ -88,7 +88,7 @@ function postalAddress(where: Locality, street?: string): PostalAddress {
   };
 }
 
-export function place(where: Locality, id?: string): Place {
+function place(where: Locality, id?: string): Place {
   return { '@type': 'Place', ...(id ? { '@id': id } : {}), name: where.name, ...(where.url ? { url: where.url } : {}), address: postalAddress(where) };
 }
 
