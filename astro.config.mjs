@@ -42,6 +42,9 @@ export default defineConfig({
   // CSS as a cached file rather than inline <style>, so the Content-Security-Policy needs no
   // 'unsafe-inline' and a reader downloads the stylesheet once for the whole site.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Never inline a script: the Content-Security-Policy allows scripts from the site's own files
+  // only, and Astro would otherwise inline a small one (the copy buttons') into the page.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Lossless whitespace handling: Astro 7's default would glue inline words together.
   compressHTML: true,
   markdown: {

@@ -34,7 +34,18 @@ function resolveSrcset(value: string, base: URL): string {
     .join(', ');
 }
 
-function visit(node: Node, base: URL, images: string[]): void {
+/** Elements that show media, left out of republished text unless marked `data-keep`. */
+const MEDIA = new Set(['img', 'picture', 'source', 'iframe', 'video', 'audio']);
+/** Wrappers that mean nothing once their media are gone. */
+const WRAPPERS = new Set(['figure', 'div']);
+
+const isEmpty = (node: Node): boolean =>
+  'childNodes' in node && node.childNodes.every((child) => (child.nodeName === '#text' ? !('value' in child) || child.value.trim() === '' : child.nodeName === '#comment'));
+
+function visit(node: Node, base: URL, images: string[], dropMedia: boolean): void {
+  if (dropMedia && 'childNodes' in node) {
+    node.childNodes = node.childNodes.filter((child) => !(MEDIA.has(child.nodeName) && 'attrs' in child && !child.attrs.some((a) => a.name === 'data-keep')));
+  }
   if ('attrs' in node) {
     node.attrs = node.attrs.filter((attr) => !attr.name.startsWith('data-'));
     for (const attr of node.attrs) {
@@ -46,17 +57,19 @@ function visit(node: Node, base: URL, images: string[]): void {
       if (src) images.push(src.value);
     }
   }
-  if ('childNodes' in node) for (const child of node.childNodes) visit(child, base, images);
-  if ('content' in node) visit(node.content, base, images);
+  if ('childNodes' in node) for (const child of node.childNodes) visit(child, base, images, dropMedia);
+  if ('content' in node) visit(node.content, base, images, dropMedia);
+  if (dropMedia && 'childNodes' in node) node.childNodes = node.childNodes.filter((child) => !(WRAPPERS.has(child.nodeName) && isEmpty(child)));
 }
 
 /**
  * `html` with every link, image and source address resolved against `base` (the page's URL), and
- * the images it shows, in order, by their absolute address.
+ * the images it shows, in order, by their absolute address. With `dropMedia`, images, frames and
+ * players are left out (with the figures they leave empty), except those marked `data-keep`.
  */
-export function portableHtml(html: string, base: URL | string): { html: string; images: string[] } {
+export function portableHtml(html: string, base: URL | string, { dropMedia = false }: { dropMedia?: boolean } = {}): { html: string; images: string[] } {
   const fragment = parseFragment(html);
   const images: string[] = [];
-  visit(fragment, typeof base === 'string' ? new URL(base) : base, images);
+  visit(fragment, typeof base === 'string' ? new URL(base) : base, images, dropMedia);
   return { html: serialize(fragment), images };
 }

@@ -168,6 +168,8 @@ export interface ArticleInput {
   images: readonly ImageInput[];
   /** The licence's deed, when the story has one. */
   license?: string | undefined;
+  /** What was corrected after publication. */
+  correction?: string | undefined;
 }
 
 export function newsArticle(input: ArticleInput): NewsArticle {
@@ -193,6 +195,7 @@ export function newsArticle(input: ArticleInput): NewsArticle {
     sourceOrganization: { '@id': input.network },
     image: input.images.map(imageObject),
     ...(input.license ? { license: input.license } : {}),
+    ...(input.correction ? { correction: input.correction } : {}),
     isAccessibleForFree: true,
   };
 }

@@ -49,6 +49,8 @@ export async function createSmallNetwork(): Promise<string> {
         data: {
           title: 'Festival kampung laut',
           date: '2026-11-20',
+          updated: '2026-11-22',
+          correction: 'Jumlah perahu hias diperbaiki.',
           kim: 'kim-bontang-kuala',
           summary: 'Warga menggelar festival di atas air.',
           category: 'kegiatan',

@@ -118,7 +118,8 @@ describe('a built network', () => {
 
   it('shows raw HTML from a Markdown story body as text instead of running it', () => {
     const $ = page('cerita/pengumuman-lama/');
-    expect($(RUNNABLE_SCRIPT).length).toBe(0);
+    // Only the site's own script files (the copy buttons'), nothing inline.
+    expect($(RUNNABLE_SCRIPT).filter((_, s) => !($(s).attr('src') ?? '').startsWith('/_astro/') || $(s).text() !== '').length).toBe(0);
     expect($('[onerror]').length).toBe(0);
     // Smart punctuation curls the quotes; what matters is that the tag is shown, not parsed.
     expect($('article').text()).toMatch(/<script>alert\(.xss.\)<\/script>/);
@@ -160,9 +161,10 @@ describe('a built network', () => {
   it('dates the sitemap’s pages by their own last change, and points robots.txt at it', () => {
     const $ = load(readFileSync(path.join(build.outDir, 'sitemap-0.xml'), 'utf8'), { xml: true });
     const lastmod = (loc: string) => $('url').filter((_, u) => $(u).find('loc').text() === `https://uji.example.org/${loc}`).find('lastmod').text();
-    expect(lastmod('cerita/festival-kampung-laut/')).toMatch(/^2026-11-20/);
-    // A KIM's page changes when it publishes; its newest story is the festival.
-    expect(lastmod('kim/kim-bontang-kuala/')).toMatch(/^2026-11-20/);
+    // Published on the 20th, corrected on the 22nd.
+    expect(lastmod('cerita/festival-kampung-laut/')).toMatch(/^2026-11-22/);
+    // A KIM's page changes when it publishes or updates; its newest change is the festival's.
+    expect(lastmod('kim/kim-bontang-kuala/')).toMatch(/^2026-11-22/);
     // Nothing dates a region page: no lastmod rather than the build's time.
     expect(lastmod('wilayah/kota-bontang/')).toBe('');
     expect(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://uji.example.org/sitemap-index.xml');
@@ -191,12 +193,17 @@ describe('a built network', () => {
         // The web CMS for KIM members: its script and the village field, both the site's own files.
         expect(scripts.toArray().map((s) => $(s).attr('src'))).toEqual(['/admin/sveltia-cms.js', expect.stringMatching(/^\/_astro\/.+\.js$/)]);
         expect(scripts.filter((_, s) => $(s).text().trim() !== '').length).toBe(0);
-      } else if (page === 'cari/index.html' || $('[data-map]').length > 0) {
-        expect(scripts.length, page).toBe(1);
-        expect(scripts.attr('type')).toBe('module');
-        expect(scripts.attr('src')).toMatch(/^\/_astro\/.+\.js$/);
-        if (page !== 'cari/index.html') mapPages.push(page);
-      } else expect(scripts.length, page).toBe(0);
+      } else {
+        // Each script a page may have, as a file of the site's own: search, the map's loader, the copy buttons.
+        const expected = [
+          ...(page === 'cari/index.html' ? ['cari'] : []),
+          ...($('[data-map]').length > 0 ? ['MapView'] : []),
+          ...($('button[data-copy]').length > 0 ? ['CopyButtons'] : []),
+        ];
+        expect(scripts.toArray().map((s) => /^\/_astro\/(\w+)\.astro_astro_type_script/.exec($(s).attr('src') ?? '')?.[1]).sort(), page).toEqual(expected.sort());
+        for (const script of scripts.toArray()) expect([$(script).attr('type'), $(script).text()], page).toEqual(['module', '']);
+        if ($('[data-map]').length > 0) mapPages.push(page);
+      }
     }
     // The one place with coordinates puts a map on its KIM, its regions, their directories and the places listing.
     expect(mapPages.sort()).toEqual(
@@ -219,7 +226,7 @@ describe('a built network', () => {
   });
 
   it('loads the map library only from the loader, never from a page', () => {
-    const loader = load(readFileSync(path.join(build.outDir, 'wilayah/kota-bontang/index.html'), 'utf8'))(RUNNABLE_SCRIPT).attr('src')!;
+    const loader = load(readFileSync(path.join(build.outDir, 'wilayah/kota-bontang/index.html'), 'utf8'))(`${RUNNABLE_SCRIPT}[src*="MapView"]`).attr('src')!;
     const code = readFileSync(path.join(build.outDir, loader), 'utf8');
     expect(gzipSync(code).length).toBeLessThan(3 * 1024);
     expect(code).not.toContain('leaflet-container');
@@ -402,6 +409,7 @@ describe('the feeds', () => {
     expect(item.contentHtml).toContain('Festival berlangsung <strong>meriah</strong>.');
     expect(item.contentHtml).toContain('<a href="https://uji.example.org/potensi/dermaga-bontang-kuala/">dermaga</a>');
     expect(item.contentHtml).toContain('Foto: Tim Redaksi KIM');
+    expect(item.contentHtml).toContain('<p><em>Koreksi: Jumlah perahu hias diperbaiki.</em></p>');
     expect(item.contentHtml).toContain('href="https://creativecommons.org/licenses/by/4.0/deed.id"');
     expect(item.contentHtml).not.toContain('data-');
     // The enclosure is the cover the page shows, a file the build wrote (no extra encode).
@@ -518,6 +526,7 @@ describe('the structured data of every page', () => {
     expect(article.url).toBe($('link[rel="canonical"]').attr('href'));
     expect(article.datePublished).toBe($('article time').first().attr('datetime'));
     expect(article.author).toEqual([{ '@type': 'Person', name: 'Tim Redaksi KIM' }]);
+    expect(article).toMatchObject({ dateModified: '2026-11-22', correction: 'Jumlah perahu hias diperbaiki.' });
     const images = article.image as Node[];
     expect(images[0]).toMatchObject({ url: `https://uji.example.org${$('article figure img').attr('src')}`, creditText: 'Tim Redaksi KIM' });
     for (const image of images) expect(existsSync(path.join(build.outDir, new URL(image.url as string).pathname)), image.url as string).toBe(true);
@@ -530,5 +539,49 @@ describe('the structured data of every page', () => {
     expect((site.potentialAction as { target: { urlTemplate: string } }).target.urlTemplate).toBe('https://uji.example.org/cari/?q={search_term_string}');
     const dermaga = graphOf(page('potensi/dermaga-bontang-kuala/'))[0]!;
     expect(dermaga).toMatchObject({ '@type': 'TouristAttraction', geo: { latitude: 0.1333, longitude: 117.5 }, isAccessibleForFree: true, openingHoursSpecification: { opens: '08:00', closes: '17:00' } });
+  });
+});
+
+describe('republishing and sharing', () => {
+  const republished = (page$: CheerioAPI) => load(page$('details.republish textarea').text(), null, false);
+
+  it('offers a story’s clean HTML with byline, dateline, correction, link back and licence, selectable without JavaScript', () => {
+    const $ = page('cerita/festival-kampung-laut/');
+    expect($('details.republish textarea[readonly]').length).toBe(1);
+    const copy = republished($);
+    expect(copy('h1').text()).toBe('Festival kampung laut');
+    expect(copy.root().text()).toContain('Oleh Tim Redaksi KIM, KIM Bontang Kuala');
+    expect(copy.root().text()).toContain('Kelurahan Bontang Kuala, Kecamatan Bontang Utara, Kota Bontang, 20 November 2026');
+    expect(copy.root().text()).toContain('Koreksi: Jumlah perahu hias diperbaiki.');
+    expect(copy('a[href="https://uji.example.org/cerita/festival-kampung-laut/"]').length).toBe(1);
+    expect(copy('a[rel="license"]').attr('href')).toBe('https://creativecommons.org/licenses/by/4.0/deed.id');
+    expect(copy('a[href="https://uji.example.org/potensi/dermaga-bontang-kuala/"]').text()).toBe('dermaga');
+    // The cover has no licence of its own: left out, its photographer still named.
+    expect(copy('img').length).toBe(0);
+    expect(copy.root().text()).toContain('Foto sampul karya Tim Redaksi KIM tidak disertakan');
+    expect(copy('[class], [data-astro-cid], [style]').length).toBe(0);
+    // The copy button appears only where its script runs.
+    expect($('details.republish button[data-copy="naskah-cerita"][hidden]').length).toBe(1);
+  });
+
+  it('offers no republishing text where the licence does not allow it', () => {
+    expect(page('cerita/pengumuman-lama/')('details.republish').length).toBe(0);
+  });
+
+  it('shows a correction above the story, and its update date', () => {
+    const $ = page('cerita/festival-kampung-laut/');
+    expect($('article .correction').text()).toBe('Koreksi: Jumlah perahu hias diperbaiki.');
+    expect($('article > p.meta').first().find('time').last().attr('datetime')).toBe('2026-11-22');
+  });
+
+  it('shares stories and places with plain links, WhatsApp first, and the address to copy', () => {
+    for (const path of ['cerita/festival-kampung-laut/', 'potensi/dermaga-bontang-kuala/']) {
+      const $ = page(path);
+      const links = $('.share a').map((_, a) => $(a).attr('href')!).get();
+      expect(links[0]!.startsWith('https://wa.me/?text=')).toBe(true);
+      expect(decodeURIComponent(links[0]!)).toContain(`https://uji.example.org/${path}`);
+      expect(links.map((l) => new URL(l).protocol + (new URL(l).host || ''))).toEqual(['https:wa.me', 'https:www.facebook.com', 'https:x.com', 'https:t.me', 'mailto:']);
+      expect($('.share input[readonly]').attr('value')).toBe(`https://uji.example.org/${path}`);
+    }
   });
 });

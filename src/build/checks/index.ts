@@ -22,11 +22,12 @@ export type { SiteProblem } from './types.ts';
 export { checkImageMetadata, checkSvgFiles, listImageFiles, listSvgFiles, svgActiveContent } from './metadata.ts';
 
 /**
- * Pages that may load JavaScript: the search page, which cannot work without it, and pages that
- * show a map. Every other page must load none.
+ * Pages that may load JavaScript: the search page, which cannot work without it, pages that show
+ * a map, and pages with a copy button (story and place pages, whose fields stay selectable
+ * without it). Every other page must load none.
  */
 export function isScriptPage(page: string, html: CheerioAPI): boolean {
-  return classifyPath(pathOfPage(page)).kind === 'search' || html('[data-map]').length > 0;
+  return classifyPath(pathOfPage(page)).kind === 'search' || html('[data-map]').length > 0 || html('button[data-copy]').length > 0;
 }
 
 /** Where the site is deployed; links must start with it. */

@@ -1,7 +1,7 @@
 /**
- * Renders a story's body for its feeds, outside a page: through Astro's container, with the MDX
- * renderer and the same components the story page uses. A story is in up to six feeds, in two
- * formats, so each is rendered once per build.
+ * Renders a story's body outside its page, for its feeds and its republishing box: through
+ * Astro's container, with the MDX renderer and the same components the story page uses. A story
+ * is in up to six feeds, in two formats, so its feed body is rendered once per build.
  */
 import { getContainerRenderer } from '@astrojs/mdx';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -11,14 +11,19 @@ import { IMAGE_FORMAT } from '../../domain/images.ts';
 import { urls, type Story } from '../../site/network.ts';
 import type { StoryContent } from '../../site/views/feed.ts';
 import FeedBody from './FeedBody.astro';
+import RepublishBody from './RepublishBody.astro';
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<StoryContent>>();
 
-async function renderStory(story: Story, site: URL): Promise<StoryContent> {
+function getContainer(): Promise<AstroContainer> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  return container;
+}
+
+async function renderStory(story: Story, site: URL): Promise<StoryContent> {
   const url = new URL(urls.story(story.id), site);
-  const html = await (await container).renderToString(FeedBody, { props: { story, url: url.href } });
+  const html = await (await getContainer()).renderToString(FeedBody, { props: { story, url: url.href } });
   const portable = portableHtml(html, url);
   const cover = story.data.cover;
   // The body starts with the cover, rendered by Photo.astro as on the story's page: its image is
@@ -38,4 +43,14 @@ export function storyContent(story: Story, site: URL): Promise<StoryContent> {
     rendered.set(story.id, content);
   }
   return content;
+}
+
+/**
+ * A story as clean HTML for another newsroom to republish (RepublishBody.astro): every address
+ * absolute, the site's attributes gone, photos only where their licence allows.
+ */
+export async function republishHtml(story: Story, site: URL): Promise<string> {
+  const url = new URL(urls.story(story.id), site);
+  const html = await (await getContainer()).renderToString(RepublishBody, { props: { story, url: url.href } });
+  return portableHtml(html, url, { dropMedia: true }).html.replace(/\n{2,}/g, '\n').trim();
 }

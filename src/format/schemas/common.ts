@@ -6,6 +6,7 @@ import { isRegionCodeShape, levelOf } from '../../domain/regions/codes.ts';
 import { SLUG_PATTERN } from '../../domain/slug.ts';
 import { topicKey } from '../../domain/topics.ts';
 import { msg } from '../messages.ts';
+import { LICENSE_KEYS } from '../../domain/taxonomy.ts';
 
 /**
  * How a schema reads an image field. Astro's content layer passes its `image()` helper, which
@@ -220,6 +221,11 @@ export const photo = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
       src: ctx.image().meta(photoField('Berkas foto', 'Jalur berkas foto di samping berkas ini.', './benua-elai.jpg')),
       alt: requiredText(250).meta(field('Keterangan foto', 'Apa yang tampak di foto, untuk pembaca layar dan bila foto tidak termuat.', 'Perahu wisata yang juga rumah makan terapung di Muara Muntai Ulu')),
       credit: requiredText(120).meta(field('Pemotret', 'Nama pemotret atau pemilik foto, sebagaimana ingin disebut.', 'KIM Muara Muntai Ulu')),
+      /** The photo's own licence: without one, a republished story goes without the photo. */
+      license: z
+        .enum(LICENSE_KEYS, { error: msg.oneOf(LICENSE_KEYS) })
+        .optional()
+        .meta(field('Lisensi foto', 'Siapa boleh memakai foto ini di tempat lain; tanpa isian, foto tidak ikut saat cerita diterbitkan ulang.', 'CC-BY-4.0')),
     },
     { error: msg.photo },
   );

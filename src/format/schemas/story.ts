@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LICENSE, LICENSE_KEYS, STORY_CATEGORY_KEYS } from '../../domain/taxonomy.ts';
 import { msg } from '../messages.ts';
-import { titleText, dateField, entryId, field, photo, requiredText, tagList, type SchemaContext } from './common.ts';
+import { titleText, dateField, entryId, field, optionalText, photo, requiredText, tagList, type SchemaContext } from './common.ts';
 
 /** A story (cerita): local news published by one KIM, in `content/stories/`. */
 export const storySchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
@@ -9,6 +9,8 @@ export const storySchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     title: titleText().meta(field('Judul', 'Judul cerita, paling banyak 100 karakter.', 'Benua Elai, destinasi wisata Desa Batuah')),
     date: dateField().meta(field('Tanggal terbit', 'Tahun-bulan-tanggal; cerita bertanggal masa depan baru terbit pada tanggal itu.', '2026-11-30')),
     updated: dateField().optional().meta(field('Tanggal pembaruan', 'Tanggal cerita terakhir diperbarui.', '2026-12-01')),
+    /** What was corrected after publication, shown above the story: readers and republishers must see it. */
+    correction: optionalText(400).meta(field('Catatan koreksi', 'Apa yang diperbaiki setelah cerita terbit; tampil di atas cerita. Isi juga tanggal pembaruan.', 'Nama kepala desa diperbaiki.')),
     /** The id of the publishing KIM (its file name in `content/kim/`). */
     kim: entryId('kim').meta(field('KIM penerbit', 'Nama berkas KIM yang menerbitkan cerita, tanpa .md.', 'kim-batuah')),
     summary: requiredText(300).meta(field('Ringkasan', 'Satu atau dua kalimat yang tampil di daftar dan pencarian.')),

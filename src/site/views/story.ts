@@ -1,5 +1,6 @@
 /** What a story's page shows, derived from the network model in one place. */
 import { topicKey } from '../../domain/topics.ts';
+import { LICENSES } from '../../domain/taxonomy.ts';
 import { searchFacets, type Facets } from '../../domain/search/facets.ts';
 import { buildsHere, getNetwork, t, urls, type Network, type Story } from '../network.ts';
 import { kimCard, label, placeCard, placeName, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './cards.ts';
@@ -20,6 +21,10 @@ export interface StoryView extends PageHead {
   sample: boolean;
   date: Date;
   updated: Date | undefined;
+  /** What was corrected after publication, shown above the text. */
+  correction: string | undefined;
+  /** Whether the licence lets others republish: the republishing box is offered. */
+  republish: boolean;
   /** The village the story comes from, where its KIM is: the dateline. */
   dateline: Link;
   kim: Link;
@@ -61,6 +66,8 @@ export function storyView(network: Network, story: Story): StoryView {
     sample: data.sample,
     date: data.date,
     updated: data.updated,
+    correction: data.correction,
+    republish: LICENSES[data.license].republish,
     dateline: { label: placeName(network, village), href: urls.region(village) },
     kim: { label: kim.data.name, href: urls.kim(kim.id) },
     kimCard: kimCard(network, kim),

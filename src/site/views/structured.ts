@@ -122,6 +122,7 @@ export function storyData(network: Network, story: Story): StructuredData {
         network: networkId(absolute),
         images,
         license: LICENSES[data.license as LicenseKey].url ?? undefined,
+        correction: data.correction,
       }),
       kimNode(network, kim, absolute),
     ];

@@ -27,3 +27,16 @@ describe('HTML taken off the site', () => {
     expect(html).toBe('<figure><figcaption>Foto: &lt;script&gt;</figcaption></figure>');
   });
 });
+
+describe('HTML for republishing', () => {
+  it('leaves out media and the figures they leave empty, except what is marked to keep', () => {
+    const { html } = portableHtml(
+      '<figure data-keep><img data-keep src="/_astro/sampul.webp" alt="Sampul"><figcaption>Foto: KIM</figcaption></figure><p>Teks <img src="/_astro/x.webp" alt="x"></p><div class="gallery"><figure><img src="/a.webp" alt=""></figure></div><figure class="video"><iframe src="https://www.youtube-nocookie.com/embed/x"></iframe><figcaption><a href="https://www.youtube.com/watch?v=x">Video</a></figcaption></figure>',
+      page,
+      { dropMedia: true },
+    );
+    expect(html).toBe(
+      '<figure><img src="https://kim.example.org/_astro/sampul.webp" alt="Sampul"><figcaption>Foto: KIM</figcaption></figure><p>Teks </p><figure class="video"><figcaption><a href="https://www.youtube.com/watch?v=x">Video</a></figcaption></figure>',
+    );
+  });
+});

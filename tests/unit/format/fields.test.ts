@@ -19,11 +19,11 @@ describe('describeFields', () => {
 
   it('lists the fields in the schema\'s order, with what is required and the allowed values', () => {
     const story = describeFields(SCHEMAS.stories);
-    expect(story.map((f) => f.key)).toEqual(['title', 'date', 'updated', 'kim', 'summary', 'cover', 'category', 'tags', 'authors', 'license', 'draft', 'places', 'sample']);
+    expect(story.map((f) => f.key)).toEqual(['title', 'date', 'updated', 'correction', 'kim', 'summary', 'cover', 'category', 'tags', 'authors', 'license', 'draft', 'places', 'sample']);
     expect(story.find((f) => f.key === 'title')).toMatchObject({ required: true, label: 'Judul' });
     expect(story.find((f) => f.key === 'license')).toMatchObject({ required: false, options: ['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0', 'CC0-1.0', 'hak-cipta'] });
-    expect(story.find((f) => f.key === 'cover')!.fields!.map((f) => f.key)).toEqual(['src', 'alt', 'credit']);
-    expect(describeFields(SCHEMAS.places).find((f) => f.key === 'photos')!.fields!.map((f) => f.key)).toEqual(['src', 'alt', 'credit']);
+    expect(story.find((f) => f.key === 'cover')!.fields!.map((f) => f.key)).toEqual(['src', 'alt', 'credit', 'license']);
+    expect(describeFields(SCHEMAS.places).find((f) => f.key === 'photos')!.fields!.map((f) => f.key)).toEqual(['src', 'alt', 'credit', 'license']);
   });
 
   it('tells what kind of value each field holds, for a list the kind of each item', () => {
