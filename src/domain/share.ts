@@ -3,7 +3,7 @@
  * script and the page loads nothing from anyone. WhatsApp first: it is how news travels between
  * villages. Each message carries the title and the address, which every app turns into a preview.
  */
-export type ShareService = 'whatsapp' | 'facebook' | 'x' | 'telegram' | 'email';
+type ShareService = 'whatsapp' | 'facebook' | 'x' | 'telegram' | 'email';
 
 export interface ShareLink {
   service: ShareService;

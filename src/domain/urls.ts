@@ -23,6 +23,7 @@ const SEGMENTS = {
     guide: 'bentuk-kim',
     search: 'cari',
     follow: 'ikuti',
+    data: 'data',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -182,6 +183,10 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     brandSheet: (name: string) => withBase(base, `/${BRAND_FOLDER}/${name}.css`),
     /** Every place and KIM with coordinates, as GeoJSON. */
     geojson: () => withBase(base, '/data/peta.geojson'),
+    /** The open data's documentation page: every file and field, and the licences. */
+    openData: () => at(s.data),
+    /** An open data file (`data/kim.csv`), the same in every edition. */
+    dataFile: (file: string) => withBase(base, `/data/${file}`),
     /** The web CMS, one for every edition: it edits the content, not a language's pages. */
     admin: (file = '') => withBase(base, `/${ADMIN_FOLDER}/${file}`),
     /** A file in `public/` or an asset path, with the base applied. */
@@ -203,6 +208,7 @@ export type PageKind =
   | 'guide'
   | 'feeds'
   | 'feed'
+  | 'open-data'
   | 'other';
 
 export interface ClassifiedPath {
@@ -237,6 +243,7 @@ export function classifyPath(pathname: string, lang: Lang = 'id'): ClassifiedPat
   if (first === s.search && parts.length === 1) return { kind: 'search' };
   if (first === s.guide && parts.length === 1) return { kind: 'guide' };
   if (first === s.follow && parts.length === 1) return { kind: 'feeds' };
+  if (first === s.data && parts.length === 1) return { kind: 'open-data' };
   const section = (Object.keys(ENTRY_KIND) as Section[]).find((name) => s[name] === first);
   if (!section) return { kind: 'other' };
   if (DIRECTORY_SECTIONS.has(section) && second === s.regions) return { kind: 'directory', section, depth: rest.length };

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/build/checks/index.ts';
 import { RUNNABLE_SCRIPT } from '../../src/build/checks/weight.ts';
@@ -248,8 +249,9 @@ describe('a built network', () => {
     expect(page('404.html')('h1').text()).toBe('Halaman tidak ditemukan');
   });
 
-  it('links the open map data from every page', () => {
-    expect(page('wilayah/')('footer a[href="/data/peta.geojson"]').length).toBe(1);
+  it('links the open data from every page, and the map data from there', () => {
+    expect(page('wilayah/')('footer a[href="/data/"]').length).toBe(1);
+    expect(page('data/')('main a[href="/data/peta.geojson"]').length).toBe(1);
   });
 
   it('credits the region data under its licence on every page', () => {
@@ -583,5 +585,52 @@ describe('republishing and sharing', () => {
       expect(links.map((l) => new URL(l).protocol + (new URL(l).host || ''))).toEqual(['https:wa.me', 'https:www.facebook.com', 'https:x.com', 'https:t.me', 'mailto:']);
       expect($('.share input[readonly]').attr('value')).toBe(`https://uji.example.org/${path}`);
     }
+  });
+});
+
+describe('the open data', () => {
+  const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(path.join(build.outDir, 'data', file), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const json = (file: string) => JSON.parse(readFileSync(path.join(build.outDir, 'data', file), 'utf8')) as { count: number; items: Record<string, unknown>[] };
+  const pagesUnder = (folder: string, depth: number) =>
+    htmlFiles(path.join(build.outDir, folder)).filter((f) => path.relative(path.join(build.outDir, folder), f).split(path.sep).length === depth + 1);
+
+  it('loads with a CSV and a JSON parser, with as many rows as the site has pages', () => {
+    const entryPages = (section: string) => pagesUnder(section, 1).filter((f) => !/\/(halaman|kategori|sektor|jenis|topik|wilayah)\//.test(f)).length;
+    const expected = { kim: entryPages('kim'), potensi: entryPages('potensi'), cerita: entryPages('cerita'), cakupan: pagesUnder('wilayah', 3).length };
+    expect(expected).toEqual({ kim: 3, potensi: 2, cerita: 13, cakupan: 15 });
+    for (const [dataset, count] of Object.entries(expected)) {
+      const table = csv(`${dataset}.csv`);
+      expect(table.errors, dataset).toEqual([]);
+      expect(table.data, dataset).toHaveLength(count);
+      expect(json(`${dataset}.json`)).toMatchObject({ count });
+      expect(json(`${dataset}.json`).items).toHaveLength(count);
+    }
+  });
+
+  it('describes a KIM with its region codes and names, decree, public contacts and latest story', () => {
+    const kim = csv('kim.csv').data.find((r) => r.id === 'kim-bontang-kuala')!;
+    expect(kim).toMatchObject({
+      name: 'KIM Bontang Kuala',
+      url: 'https://uji.example.org/kim/kim-bontang-kuala/',
+      village_code: '64.74.01.1001',
+      village: 'Kelurahan Bontang Kuala',
+      regency: 'Kota Bontang',
+      decree_number: '12/2021',
+      whatsapp: '+6281234567890',
+      instagram: 'https://www.instagram.com/kimbontangkuala',
+      last_story_date: '2026-11-20',
+    });
+    const village = csv('cakupan.csv').data.find((r) => r.code === '64.74.01.1001')!;
+    expect(village).toMatchObject({ name: 'Bontang Kuala', kind: 'Kelurahan', kims: '2', url: 'https://uji.example.org/wilayah/kota-bontang/bontang-utara/bontang-kuala/' });
+    expect(csv('cakupan.csv').data.find((r) => r.code === '64.74.03.1002')).toMatchObject({ kims: '0' });
+  });
+
+  it('is documented field by field on its page, with the licences', () => {
+    const $ = page('data/');
+    for (const file of ['kim.json', 'kim.csv', 'potensi.csv', 'cerita.json', 'cakupan.csv']) expect($(`a[href="/data/${file}"]`).length, file).toBe(1);
+    const documented = $('dl.fields dt code').map((_, c) => $(c).text()).get();
+    for (const column of Object.keys(csv('kim.csv').data[0]!)) expect(documented).toContain(column);
+    expect($('a[rel="license"]').attr('href')).toContain('opendatacommons.org');
+    expect(page('')('footer a[href="/data/"]').length).toBe(1);
   });
 });

@@ -18,6 +18,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mergeGeoJson, type FeatureCollection } from '../../domain/geojson.ts';
+import { DATASET_NAMES, dataFile, mergeCsv, mergeJson, toJson } from '../../domain/open-data.ts';
 import { ROUTER_DIR, type ShardList } from '../../domain/search/router.ts';
 import { listEntries } from '../../format/files.ts';
 import { NETWORK_SHARD } from '../../domain/shards.ts';
@@ -28,6 +29,9 @@ import type { ShardPlan } from './plan.ts';
 import { readIdentity, readListing, readRouterRecord, SHARD_META_DIR, type ListedFile, type RouterRecord } from './output.ts';
 
 const GEOJSON = 'data/peta.geojson';
+/** The open data files: each shard writes its own rows, the merge writes each file whole. */
+const OPEN_DATA = DATASET_NAMES.flatMap((dataset) => (['json', 'csv'] as const).map((format) => ({ dataset, format, file: dataFile(dataset, format) })));
+const OPEN_DATA_FILES = new Set(OPEN_DATA.map((d) => d.file));
 const SITEMAP_INDEX = 'sitemap-index.xml';
 const STATE_FILE = 'merge-state.json';
 const LISTINGS_DIR = 'merged';
@@ -39,7 +43,7 @@ const LISTINGS_DIR = 'merged';
  */
 export function mergedPath(shard: string, file: string): string | null {
   if (file === SHARD_META_DIR || file.startsWith(`${SHARD_META_DIR}/`)) return null;
-  if (file === GEOJSON || file === SITEMAP_INDEX) return null;
+  if (file === GEOJSON || file === SITEMAP_INDEX || OPEN_DATA_FILES.has(file)) return null;
   if (file.startsWith('pagefind/')) return shard === NETWORK_SHARD ? null : `pagefind/${shard}/${file.slice('pagefind/'.length)}`;
   const sitemap = /^sitemap-(\d+)\.xml$/.exec(file);
   return sitemap ? `sitemap-${shard}-${sitemap[1]}.xml` : file;
@@ -303,6 +307,15 @@ export async function mergeShards({
   }
   writeNew(path.join(outDir, ...GEOJSON.split('/')), JSON.stringify(mergeGeoJson(maps)));
 
+  // The open data: every shard's rows in one file per dataset and format, ordered as one build orders them.
+  for (const { dataset, format, file } of OPEN_DATA) {
+    const parts: string[] = [];
+    for (const [shard, source] of sources) if (next.get(shard)!.some(([f]) => f === file)) parts.push(readFileSync(path.join(source, ...file.split('/')), 'utf8'));
+    if (parts.length === 0) continue;
+    const merged = format === 'json' ? toJson(dataset, mergeJson(parts), JSON.parse(parts[0]!) as { site: string; documentation: string }) : mergeCsv(dataset, parts);
+    writeNew(path.join(outDir, ...file.split('/')), merged);
+  }
+
   // The router, from every region shard's record (made by its build, or read from its index).
   const searchShards = plan.shards.filter((shard) => shard !== NETWORK_SHARD && next.get(shard)!.some(([file]) => file.startsWith('pagefind/')));
   const records: [string, RouterRecord][] = searchShards.map((shard) => {
@@ -335,7 +348,7 @@ export async function mergeShards({
 
   // What the merge wrote itself, measured; the rest is known from the shards' file lists.
   const routerFiles = listEntries(path.join(outDir, 'pagefind', ROUTER_DIR)).filter((entry) => entry.kind === 'file');
-  const own = [GEOJSON, SITEMAP_INDEX, 'pagefind/shards.json', ...routerFiles.map((entry) => `pagefind/${ROUTER_DIR}/${entry.path}`)];
+  const own = [GEOJSON, ...OPEN_DATA.map((d) => d.file).filter((f) => existsSync(path.join(outDir, ...f.split('/')))), SITEMAP_INDEX, 'pagefind/shards.json', ...routerFiles.map((entry) => `pagefind/${ROUTER_DIR}/${entry.path}`)];
   const stats = statsOfFiles([
     ...[...steps.owners].map(([merged, owner]) => [merged, owner.bytes] as const),
     ...own.map((file) => [file, statSync(path.join(outDir, ...file.split('/'))).size] as const),
