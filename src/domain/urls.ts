@@ -24,6 +24,7 @@ const SEGMENTS = {
     search: 'cari',
     follow: 'ikuti',
     data: 'data',
+    press: 'pers',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -172,6 +173,8 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     feed: (target: FeedTarget, format: FeedFileFormat) => withBase(base, `/${feedParam(target, format, lang)}`),
     /** The social preview image of the page at `pageUrl` (a URL this builder made). */
     preview: (pageUrl: string) => `${pageUrl}${PREVIEW_FILE}`,
+    /** The press room: citing and republishing, contacts, brand assets, feeds and data. */
+    press: () => at(s.press),
     /** Every feed of the network, explained: how to follow the network, a KIM or a region. */
     feeds: () => at(s.follow),
     /** The search page; with a query, the results a reader can share. */
@@ -209,6 +212,7 @@ export type PageKind =
   | 'feeds'
   | 'feed'
   | 'open-data'
+  | 'press'
   | 'other';
 
 export interface ClassifiedPath {
@@ -244,6 +248,7 @@ export function classifyPath(pathname: string, lang: Lang = 'id'): ClassifiedPat
   if (first === s.guide && parts.length === 1) return { kind: 'guide' };
   if (first === s.follow && parts.length === 1) return { kind: 'feeds' };
   if (first === s.data && parts.length === 1) return { kind: 'open-data' };
+  if (first === s.press && parts.length === 1) return { kind: 'press' };
   const section = (Object.keys(ENTRY_KIND) as Section[]).find((name) => s[name] === first);
   if (!section) return { kind: 'other' };
   if (DIRECTORY_SECTIONS.has(section) && second === s.regions) return { kind: 'directory', section, depth: rest.length };

@@ -634,3 +634,19 @@ describe('the open data', () => {
     expect(page('')('footer a[href="/data/"]').length).toBe(1);
   });
 });
+
+describe('the press room', () => {
+  it('explains citing and every licence, lists every KIM’s public contacts by kabupaten/kota, and links brand assets, feeds and data', () => {
+    const $ = page('pers/');
+    expect($('h1').text()).toBe('Ruang pers');
+    expect($('dl.fields dt').map((_, d) => $(d).text()).get()).toEqual(['CC BY 4.0', 'CC BY-SA 4.0', 'CC BY-NC 4.0', 'CC0 1.0 (domain publik)', 'Hak cipta dilindungi']);
+    expect($('h3').map((_, h) => $(h).text()).get()).toEqual(['Kota Bontang']);
+    const kims = $('.press-kim');
+    expect(kims.length).toBe(3);
+    const bontangKuala = kims.filter((_, k) => $(k).text().includes('KIM Bontang Kuala'));
+    expect(bontangKuala.find('a[href^="https://wa.me/6281234567890"]').length).toBe(1);
+    expect(bontangKuala.text()).toContain('Kelurahan Bontang Kuala, Kecamatan Bontang Utara, Kota Bontang · Kuliner, Wisata');
+    for (const href of ['/pratinjau.jpg', '/favicon.svg', '/ikuti/', '/data/', '/data/kim.csv']) expect($(`main a[href="${href}"]`).length, href).toBe(1);
+    expect(page('')('footer a[href="/pers/"]').length).toBe(1);
+  });
+});
