@@ -41,7 +41,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // CSS as a cached file rather than inline <style>, so the Content-Security-Policy needs no
   // 'unsafe-inline' and a reader downloads the stylesheet once for the whole site.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // Never inline a script: the Content-Security-Policy allows scripts from the site's own files
   // only, and Astro would otherwise inline a small one (the copy buttons') into the page.
   vite: { build: { assetsInlineLimit: 0 } },

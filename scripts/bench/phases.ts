@@ -90,7 +90,6 @@ function buildPhases(timings: BuildTimings | undefined, samples: readonly Memory
     searchInProcess
       ? phase('search index', m['headers:end'], m['search:end'], { parts: { Pagefind: msOf(m['search:start'], m['search:end']) } })
       : measure(samples, 'search index', deferredSearch, { note: 'Pagefind in its own process, after Astro exits' }),
-    { name: 'social images', ms: null, peakRssMB: null, note: 'n/a (not built yet)' },
     searchInProcess
       ? phase('sitemap and exit', m['search:end'], end)
       : phase('sitemap and exit', m['headers:end'], end, { note: 'before the search index, which runs after Astro exits' }),

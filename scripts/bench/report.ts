@@ -45,6 +45,17 @@ export function summaryTable(results: readonly BenchResult[]): string {
   return markdownTable(head, rows);
 }
 
+/** Feeds and social previews per scale: files, MB, render seconds, and the cards a rebuild drew. */
+export function generatedTable(results: readonly BenchResult[]): string {
+  const measured = results.filter((r) => r.build.generated);
+  const head = ['scale', 'feeds', 'feeds MB', 'feeds render s', 'previews', 'previews MB', 'previews render s', 'previews drawn by the rebuild'];
+  const rows = measured.map((r) => {
+    const { feeds, previews } = r.build.generated!;
+    return [runName(r), String(feeds.files), cell(feeds.MB, 2), cell(feeds.renderSeconds), String(previews.files), cell(previews.MB, 2), cell(previews.renderSeconds), r.rebuild?.previewsDrawn === undefined ? '–' : String(r.rebuild.previewsDrawn)];
+  });
+  return markdownTable(head, rows);
+}
+
 /** Seconds and peak memory per phase: one row per phase, one column per scale. */
 export function phaseTable(results: readonly BenchResult[]): string {
   const names = [...new Set(results.flatMap((r) => r.build.phases.map((p) => p.name)))];
@@ -134,8 +145,10 @@ How the figures are taken:
   rendering (Astro's prerenderer, first page to last), images (encoded, or read from Astro's cache),
   the output metadata check (Jembatan reads every built image for EXIF/GPS and writes \`_headers\`),
   the search index (Pagefind), sitemap and exit. A sharded build's shards each write their own
-  timings, added up per phase. Social images are not built yet. Peak memory per phase is the
-  highest sample inside it.
+  timings, added up per phase. Feeds and social previews are rendered inside the rendering phase;
+  their own table adds up Astro's render time per file from the build log, counts their files and
+  bytes in the output, and counts the cards a rebuild drew (new files in the cards' cache). Peak
+  memory per phase is the highest sample inside it.
 - **pages/s** is given twice: pages over the rendering phase, and pages over the whole build.
 - **Pagefind MB** is the size of \`dist/pagefind\`. **First query KB** approximates what a browser
   downloads for its first one-word search: \`pagefind.js\`, \`pagefind-worker.js\`,
@@ -218,6 +231,9 @@ export function readmeText(current: string, results: readonly BenchResult[]): st
     '',
     phaseTable(results),
     '',
+    ...(results.some((r) => r.build.generated)
+      ? ['Feeds (`rss.xml`, `feed.json`) and social previews (`pratinjau.jpg`): files, MB in the output, and the sum of Astro\'s render time for them:', '', generatedTable(results), '']
+      : []),
     ...(results.some((r) => r.scale === 'nasional') ? ['Scaling and the national budgets:', '', ...scalingLines(results), ''] : []),
     'Runs:',
     '',

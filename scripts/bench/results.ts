@@ -9,6 +9,8 @@ import { SCALES, type ScaleName } from './options.ts';
 import type { Phase } from './phases.ts';
 import type { MeasuredSearch, SearchFigures } from './search-cost.ts';
 
+import type { GeneratedFigures } from './log.ts';
+
 export const BENCH_DIR = fileURLToPath(new URL('../../bench', import.meta.url));
 export const RESULTS_FILE = path.join(BENCH_DIR, 'results.json');
 
@@ -30,6 +32,8 @@ export interface BenchResult {
     pagesPerSecondRendering: number | null;
     pagesPerSecondTotal: number;
     images: ImageCounts;
+    /** Feeds and social previews: files, MB and render time (absent from runs made before them). */
+    generated?: { feeds: GeneratedFigures; previews: GeneratedFigures };
   };
   search: SearchFigures | null;
   /** The first search measured in Chromium; absent from runs made before it was measured. */
@@ -41,6 +45,8 @@ export interface BenchResult {
     images: ImageCounts;
     imageCacheFilesBefore: number;
     imageCacheFilesAfter: number;
+    /** Social previews drawn by the rebuild: new files in the cards' cache (absent from older runs). */
+    previewsDrawn?: number;
     contentStoreCleared: boolean;
     /** What changed before the rebuild: one story's text, or one new story (absent from older runs: the text). */
     change?: 'edit' | 'new-story';

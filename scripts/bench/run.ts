@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadRegionData } from '../../src/format/sources/regions.ts';
 import { runBuild, type BuildFolders, type BuildRun } from './build-runner.ts';
-import { contentStoreCleared, imageCounts } from './log.ts';
+import { contentStoreCleared, generatedFigures, imageCounts } from './log.ts';
 import { machine, revision } from './machine.ts';
 import { peakOf } from './memory.ts';
 import { readOptions, SCALES, type Options, type ScaleName } from './options.ts';
@@ -35,6 +35,9 @@ import { MB, round } from './units.ts';
 /** Above this many image files the run is slow enough on a small machine that the user should know. */
 const IMAGE_WARNING_THRESHOLD = 3000;
 
+/** Social preview cards in the build caches (one folder per build, or per shard). */
+const countPreviews = (cacheDir: string) =>
+  existsSync(cacheDir) ? readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.jpg') && path.basename(e.parentPath) === 'social').length : 0;
 const countFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length : 0);
 
 /** Phases of a run; warns when the build wrote no timings, so its phases are empty. */
@@ -103,6 +106,7 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
     const what = options.newStory ? 'one new story' : 'one story changed';
     const assets = path.join(cacheDir, 'assets');
     const before = countFiles(assets);
+    const previewsBefore = countPreviews(cacheDir);
     appendFileSync(logFile, `\n==== rebuild after ${what} ====\n`);
     console.log(`rebuilding after ${what}…`);
     const second = await runBuild(folders('rebuild'), options.sharded);
@@ -114,6 +118,7 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
       images: imageCounts(second.lines),
       imageCacheFilesBefore: before,
       imageCacheFilesAfter: countFiles(assets),
+      previewsDrawn: countPreviews(cacheDir) - previewsBefore,
       contentStoreCleared: contentStoreCleared(second.lines),
       change: options.newStory ? 'new-story' : 'edit',
       ...(options.sharded && { shards: builtShards(second, (JSON.parse(readFileSync(path.join(cacheDir, 'shards', 'plan.json'), 'utf8')) as { shards: string[] }).shards) }),
@@ -135,6 +140,7 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
       pagesPerSecondRendering: renderMs ? round(output.html / (renderMs / 1000)) : null,
       pagesPerSecondTotal: round(output.html / wallSeconds),
       images: imageCounts(first.lines),
+      generated: generatedFigures(first.lines, outDir),
     },
     search: searchFigures(outDir),
     measuredSearch: await measureSearch(outDir),

@@ -51,8 +51,8 @@ describe('phasesOf (a whole build)', () => {
 
   it('cuts the build at its recorded moments, from start to the benchmark seeing it end', () => {
     const { phases, renderMs } = phasesOf(build);
-    expect(phases.map((p) => p.name)).toEqual(['content loading', 'bundling (Vite)', 'rendering', 'images', 'output metadata check', 'search index', 'social images', 'sitemap and exit']);
-    expect(phases.map((p) => p.seconds)).toEqual([2, 1, 2, 0.5, 0.21, 0.49, null, 0.3]);
+    expect(phases.map((p) => p.name)).toEqual(['content loading', 'bundling (Vite)', 'rendering', 'images', 'output metadata check', 'search index', 'sitemap and exit']);
+    expect(phases.map((p) => p.seconds)).toEqual([2, 1, 2, 0.5, 0.21, 0.49, 0.3]);
     // The phases tile the whole run.
     expect(phases.reduce((sum, p) => sum + (p.seconds ?? 0), 0)).toBeCloseTo(6.5, 5);
     expect(renderMs).toBe(2_000);
@@ -62,7 +62,6 @@ describe('phasesOf (a whole build)', () => {
     const phases = byName(phasesOf(build).phases);
     expect(phases['content loading']!.peakRssMB).toBe(500); // the sample at 2,000 ms closes it
     expect(phases['rendering']!.peakRssMB).toBe(900);
-    expect(phases['social images']!.peakRssMB).toBeNull();
   });
 
   it('says what the longer phases are made of', () => {
@@ -72,7 +71,6 @@ describe('phasesOf (a whole build)', () => {
       "Jembatan reads every built image for EXIF/GPS: EXIF/GPS check 180 ms, Astro's wrap-up 10 ms, unshown originals removed 10 ms, _headers 10 ms",
     );
     expect(phases['search index']!.note).toBe('Pagefind 480 ms');
-    expect(phases['social images']!.note).toBe('n/a (not built yet)');
   });
 
   it('leaves a phase empty rather than guess when its moments are missing', () => {
