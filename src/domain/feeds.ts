@@ -13,6 +13,12 @@ import { XMLBuilder } from 'fast-xml-parser';
 /** How many stories a feed carries: the newest. Readers keep what they have already fetched. */
 export const FEED_ITEMS = 20;
 
+/**
+ * A KIM's, kecamatan's or desa/kelurahan's feed carries fewer: such a feed gains a few stories a
+ * month, and there are tens of thousands of them in a national network, each story in several.
+ */
+export const LOCAL_FEED_ITEMS = 10;
+
 export const FEED_FORMATS = ['rss', 'json'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
@@ -63,8 +69,8 @@ export interface FeedEntry {
 }
 
 /** The newest stories of a list already sorted newest first, as a feed carries them. */
-export function feedStories<S>(stories: readonly S[]): S[] {
-  return stories.slice(0, FEED_ITEMS);
+export function feedStories<S>(stories: readonly S[], limit: number = FEED_ITEMS): S[] {
+  return stories.slice(0, limit);
 }
 
 /** The date a feed was last changed: its newest story's date or update. */

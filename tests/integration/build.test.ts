@@ -430,16 +430,17 @@ describe('the feeds', () => {
     for (const text of all) expect(text).not.toMatch(/Masih draf|Dari masa depan|masih-draf|dari-masa-depan/);
   });
 
-  it('hold each their own stories, newest first, at most twenty', () => {
+  it('hold each their own stories, newest first: twenty at most, ten for a KIM, kecamatan or village', () => {
     const network = rssOf('rss.xml').items;
     expect(network).toHaveLength(13);
     expect(network.map((i) => i.published.getTime())).toEqual(network.map((i) => i.published.getTime()).sort((a, b) => b - a));
     expect(rssOf('cerita/kategori/kegiatan/rss.xml').items.map((i) => i.title)).toEqual(['Festival kampung laut']);
     // A KIM without stories has a feed to follow before its first; the inactive one's old news stays.
     expect(rssOf('kim/kim-pemuda-bontang-kuala/rss.xml').items).toEqual([]);
-    expect(rssOf('kim/kim-api-api/rss.xml').items).toHaveLength(11);
+    expect(rssOf('kim/kim-api-api/rss.xml').items.map((i) => i.title)).toEqual(Array.from({ length: 10 }, (_, i) => `Kabar nomor ${11 - i}`));
     expect(rssOf('wilayah/kota-bontang/bontang-utara/bontang-kuala/rss.xml').items.map((i) => i.title)).toEqual(['Festival kampung laut', 'Pengumuman lama']);
     expect(rssOf('wilayah/kota-bontang/rss.xml').items).toHaveLength(13);
+    expect(rssOf('wilayah/kota-bontang/bontang-utara/rss.xml').items).toHaveLength(10);
   });
 
   it('are linked from every page, and offered where a reader follows a KIM or an area', () => {

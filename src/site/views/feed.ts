@@ -3,7 +3,7 @@
  * the build that makes the network pages), each KIM's, and each kabupaten/kota's, kecamatan's and
  * desa/kelurahan's that has stories (from the build that holds it).
  */
-import { feedStories, lastChange, renderFeed, FEED_FORMATS, type FeedChannel, type FeedEntry, type FeedFormat } from '../../domain/feeds.ts';
+import { feedStories, lastChange, renderFeed, FEED_FORMATS, FEED_ITEMS, LOCAL_FEED_ITEMS, type FeedChannel, type FeedEntry, type FeedFormat } from '../../domain/feeds.ts';
 import type { Region } from '../../domain/regions/tree.ts';
 import { LICENSES, STORY_CATEGORY_KEYS } from '../../domain/taxonomy.ts';
 import { feedParam, type FeedTarget } from '../../domain/urls.ts';
@@ -145,7 +145,8 @@ export async function feedDocument(route: FeedRoute, site: URL, content: (story:
   const { target, format } = route;
   const text = channelText(network, target);
   const absolute = (path: string) => new URL(path, site).href;
-  const stories = feedStories(text.stories);
+  const local = target.type === 'kim' || (target.type === 'region' && (target.region as Region).level !== 'regency');
+  const stories = feedStories(text.stories, local ? LOCAL_FEED_ITEMS : FEED_ITEMS);
   const entries: FeedEntry[] = [];
   for (const story of stories) entries.push(feedEntry(network, story, await content(story), absolute));
   const publisher = target.type === 'kim' ? { name: network.kim(target.id)!.data.name, url: absolute(urls.kim(target.id)) } : { name: config.name, url: absolute(urls.home()) };

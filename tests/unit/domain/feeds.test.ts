@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_ITEMS, feedStories, jsonFeed, lastChange, rss, type FeedChannel, type FeedEntry } from '../../../src/domain/feeds.ts';
+import { FEED_ITEMS, LOCAL_FEED_ITEMS, feedStories, jsonFeed, lastChange, rss, type FeedChannel, type FeedEntry } from '../../../src/domain/feeds.ts';
 import { readJsonFeed, readRss } from '../../helpers/feeds.ts';
 
 const channel: FeedChannel = {
@@ -102,6 +102,7 @@ describe('what a feed carries', () => {
   it('takes the newest stories, up to the limit', () => {
     const stories = Array.from({ length: FEED_ITEMS + 5 }, (_, i) => i);
     expect(feedStories(stories)).toEqual(stories.slice(0, FEED_ITEMS));
+    expect(feedStories(stories, LOCAL_FEED_ITEMS)).toEqual(stories.slice(0, LOCAL_FEED_ITEMS));
   });
 
   it('is changed when its newest story was published or updated', () => {
