@@ -46,7 +46,7 @@ export function summaryTable(results: readonly BenchResult[]): string {
 }
 
 /** Feeds and social previews per scale: files, MB, render seconds, and the cards a rebuild drew. */
-export function generatedTable(results: readonly BenchResult[]): string {
+function generatedTable(results: readonly BenchResult[]): string {
   const measured = results.filter((r) => r.build.generated);
   const head = ['scale', 'feeds', 'feeds MB', 'feeds render s', 'previews', 'previews MB', 'previews render s', 'previews drawn by the rebuild'];
   const rows = measured.map((r) => {
