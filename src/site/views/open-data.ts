@@ -11,11 +11,24 @@ import type { Contacts } from '../../format/schemas/common.ts';
 import { buildsHere, getNetwork, t, urls, type Network } from '../network.ts';
 import { label } from './cards.ts';
 
-/** The region and its kecamatan, kabupaten/kota and province, each with code and name. */
+/** The region's kecamatan, kabupaten/kota and province. */
 function lineage(network: Network, region: Region) {
   const all = [...network.tree.ancestors(region.code), region];
   const at = (level: Region['level']) => all.find((r) => r.level === level);
   return { district: at('district'), regency: at('regency'), province: at('province') };
+}
+
+/** The columns naming the region's kecamatan, kabupaten/kota and province, each by code and name. */
+function areaCells(network: Network, region: Region): Row {
+  const { district, regency, province } = lineage(network, region);
+  return {
+    district_code: district?.code ?? null,
+    district: district?.fullName ?? null,
+    regency_code: regency?.code ?? null,
+    regency: regency?.fullName ?? null,
+    province_code: province?.code ?? null,
+    province: province?.fullName ?? null,
+  };
 }
 
 const phone = (value: string | undefined) => {
@@ -49,7 +62,6 @@ export async function openDataRows(dataset: Dataset, absolute: (path: string) =>
         .map((kim) => {
           const { data } = kim;
           const village = network.villageOf(kim);
-          const { district, regency, province } = lineage(network, village);
           const stories = network.storiesByKim(kim.id);
           return {
             id: kim.id,
@@ -59,12 +71,7 @@ export async function openDataRows(dataset: Dataset, absolute: (path: string) =>
             sectors: data.sectors.map((s) => label('sector', s)),
             village_code: village.code,
             village: village.fullName,
-            district_code: district?.code ?? null,
-            district: district?.fullName ?? null,
-            regency_code: regency?.code ?? null,
-            regency: regency?.fullName ?? null,
-            province_code: province?.code ?? null,
-            province: province?.fullName ?? null,
+            ...areaCells(network, village),
             decree_number: data.decree?.number ?? null,
             decree_date: data.decree ? isoDate(data.decree.date) : null,
             decree_issuer: data.decree?.issuer ?? null,
@@ -133,18 +140,12 @@ export async function openDataRows(dataset: Dataset, absolute: (path: string) =>
       const rows: Row[] = [];
       for (const region of network.tree.withPages()) {
         if (region.level !== 'village' || !buildsHere(region.code)) continue;
-        const { district, regency, province } = lineage(network, region);
         const stats = network.stats(region.code);
         rows.push({
           code: region.code,
           name: region.name,
           kind: t(`region.kind.${region.kind}`),
-          district_code: district?.code ?? null,
-          district: district?.fullName ?? null,
-          regency_code: regency?.code ?? null,
-          regency: regency?.fullName ?? null,
-          province_code: province?.code ?? null,
-          province: province?.fullName ?? null,
+          ...areaCells(network, region),
           kims: stats.kims,
           stories: stats.stories,
           places: stats.places,
