@@ -9,6 +9,7 @@ import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/fixture.ts';
 import { findLeaks } from '../helpers/published.ts';
+import { readJsonFeed, readRss } from '../helpers/feeds.ts';
 
 const CONTENT = path.join(PROJECT_ROOT, 'content');
 let work: string;
@@ -133,5 +134,26 @@ describe('the demo network', () => {
     expect($('[data-directions="nama"] a').first().attr('href')).toBe(
       `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent('Kawasan wisata pantai terpadu Muara Badak, Kecamatan Muara Badak, Kabupaten Kutai Kartanegara')}`,
     );
+  });
+});
+
+describe('the demo network’s feeds and data, as a journalist’s tools read them', () => {
+  const files = (suffix: string) => readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(suffix));
+
+  it('has feeds that all parse with independent readers, every story of the demo in the network’s feed', () => {
+    const rss = files('rss.xml');
+    const json = files('feed.json');
+    expect(rss.length).toBeGreaterThan(10);
+    expect(json.length).toBe(rss.length);
+    for (const file of rss) expect(readRss(readFileSync(path.join(build.outDir, file), 'utf8')).problems, file).toEqual([]);
+    for (const file of json) expect(readJsonFeed(readFileSync(path.join(build.outDir, file), 'utf8')).problems, file).toEqual([]);
+    const stories = readdirSync(path.join(CONTENT, 'stories'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md') || f.endsWith('.mdx'));
+    expect(readRss(readFileSync(path.join(build.outDir, 'rss.xml'), 'utf8')).items).toHaveLength(stories.length);
+  });
+
+  it('has open data whose rows match its pages', () => {
+    const kim = JSON.parse(readFileSync(path.join(build.outDir, 'data', 'kim.json'), 'utf8'));
+    expect(kim.count).toBe(readdirSync(path.join(CONTENT, 'kim')).filter((f) => f.endsWith('.md')).length);
+    for (const row of kim.items) expect(readFileSync(path.join(build.outDir, new URL(row.url).pathname, 'index.html'), 'utf8')).toContain(row.name);
   });
 });
