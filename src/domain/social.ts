@@ -33,11 +33,21 @@ export interface SocialCard {
 }
 
 /** About as many characters as fit on the subtitle's line at its size. */
-const SUBTITLE_WIDTH = 58;
+const SUBTITLE_WIDTH = 70;
+
+/**
+ * A subtitle too long for its line loses its widest places first ("Desa X, Kabupaten Y" becomes
+ * "Desa X"), so it ends on a whole name rather than a cut word; a single name too long is cut.
+ */
+function fitPlaces(subtitle: string, width: number): string {
+  let text = subtitle;
+  while ([...text].length > width && text.includes(', ')) text = text.slice(0, text.lastIndexOf(', '));
+  return text;
+}
 
 /** The card as an SVG document, drawn in the cards' typeface. */
 export function socialCardSvg(card: SocialCard): string {
-  const [subtitle] = wrapTitle(card.subtitle, SUBTITLE_WIDTH, 1);
+  const [subtitle] = wrapTitle(fitPlaces(card.subtitle, SUBTITLE_WIDTH), SUBTITLE_WIDTH, 1);
   return brandArt({ seed: card.seed, brand: card.brand, icon: card.icon, text: { title: card.title, subtitle }, fontFamily: SOCIAL_FONT_FAMILY });
 }
 

@@ -17,9 +17,11 @@ describe('a social card', () => {
     expect(svg).toContain('&lt;/text&gt;&lt;script&gt;');
   });
 
-  it('cuts a long subtitle to one line', () => {
+  it('keeps a long subtitle to one line, dropping its widest places first', () => {
     const svg = socialCardSvg({ ...card, subtitle: 'KIM Pemuda Pelopor Informasi · Kelurahan Sungai Pinang Dalam, Kecamatan Sungai Pinang, Kota Samarinda' });
-    expect(svg).toMatch(/…<\/text><\/svg>$/);
+    expect(svg).toMatch(/>KIM Pemuda Pelopor Informasi · Kelurahan Sungai Pinang Dalam<\/text><\/svg>$/);
+    const one = socialCardSvg({ ...card, subtitle: `KIM ${'Sangat '.repeat(12)}Panjang` });
+    expect(one).toMatch(/…<\/text><\/svg>$/);
   });
 
   it('is cached under a key that changes with anything it shows, and only then', () => {
