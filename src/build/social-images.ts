@@ -26,9 +26,13 @@ const fonts = () => (fontPaths ??= FONT_FILES.map((file) => require.resolve(file
 const JPEG = { quality: 82 } as const;
 
 /** Draws a card to JPEG, without the cache. */
-export async function drawSocialCard(card: SocialCard): Promise<Buffer> {
+export function drawSocialCard(card: SocialCard): Promise<Buffer> {
+  return drawSvg(socialCardSvg(card));
+}
+
+async function drawSvg(svg: string): Promise<Buffer> {
   // Off the main thread (libuv's pool, like sharp): the pages keep rendering meanwhile.
-  const rendered = await renderAsync(socialCardSvg(card), {
+  const rendered = await renderAsync(svg, {
     font: { fontFiles: fonts(), loadSystemFonts: false, defaultFontFamily: SOCIAL_FONT_FAMILY },
     fitTo: { mode: 'width', value: SOCIAL_WIDTH },
   });
@@ -38,13 +42,14 @@ export async function drawSocialCard(card: SocialCard): Promise<Buffer> {
 
 /** A card's JPEG from the cache folder `cacheDir`, drawn and stored there when missing. */
 export async function socialCardImage(card: SocialCard, cacheDir: string): Promise<Buffer> {
-  const file = path.join(cacheDir, 'social', `${socialCardKey(card)}.jpg`);
+  const svg = socialCardSvg(card);
+  const file = path.join(cacheDir, 'social', `${socialCardKey(svg)}.jpg`);
   try {
     return readFileSync(file);
   } catch {
     // Not drawn yet.
   }
-  const image = await drawSocialCard(card);
+  const image = await drawSvg(svg);
   mkdirSync(path.dirname(file), { recursive: true });
   // Written aside and renamed, so a build stopped halfway never leaves half a card in the cache.
   const partial = `${file}.${process.pid}.tmp`;

@@ -42,8 +42,11 @@ export type Dataset = keyof typeof DATASETS;
 export const DATASET_NAMES = Object.keys(DATASETS) as Dataset[];
 export type DataFormat = 'json' | 'csv';
 
+/** The name of a dataset's file in a format, in the open data's folder. */
+export const dataFileName = (dataset: Dataset, format: DataFormat) => `${dataset}.${format}`;
+
 /** The file of a dataset in a format, relative to the site's root. */
-export const dataFile = (dataset: Dataset, format: DataFormat) => `${OPEN_DATA_FOLDER}/${dataset}.${format}`;
+export const dataFile = (dataset: Dataset, format: DataFormat) => `${OPEN_DATA_FOLDER}/${dataFileName(dataset, format)}`;
 
 /** Each dataset's order, the same in every build: by region code, then name or date. */
 function compare(dataset: Dataset): (a: Row, b: Row) => number {

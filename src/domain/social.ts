@@ -51,7 +51,7 @@ export function socialCardSvg(card: SocialCard): string {
   return brandArt({ seed: card.seed, brand: card.brand, icon: card.icon, text: { title: card.title, subtitle }, fontFamily: SOCIAL_FONT_FAMILY });
 }
 
-/** The key a drawn card is cached under: everything that decides its pixels. */
-export function socialCardKey(card: SocialCard): string {
-  return createHash('sha256').update(JSON.stringify([SOCIAL_DESIGN_VERSION, socialCardSvg(card)])).digest('hex').slice(0, 32);
+/** The key a card drawn from `svg` (its `socialCardSvg`) is cached under: everything that decides its pixels. */
+export function socialCardKey(svg: string): string {
+  return createHash('sha256').update(JSON.stringify([SOCIAL_DESIGN_VERSION, svg])).digest('hex').slice(0, 32);
 }

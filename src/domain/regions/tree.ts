@@ -226,6 +226,12 @@ export class RegionTree {
     return ancestorCodesOf(code).map((c) => this.require(c));
   }
 
+  /** The region at `level` in the lineage of `code`, itself included: a village's kabupaten/kota. */
+  at(code: string, level: RegionLevel): Region | undefined {
+    const region = this.require(code);
+    return region.level === level ? region : this.ancestors(code).find((r) => r.level === level);
+  }
+
   /** Provinces that have at least one page below them: the top of the network's region index. */
   roots(): Region[] {
     return [...this.#regions.values()].filter((r) => r.level === 'province' && this.hasPage(r.code));

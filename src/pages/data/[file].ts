@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { DATASET_NAMES, toCsv, toJson, type DataFormat, type Dataset } from '../../domain/open-data.ts';
+import { DATASET_NAMES, dataFileName, toCsv, toJson, type DataFormat, type Dataset } from '../../domain/open-data.ts';
 import { urls } from '../../site/network.ts';
 import { openDataRows } from '../../site/views/open-data.ts';
 
 /** `/data/<dataset>.json` and `.csv`: the network's open data (see /data/ for every field). */
 export function getStaticPaths() {
-  return DATASET_NAMES.flatMap((dataset) => (['json', 'csv'] as const).map((format) => ({ params: { file: `${dataset}.${format}` }, props: { dataset, format } })));
+  return DATASET_NAMES.flatMap((dataset) => (['json', 'csv'] as const).map((format) => ({ params: { file: dataFileName(dataset, format) }, props: { dataset, format } })));
 }
 
 const TYPES: Record<DataFormat, string> = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' };

@@ -5,7 +5,7 @@
 import { brandArt } from '../../domain/art.ts';
 import { NETWORK_BRAND, type Brand } from '../../domain/brand.ts';
 import { CATEGORY_ICONS, SECTOR_ICONS } from '../../domain/icons.ts';
-import type { SectorKey, StoryCategoryKey } from '../../domain/taxonomy.ts';
+import { LICENSES, type LicenseKey, type SectorKey, type StoryCategoryKey } from '../../domain/taxonomy.ts';
 import type { ImageMetadata } from 'astro';
 import { isUiKey, type UiKey } from '../i18n/index.ts';
 import { mapMarkers, type MapEntry } from '../../domain/map.ts';
@@ -49,6 +49,12 @@ export interface KimCardData {
   logo: ImageMetadata | undefined;
   sectors: string[];
   active: boolean;
+}
+
+/** A licence as readers see it: its name, its deed (none for "hak cipta") and whether others may republish. */
+export function licenseOf(key: LicenseKey): { name: string; url: string | undefined; republish: boolean } {
+  const { url, republish } = LICENSES[key];
+  return { name: t(`license.name.${key}`), url: url ?? undefined, republish };
 }
 
 /** Label for a taxonomy key, from the dictionary. */

@@ -5,11 +5,11 @@
  */
 import { feedStories, lastChange, renderFeed, FEED_FORMATS, FEED_ITEMS, LOCAL_FEED_ITEMS, type FeedChannel, type FeedEntry, type FeedFormat } from '../../domain/feeds.ts';
 import type { Region } from '../../domain/regions/tree.ts';
-import { LICENSES, STORY_CATEGORY_KEYS } from '../../domain/taxonomy.ts';
+import { STORY_CATEGORY_KEYS } from '../../domain/taxonomy.ts';
 import { feedParam, type FeedTarget } from '../../domain/urls.ts';
 import { HTML_LANG } from '../i18n/index.ts';
 import { buildsHere, buildsNetworkWide, config, getNetwork, listingTotals, t, urls, type Network, type Story } from '../network.ts';
-import { label, placeName } from './cards.ts';
+import { label, licenseOf, placeName } from './cards.ts';
 
 /** Regions whose news a reader can follow: a province is too wide to read as one feed. */
 const FOLLOWED_LEVELS: ReadonlySet<Region['level']> = new Set(['regency', 'district', 'village']);
@@ -71,14 +71,27 @@ export interface FeedLinks {
 /** The address of a feed in both formats, its title and what it follows. */
 export function feedLinks(network: Network, target: FeedTarget): FeedLinks {
   const { title, name } = channelText(network, target);
-  return { title, name, rss: urls.feed(target, 'rss'), json: urls.feed(target, 'json') };
+  return linksOf(target, title, name);
 }
 
-function channelText(network: Network, target: FeedTarget): { title: string; name: string; description: string; page: string; stories: readonly Story[] } {
+const linksOf = (target: FeedTarget, title: string, name: string): FeedLinks => ({ title, name, rss: urls.feed(target, 'rss'), json: urls.feed(target, 'json') });
+
+/** The network's feed, which every page links: it needs no network model. */
+export function networkFeedLinks(): FeedLinks {
+  return linksOf({ type: 'network' }, t('feed.network.title', { network: config.name }), config.name);
+}
+
+/**
+ * What a feed is called and follows. Its stories are a function: a page linking the feed needs
+ * only the title, and a category's stories are a filter over all of them.
+ */
+function channelText(network: Network, target: FeedTarget): { title: string; name: string; description: string; page: string; stories: () => readonly Story[] } {
   const name = config.name;
   switch (target.type) {
-    case 'network':
-      return { title: t('feed.network.title', { network: name }), name, description: t('feed.network.description', { network: name }), page: urls.home(), stories: network.stories };
+    case 'network': {
+      const { title } = networkFeedLinks();
+      return { title, name, description: t('feed.network.description', { network: name }), page: urls.home(), stories: () => network.stories };
+    }
     case 'category': {
       const category = label('story.category', target.key);
       return {
@@ -86,7 +99,7 @@ function channelText(network: Network, target: FeedTarget): { title: string; nam
         name: category,
         description: t('feed.category.description', { category, network: name }),
         page: urls.storyListing({ type: 'category', key: target.key }),
-        stories: network.stories.filter((s) => s.data.category === target.key),
+        stories: () => network.stories.filter((s) => s.data.category === target.key),
       };
     }
     case 'kim': {
@@ -96,7 +109,7 @@ function channelText(network: Network, target: FeedTarget): { title: string; nam
         name: kim.data.name,
         description: t('feed.kim.description', { kim: kim.data.name, place: placeName(network, network.villageOf(kim)) }),
         page: urls.kim(kim.id),
-        stories: network.storiesByKim(kim.id),
+        stories: () => network.storiesByKim(kim.id),
       };
     }
     case 'region': {
@@ -107,7 +120,7 @@ function channelText(network: Network, target: FeedTarget): { title: string; nam
         name: region.fullName,
         description: t('feed.region.description', { region: regionName }),
         page: urls.region(region),
-        stories: network.storiesWithin(region.code),
+        stories: () => network.storiesWithin(region.code),
       };
     }
   }
@@ -117,7 +130,7 @@ function channelText(network: Network, target: FeedTarget): { title: string; nam
 function feedEntry(network: Network, story: Story, content: StoryContent, absolute: (path: string) => string): FeedEntry {
   const { data } = story;
   const kim = network.kim(data.kim)!;
-  const deed = LICENSE_DEEDS[data.license];
+  const license = licenseOf(data.license);
   return {
     url: absolute(urls.story(story.id)),
     title: data.title,
@@ -130,11 +143,9 @@ function feedEntry(network: Network, story: Story, content: StoryContent, absolu
     category: { label: label('story.category', data.category), url: absolute(urls.storyListing({ type: 'category', key: data.category })) },
     tags: data.tags,
     image: content.image,
-    license: { label: t(`license.name.${data.license}`), url: deed ?? undefined },
+    license: { label: license.name, url: license.url },
   };
 }
-
-const LICENSE_DEEDS = Object.fromEntries(Object.entries(LICENSES).map(([key, value]) => [key, value.url])) as Record<keyof typeof LICENSES, string | null>;
 
 /**
  * The text of one feed. `content` renders a story's body (an Astro component, so the route
@@ -146,7 +157,7 @@ export async function feedDocument(route: FeedRoute, site: URL, content: (story:
   const text = channelText(network, target);
   const absolute = (path: string) => new URL(path, site).href;
   const local = target.type === 'kim' || (target.type === 'region' && (target.region as Region).level !== 'regency');
-  const stories = feedStories(text.stories, local ? LOCAL_FEED_ITEMS : FEED_ITEMS);
+  const stories = feedStories(text.stories(), local ? LOCAL_FEED_ITEMS : FEED_ITEMS);
   const entries: FeedEntry[] = [];
   for (const story of stories) entries.push(feedEntry(network, story, await content(story), absolute));
   const publisher = target.type === 'kim' ? { name: network.kim(target.id)!.data.name, url: absolute(urls.kim(target.id)) } : { name: config.name, url: absolute(urls.home()) };
@@ -181,7 +192,7 @@ export async function feedsPageView(): Promise<FeedsPageView> {
   const network = await getNetwork();
   const regencies = network.tree.roots().flatMap((province) => network.tree.children(province.code));
   return {
-    network: feedLinks(network, { type: 'network' }),
+    network: networkFeedLinks(),
     categories: categoriesWithStories(network).map((key) => ({
       ...feedLinks(network, { type: 'category', key }),
       page: urls.storyListing({ type: 'category', key }),

@@ -3,24 +3,16 @@
  * KIM, place, published story and desa/kelurahan, with region codes and names, public contacts
  * and addresses on the site.
  */
-import { normalizePhone, socialProfileUrl } from '../../domain/contacts.ts';
 import { isoDate } from '../../domain/dates.ts';
 import type { Dataset, Row } from '../../domain/open-data.ts';
 import type { Region } from '../../domain/regions/tree.ts';
 import type { Contacts } from '../../format/schemas/common.ts';
 import { buildsHere, getNetwork, t, urls, type Network } from '../network.ts';
-import { label } from './cards.ts';
-
-/** The region's kecamatan, kabupaten/kota and province. */
-function lineage(network: Network, region: Region) {
-  const all = [...network.tree.ancestors(region.code), region];
-  const at = (level: Region['level']) => all.find((r) => r.level === level);
-  return { district: at('district'), regency: at('regency'), province: at('province') };
-}
+import { label, licenseOf } from './cards.ts';
 
 /** The columns naming the region's kecamatan, kabupaten/kota and province, each by code and name. */
 function areaCells(network: Network, region: Region): Row {
-  const { district, regency, province } = lineage(network, region);
+  const [district, regency, province] = (['district', 'regency', 'province'] as const).map((level) => network.tree.at(region.code, level));
   return {
     district_code: district?.code ?? null,
     district: district?.fullName ?? null,
@@ -31,24 +23,14 @@ function areaCells(network: Network, region: Region): Row {
   };
 }
 
-const phone = (value: string | undefined) => {
-  const digits = value ? normalizePhone(value) : null;
-  return digits ? `+${digits}` : null;
-};
-
+/** Public contacts, as the schema made them: phone numbers as digits, profiles as addresses. */
 function contactCells(contacts: Contacts, withSocial: boolean): Row {
   return {
-    whatsapp: phone(contacts.whatsapp),
-    phone: phone(contacts.phone),
+    whatsapp: contacts.whatsapp ? `+${contacts.whatsapp}` : null,
+    phone: contacts.phone ? `+${contacts.phone}` : null,
     email: contacts.email ?? null,
     website: contacts.website ?? null,
-    ...(withSocial
-      ? {
-          instagram: contacts.instagram ? socialProfileUrl('instagram', contacts.instagram) : null,
-          facebook: contacts.facebook ? socialProfileUrl('facebook', contacts.facebook) : null,
-          youtube: contacts.youtube ? socialProfileUrl('youtube', contacts.youtube) : null,
-        }
-      : {}),
+    ...(withSocial ? { instagram: contacts.instagram ?? null, facebook: contacts.facebook ?? null, youtube: contacts.youtube ?? null } : {}),
   };
 }
 
@@ -88,7 +70,7 @@ export async function openDataRows(dataset: Dataset, absolute: (path: string) =>
         .map((place) => {
           const { data } = place;
           const region = network.tree.require(data.region);
-          const { district, regency, province } = lineage(network, region);
+          const at = (level: Region['level']) => network.tree.at(region.code, level)?.fullName ?? null;
           return {
             id: place.id,
             name: data.name,
@@ -97,9 +79,9 @@ export async function openDataRows(dataset: Dataset, absolute: (path: string) =>
             summary: data.summary,
             region_code: region.code,
             region: region.fullName,
-            district: district?.fullName ?? null,
-            regency: regency?.fullName ?? null,
-            province: province?.fullName ?? null,
+            district: at('district'),
+            regency: at('regency'),
+            province: at('province'),
             latitude: data.coordinates?.lat ?? null,
             longitude: data.coordinates?.lng ?? null,
             address: data.address ?? null,
@@ -128,12 +110,12 @@ export async function openDataRows(dataset: Dataset, absolute: (path: string) =>
             tags: data.tags,
             authors: data.authors,
             summary: data.summary,
-            license: t(`license.name.${data.license}`),
+            license: licenseOf(data.license).name,
             kim_id: kim.id,
             kim: kim.data.name,
             village_code: village.code,
             village: village.fullName,
-            regency: lineage(network, village).regency?.fullName ?? null,
+            regency: network.tree.at(village.code, 'regency')?.fullName ?? null,
           };
         });
     case 'cakupan': {

@@ -4,12 +4,11 @@
  * sectors, the brand assets, and the feeds and open data.
  */
 import { NETWORK_BRAND } from '../../domain/brand.ts';
-import { byName } from '../../domain/network.ts';
-import { dataFile } from '../../domain/open-data.ts';
-import { LICENSES, type LicenseKey } from '../../domain/taxonomy.ts';
+import { dataFileName } from '../../domain/open-data.ts';
+import { LICENSE_KEYS } from '../../domain/taxonomy.ts';
 import type { Contacts } from '../../format/schemas/common.ts';
 import { config, getNetwork, t, urls } from '../network.ts';
-import { label, placeName } from './cards.ts';
+import { label, licenseOf, placeName } from './cards.ts';
 
 /**
  * How many KIM the page lists with their contacts. A national network has tens of thousands: past
@@ -27,7 +26,7 @@ interface PressKim {
 
 export interface PressView {
   operator: { name: string; url?: string | undefined; contacts: Contacts } | undefined;
-  licenses: { name: string; text: string; url: string | null }[];
+  licenses: { name: string; text: string; url: string | undefined }[];
   regencies: { name: string; kims: PressKim[] }[];
   /** Every KIM of the network; more than the page lists when it is cut. */
   totalKims: number;
@@ -38,11 +37,12 @@ export interface PressView {
 
 export async function pressView(): Promise<PressView> {
   const network = await getNetwork();
-  const listed = [...network.kims].sort(byName).slice(0, PRESS_KIMS);
+  // The model keeps its KIM in name order.
+  const listed = network.kims.slice(0, PRESS_KIMS);
   const groups = new Map<string, { name: string; kims: PressKim[] }>();
   for (const kim of listed) {
     const village = network.villageOf(kim);
-    const regency = [...network.tree.ancestors(village.code)].find((r) => r.level === 'regency');
+    const regency = network.tree.at(village.code, 'regency');
     const key = regency?.code ?? '';
     if (!groups.has(key)) groups.set(key, { name: regency?.fullName ?? '', kims: [] });
     groups.get(key)!.kims.push({
@@ -55,11 +55,11 @@ export async function pressView(): Promise<PressView> {
   }
   return {
     operator: config.operator,
-    licenses: (Object.keys(LICENSES) as LicenseKey[]).map((key) => ({ name: t(`license.name.${key}`), text: t(`story.license.${key}`, { kim: t('press.theKim') }), url: LICENSES[key].url })),
+    licenses: LICENSE_KEYS.map((key) => ({ name: licenseOf(key).name, text: t(`story.license.${key}`, { kim: t('press.theKim') }), url: licenseOf(key).url })),
     regencies: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, group]) => group),
     totalKims: network.totals().kims,
     listedKims: listed.length,
-    directory: { csv: urls.dataFile(dataFile('kim', 'csv').slice('data/'.length)), json: urls.dataFile(dataFile('kim', 'json').slice('data/'.length)) },
+    directory: { csv: urls.dataFile(dataFileName('kim', 'csv')), json: urls.dataFile(dataFileName('kim', 'json')) },
     brand: { card: urls.preview(urls.home()), icon: urls.asset('favicon.svg'), color: NETWORK_BRAND.color },
   };
 }

@@ -110,7 +110,7 @@ export function regionView(network: Network, region: Region): RegionView {
   const stats = isVillage ? undefined : network.stats(region.code);
   // Region pages from the kabupaten/kota down offer a search narrowed to it; on a network built in
   // shards that search downloads only the index holding it.
-  const regency = [...tree.ancestors(region.code), region].find((r) => r.level === 'regency');
+  const regency = tree.at(region.code, 'regency');
   const description = isVillage
     ? kims.length > 0
       ? t('region.kimsHere', { name: region.fullName })

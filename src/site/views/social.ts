@@ -18,7 +18,7 @@ const REGION_ICON: IconName = 'map-pin';
 
 /** Where a region is, briefly: "Desa Batuah, Kutai Kartanegara". */
 function shortPlace(network: Network, region: Region): string {
-  const regency = [...network.tree.ancestors(region.code), region].find((r) => r.level === 'regency');
+  const regency = network.tree.at(region.code, 'regency');
   return regency && regency !== region ? `${region.fullName}, ${regency.name}` : region.fullName;
 }
 

@@ -5,16 +5,15 @@
  * every image is a file the page already has.
  */
 import type { ImageMetadata } from 'astro';
-import { normalizePhone, socialProfileUrl } from '../../domain/contacts.ts';
 import { isoDate } from '../../domain/dates.ts';
 import type { Region } from '../../domain/regions/tree.ts';
 import { SOCIAL_HEIGHT, SOCIAL_WIDTH } from '../../domain/social.ts';
 import { breadcrumbList, newsArticle, organization, placeEntity, regionPlace, webSite, type ImageInput, type Locality, type Node, type PlaceType } from '../../domain/structured-data.ts';
-import { LICENSES, type LicenseKey, type PlaceKindKey } from '../../domain/taxonomy.ts';
+import type { PlaceKindKey } from '../../domain/taxonomy.ts';
 import type { Contacts } from '../../format/schemas/common.ts';
 import { HTML_LANG } from '../i18n/index.ts';
 import { config, urls, type Kim, type Network, type Place, type Story } from '../network.ts';
-import { label, placeName } from './cards.ts';
+import { label, licenseOf, placeName } from './cards.ts';
 import type { Crumb } from './page.ts';
 
 export interface StructuredContext {
@@ -41,23 +40,19 @@ const PLACE_TYPES: Record<PlaceKindKey, PlaceType> = {
 };
 
 function locality(network: Network, region: Region, absolute: StructuredContext['absolute']): Locality {
-  const lineage = [...network.tree.ancestors(region.code), region];
-  const regency = lineage.find((r) => r.level === 'regency');
-  const province = lineage.find((r) => r.level === 'province');
-  return { name: region.fullName, locality: placeName(network, region), region: (regency ?? province)?.fullName, url: absolute(urls.region(region)) };
+  const { tree } = network;
+  const above = tree.at(region.code, 'regency') ?? tree.at(region.code, 'province');
+  return { name: region.fullName, locality: placeName(network, region), region: above?.fullName, url: absolute(urls.region(region)) };
 }
 
-/** Public profiles and website, as schema.org's `sameAs`; phone numbers in international form. */
+/**
+ * Public profiles and website, as schema.org's `sameAs`, and a phone number in international
+ * form. The schema has already made each profile an address and each number digits.
+ */
 function reach(contacts: Contacts): { sameAs: string[]; telephone?: string | undefined; email?: string | undefined } {
-  const sameAs = [
-    contacts.website,
-    contacts.instagram && socialProfileUrl('instagram', contacts.instagram),
-    contacts.facebook && socialProfileUrl('facebook', contacts.facebook),
-    contacts.youtube && socialProfileUrl('youtube', contacts.youtube),
-  ].filter((url): url is string => Boolean(url));
+  const sameAs = [contacts.website, contacts.instagram, contacts.facebook, contacts.youtube].filter((url): url is string => Boolean(url));
   const phone = contacts.phone ?? contacts.whatsapp;
-  const digits = phone ? normalizePhone(phone) : null;
-  return { sameAs, telephone: digits ? `+${digits}` : undefined, email: contacts.email };
+  return { sameAs, telephone: phone ? `+${phone}` : undefined, email: contacts.email };
 }
 
 /** The page's breadcrumbs as a BreadcrumbList. */
@@ -121,7 +116,7 @@ export function storyData(network: Network, story: Story): StructuredData {
         publisher: kimId(absolute, kim.id),
         network: networkId(absolute),
         images,
-        license: LICENSES[data.license as LicenseKey].url ?? undefined,
+        license: licenseOf(data.license).url,
         correction: data.correction,
       }),
       kimNode(network, kim, absolute),
