@@ -213,7 +213,7 @@ function run(shard: string, args: string[], env: NodeJS.ProcessEnv, logName: str
   });
 }
 
-/** Builds one shard: Astro, then (for a region shard) its search index in a process of its own. */
+/** Builds one shard: Astro, then its search index in a process of its own. */
 async function build(shard: string): Promise<void> {
   const shardStarted = performance.now();
   const shardOut = shardDir(shard, 'dist');
@@ -226,11 +226,9 @@ async function build(shard: string): Promise<void> {
     JEMBATAN_SHARD: shard,
     JEMBATAN_NETWORK_FIGURES: shardDir(shard, 'figures.json'),
   }, 'build.log');
-  if (shard !== NETWORK_SHARD) {
-    timings.mark(orchestratorMarks.searchStart(shard));
-    await run(shard, [path.join(root, 'scripts/search-index.ts'), shardOut, '--router-record'], {}, 'search.log');
-    timings.mark(orchestratorMarks.searchEnd(shard));
-  }
+  timings.mark(orchestratorMarks.searchStart(shard));
+  await run(shard, [path.join(root, 'scripts/search-index.ts'), shardOut, '--router-record', ...(shard === NETWORK_SHARD ? ['--network'] : [])], {}, 'search.log');
+  timings.mark(orchestratorMarks.searchEnd(shard));
   describeOutput(shardOut, shard, withKeys ? preparedKey(shard).key : null);
   const pages = /(\d+) page\(s\) built/.exec(log)?.[1] ?? '?';
   report(shard, pages, (performance.now() - shardStarted) / 1000);

@@ -197,15 +197,19 @@ export function createSearcher(indexUrl: string, sharded: boolean, loader: Index
     async search(query: string | null, options: SearchOptions): Promise<Outcome> {
       if (!sharded) return (await open('', indexUrl)).search(query, options);
       list ??= loader.fetchShardList(`${indexUrl}shards.json`);
-      const { shards, kabupaten = {}, routes } = await list;
+      const { shards, kabupaten = {}, routes, guides } = await list;
       const one = options.filters?.kabupaten?.[0] !== undefined ? kabupaten[options.filters.kabupaten[0]] : undefined;
       if (one) return (await open(one, `${indexUrl}${one}/`)).search(query, options);
       // The router holds words, not filters, and not in their order: it is asked with the words
       // alone, without the quotes of an exact phrase.
       const pagefind = await openRouter();
       const words = query?.replaceAll('"', ' ').trim();
-      const candidates = words ? rankShards((await pagefind.search(words)).results.map((hit) => hit.id), routes) : shards;
+      const ranked = words ? rankShards((await pagefind.search(words)).results.map((hit) => hit.id), routes) : shards;
+      // The guides are one small index, not an area: searched with the best area when they hold
+      // the words, so a guide is found however many pages of an area use the same words.
+      const candidates = ranked.filter((shard) => shard !== guides);
       current = { query, options, candidates };
+      if (guides !== undefined && ranked.includes(guides) && !merged.has(guides)) await mergeShard(guides);
       const best = candidates[0];
       if (best !== undefined && !merged.has(best)) await mergeShard(best);
       return searchWhole();

@@ -40,6 +40,9 @@ const PAGE_SIZE = 12;
 /** How many of the newest stories and of the (featured) places the home page shows. */
 export const HOME_CARDS = 6;
 
+/** How many of their latest stories a province, kabupaten/kota and kecamatan page shows. */
+export const AREA_STORIES = 5;
+
 /** The three sections' listings; the shard planner reads them to know which entries are shown. */
 export const LISTING_SPECS = {
   stories: {

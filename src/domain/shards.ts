@@ -195,6 +195,24 @@ export function shardEntriesOf(entries: Entries, shards: readonly string[]): Map
   return result;
 }
 
+/**
+ * Adds stories a shard's pages list though they lie beyond its regencies (the newest of a split
+ * province, on the province's page), with what their cards and the content gate need: their KIM,
+ * the places they mention and those places' KIM.
+ */
+export function addListedStories(shard: ShardEntries, stories: readonly Entries['stories'][number][], places: readonly Entries['places'][number][]): void {
+  const placeById = new Map(places.map((p) => [p.id, p]));
+  for (const story of stories) {
+    shard.stories.add(story.id);
+    shard.kim.add(story.data.kim);
+    for (const id of story.data.places) {
+      shard.places.add(id);
+      const kim = placeById.get(id)?.data.kim;
+      if (kim) shard.kim.add(kim);
+    }
+  }
+}
+
 /** What one region shard must contain (see `shardEntriesOf`). */
 export function shardEntries(entries: Entries, shard: string): ShardEntries {
   return shardEntriesOf(entries, [shard]).get(shard)!;
@@ -221,7 +239,7 @@ export interface NetworkFigures extends KnownFigures {
 }
 
 /** The province whose own page a run of regencies builds: the first run of a split province. */
-function ownedProvince(shard: string): string | null {
+export function ownedProvince(shard: string): string | null {
   const [first, last] = boundsOf(shard);
   return first !== last && first.length === 2 ? first : null;
 }

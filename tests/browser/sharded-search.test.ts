@@ -119,14 +119,29 @@ describe('search across shards in Chromium', () => {
     await page.close();
   });
 
+  it('finds the join guide, which only the network shard indexes, and names no area for it', async () => {
+    const page = await browser.newPage();
+    const shardsFetched = watchShards(page);
+    await page.goto(`${server.url}cari/?q=${encodeURIComponent('membentuk kim bergabung')}`);
+    const first = await resultTitles(page);
+    expect(first[0]).toBe('Cara membentuk KIM dan bergabung dengan jaringan');
+    expect(shardsFetched.has('jaringan')).toBe(true);
+    // Every shard renders the guide's page; it is listed once however many areas are searched.
+    const all = await allResultTitles(page);
+    expect(all.filter((title) => title === first[0])).toHaveLength(1);
+    expect(await page.textContent('#status')).not.toMatch(/jaringan/);
+    await page.close();
+  });
+
   it('never loads a shard that lacks the words, and matches them as the shards stem them', async () => {
     const page = await browser.newPage();
     const shardsFetched = watchShards(page);
-    // "pemerintahan" is stemmed like the story's "Pemerintah": only Banjar's shard holds it.
+    // "pemerintahan" is stemmed like the story's "Pemerintah": of the areas, only Banjar's shard
+    // holds it. The join guide speaks of the village government too, so its index comes along.
     await page.goto(`${server.url}cari/?q=pemerintahan`);
     const titles = await resultTitles(page);
     expect(titles).toContain('Festival pesisir Banjar');
-    expect([...shardsFetched].sort()).toEqual(['63', 'rute']);
+    expect([...shardsFetched].sort()).toEqual(['63', 'jaringan', 'rute']);
     expect(await page.isHidden('#lebih')).toBe(true);
 
     // An exact phrase: the router holds words, not phrases, so it is asked for the words.

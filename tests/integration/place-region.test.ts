@@ -147,6 +147,18 @@ describe('a kecamatan page', () => {
   });
 });
 
+describe('a province page', () => {
+  it('lists its five latest stories, with no directory of its own to link, and its counts unlinked', () => {
+    const $ = page('wilayah/kalimantan-timur');
+    const section = $('section:has(h2:contains("Cerita terbaru dari Provinsi Kalimantan Timur"))');
+    expect(hrefs($, 'section:has(h2:contains("Cerita terbaru dari Provinsi Kalimantan Timur")) a[href^="/cerita/kabar"]')).toEqual([
+      '/cerita/kabar-api-api/', '/cerita/kabar-kuala-7/', '/cerita/kabar-kuala-6/', '/cerita/kabar-kuala-5/', '/cerita/kabar-kuala-4/',
+    ]);
+    expect(section.find('a[href^="/cerita/wilayah/"]')).toHaveLength(0);
+    expect(hrefs($, 'ul.stats a')).not.toContain(expect.stringMatching(/^\/cerita\//));
+  });
+});
+
 describe('story directories', () => {
   it('list a kecamatan\'s and a kota\'s stories, newest first', () => {
     const $ = page('cerita/wilayah/kota-bontang/bontang-utara');

@@ -147,6 +147,8 @@ describe('a network built in province shards', () => {
   it('keeps one search index per region shard, made after each shard\'s Astro process, and a router over them', () => {
     const { routes, ...list } = JSON.parse(readFileSync(path.join(sharded.outDir, 'pagefind/shards.json'), 'utf8')) as { routes: Record<string, string> };
     expect(list).toEqual({
+      // The network shard indexes the guide, which no region shard does.
+      guides: 'jaringan',
       shards: ['63', '64-64.02', '64.74-64.74'],
       // A search narrowed to one kabupaten/kota loads only the index that holds it.
       kabupaten: { 'Kabupaten Banjar': '63', 'Kabupaten Kutai Kartanegara': '64-64.02', 'Kota Bontang': '64.74-64.74' },
@@ -154,12 +156,15 @@ describe('a network built in province shards', () => {
       labels: { '63': 'Kalimantan Selatan', '64-64.02': 'Kalimantan Timur: Kabupaten Kutai Kartanegara', '64.74-64.74': 'Kalimantan Timur: Kota Bontang' },
     });
     // One router record per shard (tests/browser/sharded-search.test.ts searches with it).
-    expect(Object.values(routes).sort()).toEqual(['63', '64-64.02', '64.74-64.74']);
+    expect(Object.values(routes).sort()).toEqual(['63', '64-64.02', '64.74-64.74', 'jaringan']);
     const router = readdirSync(path.join(sharded.outDir, 'pagefind/rute'));
     expect(router).toEqual(expect.arrayContaining(['pagefind-entry.json', 'index', 'wasm.id.pagefind']));
     // A router record is a whole shard's vocabulary, never shown: it is not published.
     expect(router).not.toContain('fragment');
-    expect(sharded.output).toMatch(/Rute pencarian: 3 bagian, \d+ kata/);
+    expect(sharded.output).toMatch(/Rute pencarian: 4 bagian, \d+ kata/);
+    // The guide's index holds the guide alone: no listing or home page is searchable.
+    expect(readFileSync(path.join(work, 'shards', 'jaringan', 'search.log'), 'utf8')).toMatch(/Indeks pencarian: 1 halaman/);
+    expect(readdirSync(path.join(sharded.outDir, 'pagefind/jaringan'))).toContain('pagefind-entry.json');
     expect(readdirSync(path.join(sharded.outDir, 'pagefind/64.74-64.74'))).toContain('pagefind-entry.json');
     const log = readFileSync(path.join(work, 'shards', '64.74-64.74', 'build.log'), 'utf8');
     expect(log).not.toContain('Indeks pencarian');

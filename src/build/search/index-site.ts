@@ -3,7 +3,7 @@
  * ships in an npm package, nothing is downloaded). Only elements marked `data-pagefind-body`
  * are indexed, so navigation, footers and listing pages never show up as results.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { listFiles } from '../../format/files.ts';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -46,7 +46,11 @@ export async function indexSite(outDir: string, { folders }: { folders?: readonl
     if (added.errors.length > 0) throw new Error(`Pagefind gagal mengindeks: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_INDEX_DIR) });
     if (written.errors.length > 0) throw new Error(`Pagefind gagal menulis indeks: ${written.errors.join('; ')}`);
-    return { pages: added.page_count, ...folderSize(path.join(outDir, SEARCH_INDEX_DIR)), milliseconds: Math.round(performance.now() - started) };
+    // `page_count` counts every HTML file walked, searchable or not; the index's entry file counts
+    // the pages it holds.
+    const entry = JSON.parse(readFileSync(path.join(outDir, SEARCH_INDEX_DIR, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    return { pages, ...folderSize(path.join(outDir, SEARCH_INDEX_DIR)), milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }

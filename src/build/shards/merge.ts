@@ -38,13 +38,12 @@ const LISTINGS_DIR = 'merged';
 
 /**
  * Where a shard's file lands in the merged site, or null for what the merge writes itself (the
- * map, the sitemap index, the router) or leaves out (the network shard's own search index, the
- * shard's description).
+ * map, the sitemap index, the router) or leaves out (the shard's description).
  */
 export function mergedPath(shard: string, file: string): string | null {
   if (file === SHARD_META_DIR || file.startsWith(`${SHARD_META_DIR}/`)) return null;
   if (file === GEOJSON || file === SITEMAP_INDEX || OPEN_DATA_FILES.has(file)) return null;
-  if (file.startsWith('pagefind/')) return shard === NETWORK_SHARD ? null : `pagefind/${shard}/${file.slice('pagefind/'.length)}`;
+  if (file.startsWith('pagefind/')) return `pagefind/${shard}/${file.slice('pagefind/'.length)}`;
   const sitemap = /^sitemap-(\d+)\.xml$/.exec(file);
   return sitemap ? `sitemap-${shard}-${sitemap[1]}.xml` : file;
 }
@@ -316,9 +315,11 @@ export async function mergeShards({
     writeNew(path.join(outDir, ...file.split('/')), merged);
   }
 
-  // The router, from every region shard's record (made by its build, or read from its index).
-  const searchShards = plan.shards.filter((shard) => shard !== NETWORK_SHARD && next.get(shard)!.some(([file]) => file.startsWith('pagefind/')));
-  const records: [string, RouterRecord][] = searchShards.map((shard) => {
+  // The router, from every shard's record (made by its build, or read from its index). The
+  // network shard's index holds the guide; the search page adds it when the router names it.
+  const indexedShards = plan.shards.filter((shard) => next.get(shard)!.some(([file]) => file.startsWith('pagefind/')));
+  const searchShards = indexedShards.filter((shard) => shard !== NETWORK_SHARD);
+  const records: [string, RouterRecord][] = indexedShards.map((shard) => {
     const source = sources.get(shard)!;
     return [shard, readRouterRecord(source) ?? routerRecord(path.join(source, 'pagefind'))];
   });
@@ -332,6 +333,7 @@ export async function mergeShards({
     kabupaten: Object.fromEntries(Object.entries(plan.kabupaten).filter(([, shard]) => indexed.has(shard))),
     labels: Object.fromEntries(searchShards.map((shard) => [shard, plan.labels[shard] ?? shard])),
     routes: router.routes,
+    ...(indexedShards.includes(NETWORK_SHARD) && { guides: NETWORK_SHARD }),
   };
   writeNew(path.join(outDir, 'pagefind', 'shards.json'), `${JSON.stringify(shardList)}\n`);
 

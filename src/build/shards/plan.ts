@@ -3,13 +3,15 @@
  * each needs, the figures each cannot count itself, and how the search page finds a kabupaten's
  * shard. Pure: the command (scripts/build-sharded.ts) writes it to disk and runs the builds.
  */
-import { LISTING_SPECS } from '../../domain/listings.ts';
+import { AREA_STORIES, LISTING_SPECS } from '../../domain/listings.ts';
 import { NetworkModel } from '../../domain/network.ts';
 import { facetName } from '../../domain/search/facets.ts';
 import {
+  addListedStories,
   buildsInShard,
   NETWORK_SHARD,
   networkShardEntries,
+  ownedProvince,
   planShards,
   regionsNeedingFigures,
   shardEntriesOf,
@@ -57,6 +59,9 @@ export function prepareShards(network: ValidNetwork, { shardVillages, now }: { s
   const brandsOf = (kims: Iterable<string>) => Object.fromEntries([...kims].map((id) => [id, brands.get(id)!]));
   for (const shard of regionShards) {
     const entries = regionContents.get(shard)!;
+    // The page of a split province lists its newest stories, from whichever of its runs.
+    const province = ownedProvince(shard);
+    if (province) addListedStories(entries, model.storiesWithin(province).slice(0, AREA_STORIES), network.places);
     contents.set(shard, entries);
     figures.set(shard, { regions: Object.fromEntries(regionsNeedingFigures(tree, shard).map((code) => [code, model.stats(code)])), brands: brandsOf(entries.kim) });
   }

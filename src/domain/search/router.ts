@@ -71,4 +71,9 @@ export interface ShardList {
   labels: Record<string, string>;
   /** Router result id → shard. */
   routes: Record<string, string>;
+  /**
+   * The network shard's small index of guides, which no region shard indexes: searched beside the
+   * best region shard whenever the router says it holds the query's words, never listed as an area.
+   */
+  guides?: string;
 }

@@ -1,5 +1,5 @@
 /** What the page of a province, kabupaten/kota, kecamatan or desa/kelurahan shows. */
-import { hasStoryDirectory } from '../../domain/listings.ts';
+import { AREA_STORIES, hasStoryDirectory } from '../../domain/listings.ts';
 import type { MapMarker } from '../../domain/map.ts';
 import type { RegionStats } from '../../domain/network.ts';
 import type { Region } from '../../domain/regions/tree.ts';
@@ -37,7 +37,7 @@ export interface RegionView extends PageHead {
   /** A larger area shows a few of its places and links to its directory of all of them. */
   directory: { href: string; count: number } | undefined;
   stories: StoryCardData[];
-  /** A kabupaten/kota or kecamatan shows its latest stories and links to its story directory. */
+  /** A kabupaten/kota or kecamatan links its latest stories to its story directory (a province has none). */
   storyDirectory: { href: string; count: number } | undefined;
   /** Where the figures lead: each non-zero count of stories or places links to their listing. */
   statLinks: Partial<Record<keyof RegionStats, string>>;
@@ -63,8 +63,6 @@ interface VillageSurroundings {
 const AREA_PLACES = 6;
 /** How many of its latest stories a village's page lists. */
 const VILLAGE_STORIES = 12;
-/** How many of their latest stories a kabupaten/kota and a kecamatan show before the link to all. */
-const AREA_STORIES = 5;
 /** How many of its kecamatan's KIM a village without one shows. */
 const NEARBY_KIMS = 6;
 
@@ -106,7 +104,8 @@ export function regionView(network: Network, region: Region): RegionView {
       });
   const kims = isVillage ? network.kimsInVillage(region.code).map((k) => kimCard(network, k)) : [];
   const within = network.placesWithin(region.code);
-  const storiesWithin = hasStoryDirectory(region) ? network.storiesWithin(region.code) : [];
+  const storiesWithin = isVillage ? [] : network.storiesWithin(region.code);
+  const hasDirectory = hasStoryDirectory(region) && storiesWithin.length > 0;
   const stats = isVillage ? undefined : network.stats(region.code);
   // Region pages from the kabupaten/kota down offer a search narrowed to it; on a network built in
   // shards that search downloads only the index holding it.
@@ -134,9 +133,9 @@ export function regionView(network: Network, region: Region): RegionView {
     places: (isVillage ? within : within.slice(0, AREA_PLACES)).map((p) => placeCard(network, p)),
     directory: isVillage ? undefined : { href: urls.placeDirectory(region), count: within.length },
     stories: (isVillage ? network.storiesInVillage(region.code).slice(0, VILLAGE_STORIES) : storiesWithin.slice(0, AREA_STORIES)).map((s) => storyCard(network, s)),
-    storyDirectory: storiesWithin.length > 0 ? { href: urls.storyDirectory(region), count: storiesWithin.length } : undefined,
+    storyDirectory: hasDirectory ? { href: urls.storyDirectory(region), count: storiesWithin.length } : undefined,
     statLinks: {
-      ...(storiesWithin.length > 0 && { stories: urls.storyDirectory(region) }),
+      ...(hasDirectory && { stories: urls.storyDirectory(region) }),
       ...(stats && stats.places > 0 && { places: urls.placeDirectory(region) }),
     },
     around: isVillage && kims.length === 0 ? surroundings(network, region) : undefined,

@@ -17,6 +17,9 @@ function network(): ValidNetwork {
       contentFile('kim', 'kim-batuah.md', text('name: KIM Batuah\nvillage: "64.02.03.2006"')),
       contentFile('kim', 'kim-bontang-kuala.md', text('name: KIM Bontang Kuala\nvillage: "64.74.01.1001"')),
       contentFile('stories', 'kabar.md', text('title: Kabar\ndate: 2026-11-01\nkim: kim-bontang-kuala\nsummary: Kabar.\ncategory: berita')),
+      ...[2, 3, 4, 5, 6, 7].map((n) =>
+        contentFile('stories', `kabar-${n}.md`, text(`title: Kabar ${n}\ndate: 2026-11-0${n}\nkim: kim-bontang-kuala\nsummary: Kabar.\ncategory: berita`)),
+      ),
     ],
     regions: REGIONS,
     now,
@@ -41,9 +44,16 @@ describe('prepareShards', () => {
   });
 
   it('gives each shard its entries and the figures it cannot count itself', () => {
-    expect([...contents.get('64.74-64.74')!.stories]).toEqual(['kabar']);
+    expect([...contents.get('64.74-64.74')!.stories].sort()).toEqual(['kabar', 'kabar-2', 'kabar-3', 'kabar-4', 'kabar-5', 'kabar-6', 'kabar-7']);
     expect([...contents.get('63')!.kim]).toEqual([]);
-    expect(figures.get('jaringan')!.totals).toMatchObject({ kims: 2, stories: 1, villages: 4 });
+    expect(figures.get('jaringan')!.totals).toMatchObject({ kims: 2, stories: 7, villages: 4 });
+  });
+
+  it('gives the run that builds a split province\'s page the province\'s newest stories, with their KIM', () => {
+    // Its own regency has no story: the province page lists Bontang's newest five, as one build does.
+    const owner = contents.get('64-64.02')!;
+    expect([...owner.stories].sort()).toEqual(['kabar-3', 'kabar-4', 'kabar-5', 'kabar-6', 'kabar-7']);
+    expect(owner.kim.has('kim-bontang-kuala')).toBe(true);
   });
 });
 

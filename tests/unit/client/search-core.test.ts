@@ -203,6 +203,34 @@ describe('which indexes a search loads', () => {
     expect(outcome.areas).toEqual({ searched: ['Kalimantan Selatan'], remaining: [] });
   });
 
+  it('adds the guides\' index beside the best area when the router says it holds the words, never as an area', async () => {
+    const withGuides: ShardList = { ...SHARDS, routes: { ...SHARDS.routes, rute_jaringan: 'jaringan' }, guides: 'jaringan' };
+    const site = fakeSite(
+      {
+        ...NETWORK,
+        '/pagefind/rute/': [...NETWORK['/pagefind/rute/'], { id: 'rute_jaringan', words: 'bentuk kim sungai' }],
+        '/pagefind/jaringan/': [{ id: 'panduan', words: 'bentuk kim sungai' }],
+      },
+      withGuides,
+    );
+    const searcher = createSearcher('/pagefind/', true, site.loader);
+    // "sungai" is in the guide and in one area: both are searched, and only the area is named.
+    const outcome = await searcher.search('sungai', { filters: {} });
+    expect(site.merged).toEqual(['/pagefind/jaringan/', '/pagefind/63/']);
+    expect(ids(outcome.results)).toEqual(expect.arrayContaining(['panduan', 'festival-banjar']));
+    expect(outcome.areas).toEqual({ searched: ['Kalimantan Selatan'], remaining: [] });
+    // Words only the guide holds load the guide alone.
+    const guideOnly = fakeSite({ ...NETWORK, '/pagefind/rute/': [{ id: 'rute_jaringan', words: 'bentuk kim' }], '/pagefind/jaringan/': [{ id: 'panduan', words: 'bentuk kim' }] }, withGuides);
+    const found = await createSearcher('/pagefind/', true, guideOnly.loader).search('bentuk', { filters: {} });
+    expect(guideOnly.merged).toEqual(['/pagefind/jaringan/']);
+    expect(ids(found.results)).toEqual(['panduan']);
+    expect(found.areas).toEqual({ searched: [], remaining: [] });
+    // And words it lacks never load it.
+    const site2 = fakeSite({ ...NETWORK, '/pagefind/rute/': [...NETWORK['/pagefind/rute/'], { id: 'rute_jaringan', words: 'bentuk kim' }] }, withGuides);
+    await createSearcher('/pagefind/', true, site2.loader).search('festival', { filters: {} });
+    expect(site2.merged).toEqual(['/pagefind/63/']);
+  });
+
   it('asks the router for the words of an exact phrase, without its quotes', async () => {
     const site = fakeSite(NETWORK, SHARDS);
     await createSearcher('/pagefind/', true, site.loader).search('"festival jukung"', { filters: {} });
