@@ -11,6 +11,14 @@ export interface Coordinates {
   lng: number;
 }
 
+/** Coordinates as a contributor gives them: a point may be only an estimate, read from a public source. */
+export interface LocatedPoint extends Coordinates {
+  /** Read off a larger feature (the lake a village stands in): shown as an estimate, never routed to. */
+  approximate?: boolean | undefined;
+  /** The public page the point was read from. */
+  source?: string | undefined;
+}
+
 /** True when the point lies inside Indonesia's bounding box. */
 export function isInIndonesia({ lat, lng }: Coordinates): boolean {
   const b = INDONESIA_BOUNDS;

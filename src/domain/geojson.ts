@@ -3,7 +3,7 @@
  * governments and mapping volunteers can put them on their own maps. Only entries with
  * coordinates become features; GeoJSON orders a position as longitude, latitude.
  */
-import type { Coordinates } from './geo.ts';
+import type { LocatedPoint } from './geo.ts';
 
 export interface GeoJsonEntry {
   type: 'potensi' | 'kim';
@@ -13,7 +13,7 @@ export interface GeoJsonEntry {
   category: string;
   /** Where it is, as a reader would say it. */
   area: string;
-  coordinates: Coordinates | undefined;
+  coordinates: LocatedPoint | undefined;
 }
 
 export interface FeatureCollection {
@@ -21,7 +21,17 @@ export interface FeatureCollection {
   features: {
     type: 'Feature';
     geometry: { type: 'Point'; coordinates: [number, number] };
-    properties: { jenis: GeoJsonEntry['type']; nama: string; url: string; kategori: string; wilayah: string };
+    properties: {
+      jenis: GeoJsonEntry['type'];
+      nama: string;
+      url: string;
+      kategori: string;
+      wilayah: string;
+      /** True when the point is only an estimate of where the entry is. */
+      perkiraan: boolean;
+      /** The public page an estimated or borrowed point was read from. */
+      sumber_lokasi: string | null;
+    };
   }[];
 }
 
@@ -29,11 +39,19 @@ export function toGeoJson(entries: readonly GeoJsonEntry[]): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: entries
-      .filter((e): e is GeoJsonEntry & { coordinates: Coordinates } => e.coordinates !== undefined)
+      .filter((e): e is GeoJsonEntry & { coordinates: LocatedPoint } => e.coordinates !== undefined)
       .map((e) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [e.coordinates.lng, e.coordinates.lat] },
-        properties: { jenis: e.type, nama: e.name, url: e.url, kategori: e.category, wilayah: e.area },
+        properties: {
+          jenis: e.type,
+          nama: e.name,
+          url: e.url,
+          kategori: e.category,
+          wilayah: e.area,
+          perkiraan: e.coordinates.approximate === true,
+          sumber_lokasi: e.coordinates.source ?? null,
+        },
       })),
   };
 }

@@ -29,7 +29,7 @@ export const DATASETS = {
   potensi: [
     'id', 'name', 'url', 'kind', 'summary',
     'region_code', 'region', 'district', 'regency', 'province',
-    'latitude', 'longitude', 'address', 'hours', 'price_range', 'verified',
+    'latitude', 'longitude', 'location_approximate', 'location_source', 'address', 'hours', 'price_range', 'verified',
     'kim_id', 'kim', 'whatsapp', 'phone', 'email', 'website',
   ],
   /** Every published story, newest first. */

@@ -1,6 +1,6 @@
 /**
  * The map in real Chromium, on a fixture network whose places and KIM have coordinates (the
- * demo's facts give none): the map library loads only when a reader scrolls to the map, the
+ * demo has one estimated point; tests/browser/pages.test.ts draws it): the map library loads only when a reader scrolls to the map, the
  * markers appear, a click opens a popup whose link leads to the place page; the same under a
  * base path; and with tiles that cannot load, the markers and links still work.
  */
@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { auditPage, launchBrowser } from '../helpers/browser.ts';
+import { auditPage, BLANK_TILE, blankTiles, launchBrowser } from '../helpers/browser.ts';
 import { BASE_NETWORK, buildSite, createFixture, removeFixture } from '../helpers/fixture.ts';
 
 let work: string;
@@ -18,8 +18,6 @@ let fixture: string;
 let browser: Browser;
 let root: StaticServer;
 let based: StaticServer;
-
-const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=', 'base64');
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'jembatan-map-'));
@@ -73,7 +71,7 @@ async function phone(tiles: 'blank' | 'refused'): Promise<{ page: Page; scripts:
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
   await page.route('https://tile.openstreetmap.org/**', (route) =>
-    tiles === 'blank' ? route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG }) : route.abort(),
+    tiles === 'blank' ? route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }) : route.abort(),
   );
   return { page, scripts, errors };
 }
@@ -140,7 +138,7 @@ describe('the map in Chromium', () => {
 
   it('passes the accessibility and security audit once the map is drawn', async () => {
     const page = await browser.newPage();
-    await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG }));
+    await blankTiles(page);
     const audit = await auditPage(page, `${root.url}kim/kim-bontang-kuala/`, async (p) => {
       await p.locator('[data-map]').scrollIntoViewIfNeeded();
       await p.locator('.map-marker').first().waitFor();

@@ -12,7 +12,7 @@ import type { Browser, Page, Response } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPagePolicies, checkSite } from '../../src/build/checks/index.ts';
-import { auditPage, launchBrowser, resultTitles } from '../helpers/browser.ts';
+import { auditPage, blankTiles, launchBrowser, resultTitles } from '../helpers/browser.ts';
 import { BASE_NETWORK, buildSite, createFixture, PROJECT_ROOT, removeFixture } from '../helpers/fixture.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
@@ -55,6 +55,7 @@ const DEMO_PAGES = {
   'open data': 'data/',
   topic: 'cerita/topik/wisata/',
   place: 'potensi/benua-elai/',
+  'place with an estimated point': 'potensi/desa-wisata-muara-enggelam/',
   'place listing': 'potensi/',
   'place kind': 'potensi/jenis/wisata/',
   guide: 'bentuk-kim/',
@@ -132,6 +133,8 @@ describe.each(HOSTS)('in Chromium, served $name, every page type of the demo net
   for (const [type, urlPath] of Object.entries(DEMO_PAGES)) {
     it(`${type} loads cleanly and passes WCAG 2.1 AA checks`, async () => {
       const page = await browser.newPage();
+      // A listing's map in view loads its tiles; this machine has no internet to fetch them from.
+      await blankTiles(page);
       // The search page writes its results after `load`: audit the page a reader sees, with them.
       let listed: string[] | undefined;
       const prepare = type === 'search with results' ? async (p: Page) => void (listed = await resultTitles(p)) : undefined;
@@ -182,6 +185,21 @@ describe('sharing and republishing a story, in Chromium', () => {
 });
 
 describe('the layout, on a phone and on a desktop', () => {
+  it('draws the demo’s map where a place has a point, and says in its popup that the point is an estimate', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await blankTiles(page);
+    for (const where of ['potensi/desa-wisata-muara-enggelam/', 'wilayah/kabupaten-kutai-kartanegara/']) {
+      await page.goto(`${demo.url}${where}`);
+      await page.locator('[data-map]').scrollIntoViewIfNeeded();
+      await page.locator('.map-marker-place').first().waitFor();
+      expect(await page.locator('.map-marker-place').count(), where).toBe(1);
+    }
+    await page.locator('.map-marker-place').click();
+    await expect.poll(() => page.locator('.leaflet-popup').textContent()).toContain('Wisata · lokasi perkiraan');
+    expect(await page.locator('.leaflet-popup .map-popup-link').getAttribute('href')).toBe('/potensi/desa-wisata-muara-enggelam/');
+    await page.close();
+  });
+
   it('never scrolls sideways at 320 px, on any page type', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();

@@ -63,6 +63,14 @@ export interface PageAudit {
   accessibility: string[];
 }
 
+/** A one-pixel PNG: what a map tile request is answered with where the machine has no internet. */
+export const BLANK_TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=', 'base64');
+
+/** Answers the map's tile requests with a blank tile, so a map in view loads as it would online. */
+export async function blankTiles(page: Page): Promise<void> {
+  await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }));
+}
+
 /** `prepare` runs after the page has loaded and before the audit, e.g. to scroll a map into view. */
 export async function auditPage(page: Page, url: string, prepare?: (page: Page) => Promise<void>): Promise<PageAudit> {
   const consoleErrors: string[] = [];

@@ -137,6 +137,33 @@ describe('the demo network', () => {
   });
 });
 
+describe('the demo network’s map', () => {
+  it('puts every place with coordinates in the GeoJSON, marking an estimated point and naming its source', () => {
+    const map = JSON.parse(readFileSync(path.join(build.outDir, 'data', 'peta.geojson'), 'utf8'));
+    expect(map.type).toBe('FeatureCollection');
+    expect(map.features.length).toBeGreaterThan(0);
+    const located = readdirSync(path.join(CONTENT, 'places'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f) && /^coordinates:/m.test(readFileSync(path.join(CONTENT, 'places', f), 'utf8')));
+    expect(map.features.filter((f: { properties: { jenis: string } }) => f.properties.jenis === 'potensi')).toHaveLength(located.length);
+    const lake = map.features.find((f: { properties: { url: string } }) => f.properties.url.endsWith('/potensi/desa-wisata-muara-enggelam/'));
+    expect(lake.geometry.coordinates).toEqual([116.3478, -0.2881]);
+    expect(lake.properties).toMatchObject({ perkiraan: true, sumber_lokasi: 'http://visitkaltim.id/blog/danau-semayang-laut-yang-tawar' });
+  });
+
+  it('draws the map on the place’s page and its areas’ pages, and sends travellers by name to an estimated point', () => {
+    const $ = load(html('potensi/desa-wisata-muara-enggelam'));
+    const markers = (page: string) => JSON.parse(load(html(page))('[data-markers]').attr('data-markers') ?? '[]');
+    expect(markers('potensi/desa-wisata-muara-enggelam')).toEqual([[-0.2881, 116.3478, 'p', 'Desa di atas air Muara Enggelam', '/potensi/desa-wisata-muara-enggelam/', 'Wisata · lokasi perkiraan']]);
+    expect(markers('wilayah/kabupaten-kutai-kartanegara')).toHaveLength(1);
+    // The middle of a lake is no destination: directions search by name, and the page says why.
+    expect($('[data-directions="nama"]')).toHaveLength(1);
+    expect($('main').text()).toContain('Titik tempat ini di peta hanya perkiraan');
+    expect($('[data-location-source] a').attr('href')).toBe('http://visitkaltim.id/blog/danau-semayang-laut-yang-tawar');
+    // Nor do search engines get it as the place's position.
+    const data = $('script[type="application/ld+json"]').map((_, el) => $(el).text()).get().join('');
+    expect(data).not.toContain('GeoCoordinates');
+  });
+});
+
 describe('the demo network’s feeds and data, as a journalist’s tools read them', () => {
   const files = (suffix: string) => readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(suffix));
 

@@ -209,6 +209,9 @@ export const coordinates = () =>
       {
         lat: z.number({ error: msg.number }).meta(field('Lintang', 'Garis lintang dalam derajat desimal; negatif di selatan khatulistiwa.', '0.1333')),
         lng: z.number({ error: msg.number }).meta(field('Bujur', 'Garis bujur dalam derajat desimal.', '117.4833')),
+        /** A point read off a larger feature (the lake a village stands in): shown as such, never routed to. */
+        approximate: z.boolean({ error: msg.boolean }).optional().meta(field('Titik perkiraan', 'Centang bila titik ini hanya perkiraan, misalnya titik tengah danau atau kawasan, bukan lokasi tepatnya.')),
+        source: webLink().optional().meta(field('Sumber koordinat', 'Alamat halaman publik tempat titik ini dibaca, bila bukan hasil pengukuran sendiri.', 'https://example.org/peta')),
       },
       { error: msg.coordinates },
     )

@@ -9,6 +9,7 @@ import { LICENSES, type LicenseKey, type SectorKey, type StoryCategoryKey } from
 import type { ImageMetadata } from 'astro';
 import { isUiKey, type UiKey } from '../i18n/index.ts';
 import { mapMarkers, type MapEntry } from '../../domain/map.ts';
+import type { LocatedPoint } from '../../domain/geo.ts';
 import type { Region } from '../../domain/regions/tree.ts';
 import { t, urls, type Kim, type Network, type Place, type Story } from '../network.ts';
 
@@ -131,6 +132,9 @@ export function regionCrumbs(network: Network, region: Region, includeSelf = tru
   ];
 }
 
+/** A marker's line under its name, saying when the point is only an estimate. */
+const approximateNote = (note: string, point: LocatedPoint | undefined) => (point?.approximate ? `${note} · ${t('map.approximate')}` : note);
+
 /** The markers of a page's map: its places, then its KIM, those with coordinates. */
 export function mapOf(network: Network, { places = [], kims = [] }: { places?: readonly Place[]; kims?: readonly Kim[] }) {
   const entries: MapEntry[] = [
@@ -138,14 +142,14 @@ export function mapOf(network: Network, { places = [], kims = [] }: { places?: r
       type: 'potensi' as const,
       name: p.data.name,
       href: urls.place(p.id),
-      note: label('sector', p.data.kind),
+      note: approximateNote(label('sector', p.data.kind), p.data.coordinates),
       coordinates: p.data.coordinates,
     })),
     ...kims.map((k) => ({
       type: 'kim' as const,
       name: k.data.name,
       href: urls.kim(k.id),
-      note: network.villageOf(k).fullName,
+      note: approximateNote(network.villageOf(k).fullName, k.data.coordinates),
       coordinates: k.data.coordinates,
     })),
   ];

@@ -84,6 +84,8 @@ export async function openDataRows(dataset: Dataset, absolute: (path: string) =>
             province: at('province'),
             latitude: data.coordinates?.lat ?? null,
             longitude: data.coordinates?.lng ?? null,
+            location_approximate: data.coordinates ? data.coordinates.approximate === true : null,
+            location_source: data.coordinates?.source ?? null,
             address: data.address ?? null,
             hours: data.hours ?? null,
             price_range: data.priceRange ? label('place.price', data.priceRange) : null,

@@ -1,12 +1,13 @@
 /** What a place's page shows, derived from the network model in one place. */
 import type { Contacts } from '../../format/schemas/common.ts';
 import { contactRoute } from '../../domain/contact-route.ts';
-import type { Coordinates } from '../../domain/geo.ts';
+import type { LocatedPoint } from '../../domain/geo.ts';
 import { googleMapsDirectionsUrl, googleMapsSearchUrl, openStreetMapSearchUrl, openStreetMapUrl, placeSearchQuery } from '../../domain/geo.ts';
 import type { Region } from '../../domain/regions/tree.ts';
+import type { MapMarker } from '../../domain/map.ts';
 import { searchFacets, type Facets } from '../../domain/search/facets.ts';
 import { buildsHere, config, getNetwork, t, urls, type Network, type Place } from '../network.ts';
-import { label, placeName, storyCard, type StoryCardData } from './cards.ts';
+import { label, mapOf, placeName, storyCard, type StoryCardData } from './cards.ts';
 import { linkedSentence, type LinkedSentence, type Link, type PageHead } from './page.ts';
 import { placeCardOf, previewOf } from './social.ts';
 import { placeData } from './structured.ts';
@@ -39,8 +40,16 @@ export interface PlaceView extends PageHead {
    * Directions in the reader's map apps: to the point when the place has coordinates, otherwise
    * a search by its name and regions, so the section never ends in a dead end.
    */
-  directions: { byName: boolean; googleMaps: string; openStreetMap: string };
+  directions: {
+    byName: boolean;
+    googleMaps: string;
+    openStreetMap: string;
+    /** Set when the map's point is only an estimate: the links then search by name, and the page says where the point came from. */
+    approximate: { source: Link | undefined } | undefined;
+  };
   contact: PlaceContact;
+  /** The place on a map, when it has coordinates. */
+  map: { markers: MapMarker[]; located: number };
   /** The message a WhatsApp link starts with, naming the place and the site. */
   whatsappMessage: string;
   stories: StoryCardData[];
@@ -64,12 +73,14 @@ export async function placePaths() {
   return network.places.filter((place) => buildsHere(place.data.region)).map((place) => ({ params: { id: place.id }, props: { place } }));
 }
 
-function directions(network: Network, name: string, region: Region, point: Coordinates | undefined): PlaceView['directions'] {
-  if (point) return { byName: false, googleMaps: googleMapsDirectionsUrl(point), openStreetMap: openStreetMapUrl(point) };
+function directions(network: Network, name: string, region: Region, point: LocatedPoint | undefined): PlaceView['directions'] {
+  if (point && !point.approximate) return { byName: false, googleMaps: googleMapsDirectionsUrl(point), openStreetMap: openStreetMapUrl(point), approximate: undefined };
   // Desa (if any), kecamatan and kabupaten/kota: the province adds nothing a map search needs.
   const names = [region, ...network.tree.ancestors(region.code).reverse()].filter((r) => r.level !== 'province').map((r) => r.fullName);
   const query = placeSearchQuery(name, names);
-  return { byName: true, googleMaps: googleMapsSearchUrl(query), openStreetMap: openStreetMapSearchUrl(query) };
+  // An estimated point (the middle of a lake) would route a traveller to the wrong shore.
+  const approximate = point && { source: point.source === undefined ? undefined : { label: new URL(point.source).hostname, href: point.source } };
+  return { byName: true, googleMaps: googleMapsSearchUrl(query), openStreetMap: openStreetMapSearchUrl(query), approximate };
 }
 
 /**
@@ -143,6 +154,7 @@ export function placeView(network: Network, place: Place): PlaceView {
     structured: placeData(network, place),
     directions: directions(network, data.name, region, data.coordinates),
     contact: placeContact(network, place, region),
+    map: mapOf(network, { places: [place] }),
     whatsappMessage: t('place.whatsappMessage', { name: data.name, site: config.name }),
     stories: network.storiesAboutPlace(place.id).map((s) => storyCard(network, s)),
   };

@@ -139,7 +139,8 @@ export function placeData(network: Network, place: Place): StructuredData {
         description: data.summary,
         where: locality(network, network.tree.require(data.region), absolute),
         street: data.address,
-        geo: data.coordinates,
+        // An estimated point is no place's position: search engines would route to it.
+        geo: data.coordinates?.approximate ? undefined : data.coordinates,
         hours: data.hours,
         price: data.priceRange ? { label: label('place.price', data.priceRange), free: data.priceRange === 'gratis' } : undefined,
         telephone: contacts.telephone,

@@ -28,11 +28,12 @@ describe('where a shard’s file lands in the merged site', () => {
     expect(mergedPath('64.74-64.74', 'pagefind/index/id_1.pf_index')).toBe('pagefind/64.74-64.74/index/id_1.pf_index');
     expect(mergedPath('63', 'sitemap-0.xml')).toBe('sitemap-63-0.xml');
     expect(mergedPath('jaringan', 'sitemap-1.xml')).toBe('sitemap-jaringan-1.xml');
+    // The network shard's index holds the guide, which no region shard indexes.
+    expect(mergedPath('jaringan', 'pagefind/pagefind-entry.json')).toBe('pagefind/jaringan/pagefind-entry.json');
   });
 
-  it('leaves out what the merge writes itself, the network shard’s index and every shard’s description', () => {
+  it('leaves out what the merge writes itself and every shard’s description', () => {
     for (const [shard, file] of [
-      ['jaringan', 'pagefind/pagefind-entry.json'],
       ['63', 'sitemap-index.xml'],
       ['63', 'data/peta.geojson'],
       ['63', '.jembatan-shard/files.json'],
@@ -46,7 +47,7 @@ describe('where a shard’s file lands in the merged site', () => {
     const owners = ownersOf(ORDER, BEFORE);
     expect(owners.get('index.html')).toEqual({ shard: 'jaringan', file: 'index.html', bytes: 12 });
     expect(owners.get('_astro/gaya.css')?.shard).toBe('63');
-    expect([...owners.keys()].filter((p) => p.startsWith('pagefind/')).sort()).toEqual(['pagefind/63/pagefind-entry.json', 'pagefind/64/pagefind-entry.json']);
+    expect([...owners.keys()].filter((p) => p.startsWith('pagefind/')).sort()).toEqual(['pagefind/63/pagefind-entry.json', 'pagefind/64/pagefind-entry.json', 'pagefind/jaringan/pagefind-entry.json']);
   });
 });
 
@@ -77,6 +78,7 @@ describe('a merge’s steps', () => {
       'cerita/kabar-baru/index.html',
       'index.html',
       'pagefind/63/pagefind-entry.json',
+      'pagefind/jaringan/pagefind-entry.json',
       'sitemap-63-0.xml',
       'sitemap-jaringan-0.xml',
     ]);

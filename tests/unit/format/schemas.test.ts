@@ -233,6 +233,13 @@ describe('placeSchema', () => {
     });
   });
 
+  it('accepts an estimated point with the public page it was read from, and refuses a source that is not a web page', () => {
+    const lake = { lat: -0.2881, lng: 116.3478, approximate: true, source: 'http://visitkaltim.id/blog/danau' };
+    expect(place.parse({ ...minimalPlace, coordinates: lake }).coordinates).toEqual(lake);
+    expect(issuesOf(place.safeParse({ ...minimalPlace, coordinates: { ...lake, source: 'javascript:alert(1)' } }))).toEqual([['coordinates.source', msg.unsafeUrl]]);
+    expect(issuesOf(place.safeParse({ ...minimalPlace, coordinates: { ...lake, approximate: 'ya' } }))).toEqual([['coordinates.approximate', msg.boolean]]);
+  });
+
   it('rejects coordinates 0,0 as outside Indonesia', () => {
     expect(issuesOf(place.safeParse({ ...minimalPlace, coordinates: { lat: 0, lng: 0 } }))).toEqual([
       ['coordinates', msg.outsideIndonesia],
