@@ -22,9 +22,15 @@ export const kimSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     founded: dateField().optional().meta(field('Tanggal berdiri', 'Tanggal KIM dibentuk, tahun-bulan-tanggal.', '2021-03-01')),
     sectors: keyList(SECTOR_KEYS).meta(field('Sektor', 'Bidang kegiatan KIM; boleh lebih dari satu.', 'wisata')),
     tagline: optionalText(140).meta(field('Slogan', 'Satu kalimat pendek tentang KIM.')),
+    /** The potential the KIM's brand is built on, as a Diskominfo re-brands KIM by their area's character. */
+    flagship: optionalText(60).meta(field('Potensi unggulan', 'Potensi yang menjadi ciri merek KIM dan wilayahnya, dalam beberapa kata.', 'kuliner pesisir')),
+    brandStory: optionalText(600).meta(field('Kisah merek', 'Dua atau tiga kalimat tentang ciri wilayah yang dibawa merek KIM ini.')),
     color: hexColor()
       .optional()
       .meta(field('Warna merek', 'Warna KIM dalam kode heksadesimal. Kosongkan agar situs memilihkan warna yang berbeda dari KIM lain.', '#0f766e')),
+    secondaryColor: hexColor()
+      .optional()
+      .meta(field('Warna pendamping', 'Warna kedua merek KIM, untuk poster dan bahan cetak, dalam kode heksadesimal.', '#f59e0b')),
     logo: ctx.image().optional().meta(photoField('Logo', 'Berkas gambar logo di samping berkas ini; tanpa logo, situs membuat monogram.', './logo.png')),
     /** Where the KIM's secretariat is, for the network map. */
     coordinates: coordinates().optional().meta(field('Koordinat sekretariat', 'Titik sekretariat KIM di peta.')),
