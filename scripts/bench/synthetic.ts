@@ -132,8 +132,8 @@ function isoDay(date: Date): string {
 }
 
 /** A day between 1 and about 3 years before `today`, so no story is ever in the future. */
-function pastDay(random: () => number, today: Date): string {
-  const daysBack = 1 + intBelow(random, 3 * 365);
+function pastDay(random: () => number, today: Date, within = 3 * 365): string {
+  const daysBack = 1 + intBelow(random, within);
   return isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - daysBack)));
 }
 
@@ -246,7 +246,8 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
           address: `${village.name}, ${district.fullName}`,
           hours: 'Setiap hari, 08.00–17.00',
           priceRange: pick(random, PRICE_RANGE_KEYS),
-          verified: pastDay(random, today),
+          // Checked within the network's stale age (DEFAULT_STATISTICS): a maintained network warns of nothing.
+          verified: pastDay(random, today, 180),
           featured: random() < 0.05,
           sample: true,
         },

@@ -16,7 +16,8 @@ const require = createRequire(import.meta.url);
 const FONT_FILES = ['source-sans/TTF/SourceSans3-Regular.ttf', 'source-sans/TTF/SourceSans3-Bold.ttf'];
 
 let fontPaths: string[] | undefined;
-const fonts = () => (fontPaths ??= FONT_FILES.map((file) => require.resolve(file)));
+/** The font files drawings are made with (the brand kit's too), resolved once. */
+export const fonts = () => (fontPaths ??= FONT_FILES.map((file) => require.resolve(file)));
 
 /**
  * JPEG: every platform previews it, and a flat-colour card with text stays near 50 KB. libjpeg-turbo

@@ -23,7 +23,7 @@ export const DATASETS = {
     'village_code', 'village', 'district_code', 'district', 'regency_code', 'regency', 'province_code', 'province',
     'decree_number', 'decree_date', 'decree_issuer', 'registration', 'founded',
     'whatsapp', 'phone', 'email', 'website', 'instagram', 'facebook', 'youtube',
-    'stories', 'last_story_date',
+    'stories', 'last_story_date', 'status', 'stories_12_months',
   ],
   /** Every place of the area's potential. */
   potensi: [
@@ -36,6 +36,12 @@ export const DATASETS = {
   cerita: ['id', 'title', 'url', 'date', 'updated', 'category', 'tags', 'authors', 'summary', 'license', 'kim_id', 'kim', 'village_code', 'village', 'regency'],
   /** Every desa/kelurahan of the network's area, with or without a KIM. */
   cakupan: ['code', 'name', 'kind', 'district_code', 'district', 'regency_code', 'regency', 'province_code', 'province', 'kims', 'stories', 'places', 'url'],
+  /** The dashboard's figures of every province, kabupaten/kota and kecamatan (`/statistik/`). */
+  statistik: [
+    'area_code', 'area', 'level', 'parent_code',
+    'villages', 'villages_with_kim', 'coverage_percent', 'kims', 'kims_active', 'kims_quiet', 'kims_inactive',
+    'stories_12_months', 'monthly', 'months', 'places', 'places_stale', 'places_unchecked', 'villages_without_potential', 'url',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Dataset = keyof typeof DATASETS;
@@ -56,6 +62,8 @@ function compare(dataset: Dataset): (a: Row, b: Row) => number {
       return (a, b) => text(b, 'date').localeCompare(text(a, 'date')) || text(a, 'id').localeCompare(text(b, 'id'));
     case 'cakupan':
       return (a, b) => text(a, 'code').localeCompare(text(b, 'code'));
+    case 'statistik':
+      return (a, b) => text(a, 'area_code').localeCompare(text(b, 'area_code'));
     case 'kim':
       return (a, b) => text(a, 'village_code').localeCompare(text(b, 'village_code')) || text(a, 'id').localeCompare(text(b, 'id'));
     case 'potensi':

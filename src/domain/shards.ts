@@ -18,6 +18,7 @@ import { byDateDesc, byName, isPublished, type KimLike, type KnownFigures, type 
 import { feedStories } from './feeds.ts';
 import { buildListings, buildTopicListings, HOME_CARDS, type ListingPage, type ListingSpec } from './listings.ts';
 import type { RegionTree } from './regions/tree.ts';
+import type { KnownStatistics } from './statistics.ts';
 import { classifyPath, isAdminFile, type PageKind } from './urls.ts';
 
 export const NETWORK_SHARD = 'jaringan';
@@ -236,6 +237,8 @@ export interface ListingFigures {
  */
 export interface NetworkFigures extends KnownFigures {
   listings?: ListingFigures | undefined;
+  /** The dashboard's figures of the areas the shard shows but does not hold (statistics.ts). */
+  statistics?: KnownStatistics | undefined;
 }
 
 /** The province whose own page a run of regencies builds: the first run of a split province. */
@@ -301,8 +304,8 @@ export function networkShardEntries<K extends KimLike, S extends StoryLike, P ex
   return { entries: result, listings };
 }
 
-/** The pages a region shard owns: region pages below the index, place directories and entry pages, never network listings. */
-const REGION_SHARD_PAGES: ReadonlySet<PageKind> = new Set(['region', 'directory', 'kim', 'story', 'place']);
+/** The pages a region shard owns: region pages below the index, place directories, entry pages and a KIM's printables, never network listings. */
+const REGION_SHARD_PAGES: ReadonlySet<PageKind> = new Set(['region', 'directory', 'statistics', 'kim', 'brand-kit', 'poster', 'story', 'place']);
 
 /**
  * Whether a URL path (without the deploy base) belongs in this shard's sitemap. Every shard also
@@ -313,5 +316,5 @@ export function inShardSitemap(shard: string | null, pathname: string): boolean 
   if (isAdminFile(pathname.replace(/^\/+/, ''))) return false;
   if (shard === null || shard === NETWORK_SHARD) return true;
   const page = classifyPath(pathname);
-  return REGION_SHARD_PAGES.has(page.kind) && (page.kind !== 'directory' || page.depth! > 0);
+  return REGION_SHARD_PAGES.has(page.kind) && (!(page.kind === 'directory' || page.kind === 'statistics') || page.depth! > 0);
 }

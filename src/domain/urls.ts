@@ -23,8 +23,11 @@ const SEGMENTS = {
     guide: 'bentuk-kim',
     search: 'cari',
     follow: 'ikuti',
+    brandKit: 'merek',
+    poster: 'poster',
     data: 'data',
     press: 'pers',
+    statistics: 'statistik',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -137,6 +140,19 @@ export function feedParam(target: FeedTarget, format: FeedFileFormat, lang: Lang
 const BRAND_FOLDER = 'merek';
 
 /**
+ * The files of a KIM's brand kit, in its kit's folder (`/kim/kim-batuah/merek/logo.png`): the
+ * same names in every edition, as people download and keep them.
+ */
+const BRAND_KIT_FILES = { logoSvg: 'logo.svg', logoPng: 'logo.png', posterPng: 'poster-a4.png' } as const;
+export type BrandKitFile = keyof typeof BRAND_KIT_FILES;
+
+/** The rest-parameter value of the brand kit files' route (`[...brandFile].ts`): the file's path without the leading slash. */
+export function brandFileParam(kimId: string, file: BrandKitFile, lang: Lang = 'id'): string {
+  const s = SEGMENTS[lang];
+  return [s.prefix, s.kim, kimId, s.brandKit, BRAND_KIT_FILES[file]].filter(Boolean).join('/');
+}
+
+/**
  * The web CMS's folder. It is an application for KIM members, not a page for readers: the
  * reader-page budgets and the site-wide security policy do not apply to it (it has its own).
  */
@@ -156,6 +172,12 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     regionIndex: () => at(s.regions),
     region: (region: Pick<Region, 'pathSegments'>) => at(s.regions, ...region.pathSegments),
     kim: (id: string) => at(s.kim, id),
+    /** A KIM's brand kit: its logo, colours, words and printables, to download. */
+    brandKit: (id: string) => at(s.kim, id, s.brandKit),
+    /** A KIM's A4 poster, to print (its PNG is a brand kit file). */
+    poster: (id: string) => at(s.kim, id, s.poster),
+    /** A file of a KIM's brand kit. */
+    brandFile: (id: string, file: BrandKitFile) => withBase(base, `/${brandFileParam(id, file, lang)}`),
     story: (id: string) => at(s.stories, id),
     place: (id: string) => at(s.places, id),
     kimListing: listing('kim'),
@@ -173,6 +195,11 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
     feed: (target: FeedTarget, format: FeedFileFormat) => withBase(base, `/${feedParam(target, format, lang)}`),
     /** The social preview image of the page at `pageUrl` (a URL this builder made). */
     preview: (pageUrl: string) => `${pageUrl}${PREVIEW_FILE}`,
+    /**
+     * The dashboard of the network, or of one of its areas (province, kabupaten/kota, kecamatan):
+     * coverage, activity, place data and potential, under the same path segments as `/wilayah/`.
+     */
+    statistics: (region?: Pick<Region, 'pathSegments'>) => at(s.statistics, ...(region?.pathSegments ?? [])),
     /** The press room: citing and republishing, contacts, brand assets, feeds and data. */
     press: () => at(s.press),
     /** Every feed of the network, explained: how to follow the network, a KIM or a region. */
@@ -213,6 +240,9 @@ export type PageKind =
   | 'feed'
   | 'open-data'
   | 'press'
+  | 'brand-kit'
+  | 'poster'
+  | 'statistics'
   | 'other';
 
 export interface ClassifiedPath {
@@ -221,7 +251,7 @@ export interface ClassifiedPath {
   section?: Section;
   /** An entry's id. */
   id?: string;
-  /** Region segments below `/wilayah/`: 1 for a province or regency, 2 a district, 3 a village. */
+  /** Region segments below `/wilayah/` (or `/statistik/`): 1 for a province or regency, 2 a district, 3 a village. */
   depth?: number;
 }
 
@@ -249,9 +279,15 @@ export function classifyPath(pathname: string, lang: Lang = 'id'): ClassifiedPat
   if (first === s.follow && parts.length === 1) return { kind: 'feeds' };
   if (first === s.data && parts.length === 1) return { kind: 'open-data' };
   if (first === s.press && parts.length === 1) return { kind: 'press' };
+  if (first === s.statistics) return { kind: 'statistics', depth: parts.length - 1 };
   const section = (Object.keys(ENTRY_KIND) as Section[]).find((name) => s[name] === first);
   if (!section) return { kind: 'other' };
   if (DIRECTORY_SECTIONS.has(section) && second === s.regions) return { kind: 'directory', section, depth: rest.length };
+  // A KIM's own printables sit below its page: `/kim/kim-batuah/merek/`, `/kim/kim-batuah/poster/`.
+  if (section === 'kim' && second !== undefined && rest.length === 1 && !reservedEntryIds(section, lang).ids.includes(second)) {
+    if (rest[0] === s.brandKit) return { kind: 'brand-kit', section, id: second };
+    if (rest[0] === s.poster) return { kind: 'poster', section, id: second };
+  }
   if (second !== undefined && rest.length === 0 && !reservedEntryIds(section, lang).ids.includes(second)) return { kind: ENTRY_KIND[section], section, id: second };
   return { kind: 'listing', section };
 }

@@ -74,6 +74,10 @@ export const msg = {
     `koordinat berada di ${country}, bukan di Indonesia. Periksa apakah lat dan lng tertukar atau angkanya salah ketik.`,
   coordinatesSea: (km: number) =>
     `koordinat berada di laut, sekitar ${km} km dari daratan Indonesia terdekat. Periksa apakah lat dan lng tertukar, tanda minus hilang, atau angkanya salah ketik.`,
+  placeStale: (days: number, limit: number) =>
+    `data tempat ini terakhir diperiksa ${days} hari lalu, lebih lama dari batas ${limit} hari di network.yaml (statistics.staleDays). Periksa jam buka, harga dan kontaknya, lalu perbarui tanggal "verified".`,
+  colorAdjusted: (color: string, used: string, ratio: string) =>
+    `warna merek ${color} terlalu terang untuk teks di atas latar halaman (kontras ${ratio}:1, perlu 4,5:1). Situs memakai ${used} untuk teks dan garis KIM ini; pilih warna lebih gelap bila ingin warna itu sendiri yang tampil.`,
   coordinatesFar: (km: number, regency: string) =>
     `koordinat berjarak sekitar ${km} km dari titik-titik lain di ${regency}. Periksa kembali lokasinya di peta.`,
   noFrontmatter: 'berkas tidak diawali frontmatter (baris "---", kolom-kolom, lalu "---").',

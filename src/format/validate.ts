@@ -8,6 +8,7 @@ import type { CollectionName, KimData, PlaceData, StoryData } from './schemas/in
 import { msg } from './messages.ts';
 import { readNetworkConfig } from './validation/config.ts';
 import { checkEntry, checkEntryName } from './validation/entry.ts';
+import { checkAdvice } from './validation/advice.ts';
 import { checkLocations } from './validation/locations.ts';
 import { PhotoChecker } from './validation/photos.ts';
 import { checkReferences } from './validation/references.ts';
@@ -48,6 +49,7 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
       const valid = new Set(Object.values(entries).flatMap((list) => list.map((e) => e.displayPath)));
       checkLocations({ tree, land: input.land, readable, valid, report });
     }
+    checkAdvice({ config, kim: entries.kim as Entry<KimData>[], places: entries.places as Entry<PlaceData>[], now: input.now, report });
   }
 
   const { errors, warnings } = report;

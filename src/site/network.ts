@@ -7,6 +7,8 @@ import { base, cacheDir, contentDir, figures, network as config, now, repository
 import { createTranslator } from './i18n/index.ts';
 import { tileOrigin } from '../domain/map.ts';
 import { NetworkModel } from '../domain/network.ts';
+import { NetworkStatistics } from '../domain/statistics.ts';
+import { PLACE_KIND_KEYS, SECTOR_KEYS } from '../domain/taxonomy.ts';
 import { sharedGate } from '../format/gate.ts';
 import { CONTENT_FOLDER } from '../format/read.ts';
 import { adminContentSecurityPolicy, metaContentSecurityPolicy } from './security.ts';
@@ -38,6 +40,27 @@ async function load(): Promise<Network> {
 export function getNetwork(): Promise<Network> {
   cached ??= load();
   return cached;
+}
+
+let statistics: Promise<NetworkStatistics> | undefined;
+
+/** The dashboard's figures, counted once per build (or handed in, for what a shard does not hold). */
+export function getStatistics(): Promise<NetworkStatistics> {
+  statistics ??= getNetwork().then(
+    (network) =>
+      new NetworkStatistics({
+        tree: network.tree,
+        kims: network.kims,
+        stories: network.stories,
+        places: network.places,
+        now,
+        settings: config.statistics,
+        sectorKeys: SECTOR_KEYS,
+        kindKeys: PLACE_KIND_KEYS,
+        known: figures?.statistics,
+      }),
+  );
+  return statistics;
 }
 
 export { config };

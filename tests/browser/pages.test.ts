@@ -42,6 +42,8 @@ const DEMO_PAGES = {
   'village with a KIM': 'wilayah/kabupaten-kutai-kartanegara/loa-janan/batuah/',
   'village without a KIM': 'wilayah/kabupaten-kutai-kartanegara/loa-janan/bakungan/',
   KIM: 'kim/kim-batuah/',
+  'brand kit': 'kim/kim-batuah/merek/',
+  poster: 'kim/kim-batuah/poster/',
   'KIM listing': 'kim/',
   'KIM sector listing': 'kim/sektor/wisata/',
   story: 'cerita/benua-elai-destinasi-wisata-desa-batuah/',
@@ -53,6 +55,9 @@ const DEMO_PAGES = {
   feeds: 'ikuti/',
   'press room': 'pers/',
   'open data': 'data/',
+  dashboard: 'statistik/',
+  'regency dashboard': 'statistik/kabupaten-kutai-kartanegara/',
+  'district dashboard': 'statistik/kabupaten-kutai-kartanegara/muara-wis/',
   topic: 'cerita/topik/wisata/',
   place: 'potensi/benua-elai/',
   'place with an estimated point': 'potensi/desa-wisata-muara-enggelam/',
@@ -241,12 +246,34 @@ describe('the layout, on a phone and on a desktop', () => {
       expect(await page.locator('h1').isVisible()).toBe(true);
       expect(await page.locator('.site-footer').isVisible()).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${urlPath} fits the sheet`).toBeLessThanOrEqual(680);
+      // The QR code back to the page ends the sheet, with the page's address in text.
+      const qr = page.locator('.print-source svg.qr');
+      expect(await qr.isVisible(), `${urlPath} QR code`).toBe(true);
+      const box = (await qr.boundingBox())!;
+      expect(box.width, `${urlPath} QR code size`).toBeGreaterThanOrEqual(100);
+      expect(await page.locator('.print-source .print-url').textContent()).toBe(new URL(urlPath, 'https://example.org/').href);
     }
     expect(await page.locator('.license').isVisible()).toBe(false); // The place page has no licence box.
     await page.goto(`${demo.url}${DEMO_PAGES.story}`);
     expect(await page.locator('.license').isVisible()).toBe(true);
     expect(await page.locator('svg.art').count()).toBeGreaterThan(0);
     expect(await page.locator('svg.art').evaluateAll((arts) => arts.filter((a) => a.getBoundingClientRect().height > 0).length)).toBe(0);
+    // On screen the page is already open: no QR code.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.print-source').count()).toBe(1);
+    expect(await page.locator('.print-source').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('prints a KIM\'s poster on one A4 sheet, in its colours, with its QR code', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${demo.url}${DEMO_PAGES.poster}`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.breadcrumbs', '.site-footer', '.poster-howto']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    expect(await page.locator('.poster svg.qr').isVisible()).toBe(true);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    // One page object in the PDF: the poster fills one sheet and spills onto no second.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
     await page.close();
   });
 

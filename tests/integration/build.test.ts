@@ -206,10 +206,11 @@ describe('a built network', () => {
         if ($('[data-map]').length > 0) mapPages.push(page);
       }
     }
-    // The one place with coordinates puts a map on its KIM, its regions, their directories and the places listing.
+    // The one place with coordinates puts a map on its own page, its KIM, its regions, their directories and the places listing.
     expect(mapPages.sort()).toEqual(
       [
         'kim/kim-bontang-kuala/index.html',
+        'potensi/dermaga-bontang-kuala/index.html',
         'potensi/index.html',
         'potensi/jenis/wisata/index.html',
         'potensi/wilayah/kalimantan-timur/index.html',
@@ -275,6 +276,8 @@ describe('open data', () => {
           url: 'https://uji.example.org/potensi/dermaga-bontang-kuala/',
           kategori: 'Wisata',
           wilayah: 'Kelurahan Bontang Kuala, Kecamatan Bontang Utara, Kota Bontang',
+          perkiraan: false,
+          sumber_lokasi: null,
         },
       },
     ]);

@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
+import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/fixture.ts';
 import { findLeaks } from '../helpers/published.ts';
@@ -134,6 +135,95 @@ describe('the demo network', () => {
     expect($('[data-directions="nama"] a').first().attr('href')).toBe(
       `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent('Kawasan wisata pantai terpadu Muara Badak, Kecamatan Muara Badak, Kabupaten Kutai Kartanegara')}`,
     );
+  });
+});
+
+/**
+ * The dashboard's figures, counted again here from what they come from: the content files'
+ * frontmatter (read with js-yaml, not the site's reader) and idn-area-data's CSV files.
+ */
+describe('the demo network’s dashboard, against the content files and the region data', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const frontmatter = (folder: string) =>
+    readdirSync(path.join(CONTENT, folder), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.mdx?$/.test(f))
+      .map((f) => yaml.load(readFileSync(path.join(CONTENT, folder, f), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>);
+  const csv = (name: string) =>
+    readFileSync(path.join(PROJECT_ROOT, 'node_modules/idn-area-data/data', `${name}.csv`), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',') as [string, string, string]);
+  const villages = csv('villages').filter(([code]) => code.startsWith('64.02.') || code.startsWith('64.74.'));
+  const districts = csv('districts').filter(([code]) => code.startsWith('64.02.') || code.startsWith('64.74.'));
+  const kims = frontmatter('kim');
+  const stories = frontmatter('stories');
+  const places = frontmatter('places');
+  const day = (value: unknown) => (value instanceof Date ? value : new Date(`${String(value)}T00:00:00Z`));
+  const lastStory = (id: string) => Math.max(...stories.filter((s) => s.kim === id).map((s) => day(s.date).getTime()));
+  const idOf = (k: Record<string, unknown>) => `kim-${String(k.name).replace(/^KIM /, '').toLowerCase().replaceAll(' ', '-')}`;
+  const cells = (urlPath: string, table: string) => {
+    const $ = load(html(urlPath));
+    return $(`table[data-table="${table}"] tbody tr`)
+      .map((_, tr) => [$(tr).find('th, td').map((__, c) => $(c).text().trim()).get()])
+      .get() as string[][];
+  };
+  const number = (text: string) => Number(text.replace(/\./g, '').replace(',', '.').replace('%', '').replace('–', '0'));
+
+  it('counts villages, villages with a KIM, KIM by status and places for each kabupaten/kota', () => {
+    const rows = new Map(cells('statistik', 'coverage').map((row) => [row[0], row.slice(1).map(number)]));
+    for (const [regency, name] of [['64.02', 'Kabupaten Kutai Kartanegara'], ['64.74', 'Kota Bontang']] as const) {
+      const within = (code: unknown) => String(code).startsWith(`${regency}.`);
+      const own = kims.filter((k) => within(k.village));
+      const withKim = new Set(own.map((k) => k.village)).size;
+      const total = villages.filter(([code]) => within(code)).length;
+      const active = own.filter((k) => Date.now() - lastStory(idOf(k)) <= 90 * DAY).length;
+      const inYear = stories.filter((s) => own.some((k) => idOf(k) === s.kim) && Date.now() - day(s.date).getTime() < 365 * DAY).length;
+      const [villagesCell, withKimCell, coverage, kimCell, activeCell, quietCell, inactiveCell, storiesCell, placesCell] = rows.get(name)!;
+      expect([villagesCell, withKimCell, kimCell, activeCell, quietCell, inactiveCell], name).toEqual([total, withKim, own.length, active, own.length - active, 0]);
+      expect(coverage).toBeCloseTo((withKim / total) * 100, 1);
+      expect(storiesCell).toBe(inYear);
+      expect(placesCell).toBe(places.filter((p) => within(p.region) || p.region === regency).length);
+    }
+  });
+
+  it('counts the network’s stories per month, KIM per sector and places per kind', () => {
+    const { items } = JSON.parse(readFileSync(path.join(build.outDir, 'data', 'statistik.json'), 'utf8')) as { items: { area_code: string; months: string[]; monthly: number[] }[] };
+    const months = items[0]!.months;
+    expect(months).toHaveLength(12);
+    expect(months.at(-1)).toBe(new Date().toISOString().slice(0, 7));
+    const perMonth = months.map((m) => stories.filter((s) => day(s.date).toISOString().slice(0, 7) === m).length);
+    expect(cells('statistik', 'monthly').map((row) => number(row[1]!))).toEqual([...perMonth, perMonth.reduce((a, b) => a + b, 0)]);
+    const sectors = new Map(cells('statistik', 'sectors').map(([label, count]) => [label!, number(count!)]));
+    expect(sectors.get('Wisata')).toBe(kims.filter((k) => ((k.sectors as string[] | undefined) ?? []).includes('wisata')).length);
+    const kinds = new Map(cells('statistik', 'kinds').map(([label, count]) => [label!, number(count!)]));
+    expect(kinds.get('Wisata')).toBe(places.filter((p) => p.kind === 'wisata').length);
+    expect(kinds.get('Kuliner')).toBe(places.filter((p) => p.kind === 'kuliner').length);
+    // The open data has the same figures as the pages, for every area.
+    const kutai = items.find((row) => row.area_code === '64.02')!;
+    expect(kutai.monthly.map(Number).reduce((a, b) => a + b, 0)).toBe(number(cells('statistik', 'coverage').find((r) => r[0] === 'Kabupaten Kutai Kartanegara')![8]!));
+  });
+
+  it('maps each kecamatan’s villages to the kinds of potential their places have, and lists those without a KIM', () => {
+    for (const [code, regency, name] of districts) {
+      const regencySlug = regency === '64.74' ? 'kota-bontang' : 'kabupaten-kutai-kartanegara';
+      const page = readdirSync(path.join(build.outDir, 'statistik', regencySlug), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .find((slug) => load(html(`statistik/${regencySlug}/${slug}`))('h1').text() === `Statistik Kecamatan ${name}`);
+      expect(page, name).toBeDefined();
+      const own = villages.filter(([, district]) => district === code);
+      const rows = cells(`statistik/${regencySlug}/${page}`, 'potential');
+      expect(rows, name).toHaveLength(own.length);
+      for (const [village, , villageName] of own) {
+        const row = rows.find((r) => r[0]!.endsWith(` ${villageName}`))!;
+        expect(row, villageName).toBeDefined();
+        const expected = ['wisata', 'kuliner'].map((kind) => places.filter((p) => p.region === village && p.kind === kind).length);
+        expect(row.slice(1, 3).map(number), villageName).toEqual(expected);
+      }
+      const withoutKim = load(html(`statistik/${regencySlug}/${page}`))('[data-section="without-kim"] li').length;
+      expect(withoutKim, name).toBe(own.filter(([village]) => !kims.some((k) => k.village === village)).length);
+    }
   });
 });
 

@@ -10,7 +10,9 @@
  *
  * The build clock (`JEMBATAN_NOW`) is not a part: pages depend on it only through which stories
  * are published, and a shard's prepared content holds exactly the published ones, so a story
- * dated later changes its shard's content on the day it appears (tests/unit/build/shard-key.test.ts
+ * dated later changes its shard's content on the day it appears; and through the dashboard's
+ * figures (which months, which KIM are quiet, which place data is stale), which a shard is handed
+ * in its figures file, so they change its key when they change (tests/unit/build/shard-key.test.ts
  * checks that the clock reaches pages no other way).
  */
 import { createHash } from 'node:crypto';

@@ -5,6 +5,8 @@
  */
 import { AREA_STORIES, LISTING_SPECS } from '../../domain/listings.ts';
 import { NetworkModel } from '../../domain/network.ts';
+import { NetworkStatistics } from '../../domain/statistics.ts';
+import { PLACE_KIND_KEYS, SECTOR_KEYS } from '../../domain/taxonomy.ts';
 import { facetName } from '../../domain/search/facets.ts';
 import {
   addListedStories,
@@ -52,9 +54,21 @@ export function prepareShards(network: ValidNetwork, { shardVillages, now }: { s
   const model = new NetworkModel({ tree, kims: network.kim, stories: network.stories, places: network.places, now });
   const regionShards = planShards(tree, shardVillages);
   const regencies = tree.roots().flatMap((province) => tree.children(province.code));
+  // The network pages show every province and regency with its coverage and places.
+  const areas = [...tree.roots(), ...regencies];
   const contents = new Map<string, ShardEntries>();
   const figures = new Map<string, NetworkFigures>();
   const regionContents = shardEntriesOf(network, regionShards);
+  const statistics = new NetworkStatistics({
+    tree,
+    kims: model.kims,
+    stories: model.stories,
+    places: model.places,
+    now,
+    settings: network.config.statistics,
+    sectorKeys: SECTOR_KEYS,
+    kindKeys: PLACE_KIND_KEYS,
+  });
   const brands = model.brands();
   const brandsOf = (kims: Iterable<string>) => Object.fromEntries([...kims].map((id) => [id, brands.get(id)!]));
   for (const shard of regionShards) {
@@ -63,17 +77,25 @@ export function prepareShards(network: ValidNetwork, { shardVillages, now }: { s
     const province = ownedProvince(shard);
     if (province) addListedStories(entries, model.storiesWithin(province).slice(0, AREA_STORIES), network.places);
     contents.set(shard, entries);
-    figures.set(shard, { regions: Object.fromEntries(regionsNeedingFigures(tree, shard).map((code) => [code, model.stats(code)])), brands: brandsOf(entries.kim) });
+    const outside = regionsNeedingFigures(tree, shard);
+    // Every dashboard figure the shard's pages show depends on the clock: handed in, so the
+    // shard's key changes with them (statistics.ts).
+    const built = areas.filter((r) => buildsInShard(shard, r.code));
+    const districts = built.filter((r) => r.level === 'regency').flatMap((r) => tree.children(r.code)).map((d) => d.code);
+    figures.set(shard, {
+      regions: Object.fromEntries(outside.map((code) => [code, model.stats(code)])),
+      brands: brandsOf(entries.kim),
+      statistics: statistics.known([...new Set([...outside, ...built.map((r) => r.code), ...districts])], districts),
+    });
   }
   const { entries, listings } = networkShardEntries(network, LISTING_SPECS, now);
   contents.set(NETWORK_SHARD, entries);
-  // The network pages show every province and regency with its coverage and places.
-  const areas = [...tree.roots(), ...regencies];
   figures.set(NETWORK_SHARD, {
     totals: model.totals(),
     listings,
     regions: Object.fromEntries(areas.map((r) => [r.code, model.stats(r.code)])),
     brands: brandsOf(entries.kim),
+    statistics: statistics.known(areas.map((r) => r.code)),
   });
 
   const kabupaten: Record<string, string> = {};

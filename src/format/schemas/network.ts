@@ -3,6 +3,7 @@ import { isRegionCodeShape, levelOf } from '../../domain/regions/codes.ts';
 import { NATIONAL_SCOPE } from '../../domain/regions/tree.ts';
 import { isWebUrl } from '../../domain/links.ts';
 import { DEFAULT_TILES, isTileTemplate } from '../../domain/map.ts';
+import { DEFAULT_STATISTICS } from '../../domain/statistics.ts';
 import { msg } from '../messages.ts';
 import { contacts, field, gitAccounts, optionalText, regionCodeText, requiredText } from './common.ts';
 
@@ -74,6 +75,14 @@ export const networkSchema = z.strictObject({
     })
     .default({ editors: [], review: true, openAuthoring: true })
     .meta(field('CMS web', 'Pengaturan halaman /admin/ tempat anggota KIM menulis tanpa git.')),
+  /** What the dashboard (`/statistik/`) counts as quiet and as stale. */
+  statistics: z
+    .strictObject({
+      quietDays: z.number({ error: msg.number }).int().min(1).max(3650).default(DEFAULT_STATISTICS.quietDays).meta(field('Batas KIM sepi (hari)', 'KIM aktif yang tidak menerbitkan cerita selama sekian hari disebut sepi di halaman statistik.', '90')),
+      staleDays: z.number({ error: msg.number }).int().min(1).max(3650).default(DEFAULT_STATISTICS.staleDays).meta(field('Batas data potensi lama (hari)', 'Data potensi yang terakhir diperiksa lebih lama dari sekian hari disebut perlu diperiksa ulang, dan build memperingatkannya.', '365')),
+    })
+    .default(DEFAULT_STATISTICS)
+    .meta(field('Statistik', 'Batas waktu untuk halaman statistik jaringan.')),
   sample: z.boolean({ error: msg.boolean }).default(false).meta(field('Contoh', 'true bila situs ini hanya contoh.', 'false')),
 });
 

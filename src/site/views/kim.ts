@@ -35,6 +35,10 @@ export interface KimView extends PageHead {
   stories: StoryCardData[];
   places: PlaceCardData[];
   map: { markers: MapMarker[]; located: number };
+  /** The KIM's brand kit: logo, colours and printables to download. */
+  brandKit: string;
+  /** The potential its brand is built on ("kuliner pesisir"). */
+  flagship: string | undefined;
 }
 
 /** How many of its latest stories a profile lists; the rest are in the listings. */
@@ -75,5 +79,7 @@ export function kimView(network: Network, kim: Kim): KimView {
     stories: network.storiesByKim(kim.id).slice(0, PROFILE_STORIES).map((s) => storyCard(network, s)),
     places: ownPlaces.map((p) => placeCard(network, p)),
     map: mapOf(network, { places: ownPlaces, kims: [kim] }),
+    brandKit: urls.brandKit(kim.id),
+    flagship: data.flagship,
   };
 }

@@ -7,7 +7,8 @@ import { isoDate } from '../../domain/dates.ts';
 import type { Dataset, Row } from '../../domain/open-data.ts';
 import type { Region } from '../../domain/regions/tree.ts';
 import type { Contacts } from '../../format/schemas/common.ts';
-import { buildsHere, getNetwork, t, urls, type Network } from '../network.ts';
+import { percent } from '../../domain/statistics.ts';
+import { buildsHere, getNetwork, getStatistics, t, urls, type Network } from '../network.ts';
 import { label, licenseOf } from './cards.ts';
 
 /** The columns naming the region's kecamatan, kabupaten/kota and province, each by code and name. */
@@ -37,6 +38,15 @@ function contactCells(contacts: Contacts, withSocial: boolean): Row {
 /** The rows of a dataset this build writes; `absolute` makes a site path a full address. */
 export async function openDataRows(dataset: Dataset, absolute: (path: string) => string): Promise<Row[]> {
   const network = await getNetwork();
+  const statistics = await getStatistics();
+  // A KIM's status and stories of the last twelve months, as its kecamatan's dashboard shows them.
+  const kimActivity = new Map<string, Row>();
+  if (dataset === 'kim') {
+    const districts = new Set(network.kims.filter((k) => buildsHere(k.data.village)).map((k) => network.tree.at(k.data.village, 'district')!.code));
+    for (const district of districts) {
+      for (const k of statistics.kimsOfDistrict(district)) kimActivity.set(k.id, { status: k.status, stories_12_months: k.monthly.reduce((a, b) => a + b, 0) });
+    }
+  }
   switch (dataset) {
     case 'kim':
       return network.kims
@@ -62,6 +72,7 @@ export async function openDataRows(dataset: Dataset, absolute: (path: string) =>
             ...contactCells(data.contacts, true),
             stories: stories.length,
             last_story_date: stories[0] ? isoDate(stories[0].data.date) : null,
+            ...kimActivity.get(kim.id),
           };
         });
     case 'potensi':
@@ -118,6 +129,33 @@ export async function openDataRows(dataset: Dataset, absolute: (path: string) =>
             village_code: village.code,
             village: village.fullName,
             regency: network.tree.at(village.code, 'regency')?.fullName ?? null,
+          };
+        });
+    case 'statistik':
+      return [...network.tree.withPages()]
+        .filter((region) => region.level !== 'village' && buildsHere(region.code))
+        .map((region) => {
+          const f = statistics.area(region.code);
+          return {
+            area_code: region.code,
+            area: region.fullName,
+            level: t(`dashboard.children.${region.level as 'province' | 'regency' | 'district'}`),
+            parent_code: region.parentCode,
+            villages: f.villages,
+            villages_with_kim: f.villagesWithKim,
+            coverage_percent: percent(f.villagesWithKim, f.villages),
+            kims: f.kims,
+            kims_active: f.active,
+            kims_quiet: f.quiet,
+            kims_inactive: f.inactive,
+            stories_12_months: f.monthly.reduce((a, b) => a + b, 0),
+            monthly: f.monthly.map(String),
+            months: [...statistics.months],
+            places: f.places,
+            places_stale: f.stale,
+            places_unchecked: f.unchecked,
+            villages_without_potential: f.villagesWithoutPotential,
+            url: absolute(urls.statistics(region)),
           };
         });
     case 'cakupan': {

@@ -39,6 +39,8 @@ export interface RegionView extends PageHead {
   stories: StoryCardData[];
   /** A kabupaten/kota or kecamatan links its latest stories to its story directory (a province has none). */
   storyDirectory: { href: string; count: number } | undefined;
+  /** The area's dashboard (coverage, activity, potential map); a village has none of its own. */
+  statistics: string | undefined;
   /** Where the figures lead: each non-zero count of stories or places links to their listing. */
   statLinks: Partial<Record<keyof RegionStats, string>>;
   /** A village without a KIM: what lies around it, so its page still leads somewhere. */
@@ -134,6 +136,7 @@ export function regionView(network: Network, region: Region): RegionView {
     directory: isVillage ? undefined : { href: urls.placeDirectory(region), count: within.length },
     stories: (isVillage ? network.storiesInVillage(region.code).slice(0, VILLAGE_STORIES) : storiesWithin.slice(0, AREA_STORIES)).map((s) => storyCard(network, s)),
     storyDirectory: hasDirectory ? { href: urls.storyDirectory(region), count: storiesWithin.length } : undefined,
+    statistics: isVillage ? undefined : urls.statistics(region),
     statLinks: {
       ...(hasDirectory && { stories: urls.storyDirectory(region) }),
       ...(stats && stats.places > 0 && { places: urls.placeDirectory(region) }),

@@ -112,6 +112,16 @@ describe('the build clock', () => {
     expect(model).toContain('input.stories.filter((s) => isPublished(s, input.now))');
   });
 
+  it('reaches the dashboard only through its statistics, which a shard reads from its figures first', () => {
+    const site = read('src/site/network.ts');
+    // The model and the statistics: nothing else in the site's data takes the clock.
+    expect(site.match(/\bnow\b(?!:)/g)).toHaveLength(4);
+    expect(site).toContain('known: figures?.statistics');
+    // Every clock-dependent figure a page reads is looked up in what the shard was handed first.
+    const statistics = read('src/domain/statistics.ts');
+    for (const reader of ['this.#known?.areas[key]', 'this.#known?.districts?.[code]?.kims', 'this.#known?.districts?.[district]?.toCheck', 'input.known?.months']) expect(statistics).toContain(reader);
+  });
+
   it('is never read by a page, a component, a view or the domain themselves', () => {
     const readers = ['src/pages', 'src/components', 'src/layouts', 'src/site', 'src/domain'].flatMap(sources).filter((file) => /new Date\(\s*\)|Date\.now\(\)/.test(read(file)));
     expect(readers).toEqual([]);

@@ -57,6 +57,29 @@ describe('prepareShards', () => {
   });
 });
 
+describe('the dashboard in shards', () => {
+  const { figures } = prepareShards(network(), { shardVillages: 2, now });
+
+  it('hands each region shard the clock-dependent figures of every area it builds, and the network shard its areas', () => {
+    const bontang = figures.get('64.74-64.74')!.statistics!;
+    expect(bontang.months).toHaveLength(12);
+    expect(bontang.months.at(-1)).toBe('2026-12');
+    expect(Object.keys(bontang.areas)).toEqual(expect.arrayContaining(['64.74', '64.74.01']));
+    expect(Object.keys(bontang.districts!)).toEqual(['64.74.01']);
+    expect(bontang.districts!['64.74.01']!.kims.map((k) => [k.id, k.status])).toEqual([['kim-bontang-kuala', 'active']]);
+    // The run owning the split province's page is handed the province and the regencies it does not hold.
+    expect(Object.keys(figures.get('64-64.02')!.statistics!.areas)).toEqual(expect.arrayContaining(['64', '64.02', '64.74']));
+    expect(Object.keys(figures.get('jaringan')!.statistics!.areas)).toEqual(expect.arrayContaining(['', '63', '64', '63.03', '64.02', '64.74']));
+  });
+
+  it('changes what a shard is handed when the clock moves the figures, so its cache key changes with them', () => {
+    const later = prepareShards(network(), { shardVillages: 2, now: new Date('2027-03-15T00:00:00Z') }).figures.get('64.74-64.74')!.statistics!;
+    expect(later.months).not.toEqual(figures.get('64.74-64.74')!.statistics!.months);
+    // More than 90 days after its last story, the KIM has gone quiet.
+    expect(later.districts!['64.74.01']!.kims[0]!.status).toBe('quiet');
+  });
+});
+
 describe('remainingSeconds', () => {
   const plan: ShardPlan = { shards: ['a', 'b', 'c', 'jaringan'], provinces: 1, kabupaten: {}, labels: {}, villages: { a: 100, b: 300, c: 100 } };
 

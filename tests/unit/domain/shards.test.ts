@@ -82,6 +82,8 @@ describe('which build makes which page', () => {
       '/potensi/wilayah/kota-bontang/jenis/kuliner/halaman/2/',
       '/cerita/wilayah/kota-bontang/',
       '/cerita/wilayah/kota-bontang/bontang-utara/halaman/2/',
+      '/kim/kim-bontang/merek/',
+      '/kim/kim-bontang/poster/',
     ]) {
       expect(inShardSitemap('64', page), page).toBe(true);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPath, createUrls, directoryParam, feedParam, listingParam, ownPageFolders, pathOfPage, regionParam, reservedEntryIds, withBase } from '../../../src/domain/urls.ts';
+import { brandFileParam, classifyPath, createUrls, directoryParam, feedParam, listingParam, ownPageFolders, pathOfPage, regionParam, reservedEntryIds, withBase } from '../../../src/domain/urls.ts';
 
 const village = { pathSegments: ['kota-bontang', 'bontang-utara', 'bontang-kuala'] };
 const regency = { pathSegments: ['kota-bontang'] };
@@ -173,6 +173,22 @@ describe('classifyPath', () => {
     // A KIM may be called "rss-xml", never "rss.xml" (ids are slugs), and its page stays a page.
     expect(classifyPath('/kim/rss-xml/')).toEqual({ kind: 'kim', section: 'kim', id: 'rss-xml' });
     expect(createUrls({ base: '/jembatan/' }).feed({ type: 'network' }, 'json')).toBe('/jembatan/feed.json');
+  });
+
+  it('recognises a KIM\'s brand kit and poster below its page, and their files as files', () => {
+    expect(urls.brandKit('kim-batuah')).toBe('/kim/kim-batuah/merek/');
+    expect(urls.poster('kim-batuah')).toBe('/kim/kim-batuah/poster/');
+    expect(classifyPath(urls.brandKit('kim-batuah'))).toEqual({ kind: 'brand-kit', section: 'kim', id: 'kim-batuah' });
+    expect(classifyPath(urls.poster('kim-batuah'))).toEqual({ kind: 'poster', section: 'kim', id: 'kim-batuah' });
+    for (const file of ['logoSvg', 'logoPng', 'posterPng'] as const) {
+      expect(classifyPath(urls.brandFile('kim-batuah', file))).toEqual({ kind: 'other' });
+      expect(`/${brandFileParam('kim-batuah', file)}`).toBe(urls.brandFile('kim-batuah', file));
+    }
+    expect(urls.brandFile('kim-batuah', 'posterPng')).toBe('/kim/kim-batuah/merek/poster-a4.png');
+    expect(createUrls({ base: '/jembatan/' }).brandFile('kim-batuah', 'logoPng')).toBe('/jembatan/kim/kim-batuah/merek/logo.png');
+    expect(createUrls({ base: '/jembatan/' }).brandKit('kim-batuah')).toBe('/jembatan/kim/kim-batuah/merek/');
+    // Below a listing word it stays a listing: the sector listing has no kit.
+    expect(classifyPath('/kim/sektor/merek/')).toEqual({ kind: 'listing', section: 'kim' });
   });
 
   it('tells an entry named like another section\'s listing word from a listing', () => {

@@ -282,6 +282,7 @@ describe('networkSchema', () => {
         maxZoom: 19,
       },
       cms: { editors: [], review: true, openAuthoring: true },
+      statistics: { quietDays: 90, staleDays: 365 },
       sample: false,
     });
   });

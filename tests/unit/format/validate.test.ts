@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../../src/format/messages.ts';
-import { errorsOf, file, KIM_MD, NETWORK_PATH, NETWORK_YAML, STORY_MD, validate, validKim, validPlace, validStory } from '../../helpers/validate-network.ts';
+import { errorsOf, file, KIM_MD, NETWORK_PATH, NETWORK_YAML, PLACE_MD, STORY_MD, validate, validKim, validPlace, validStory } from '../../helpers/validate-network.ts';
 
 describe('validateNetwork on valid content', () => {
   it('accepts a network whose entries reference each other correctly', () => {
@@ -49,5 +49,28 @@ describe('validateNetwork reports everything at once', () => {
       ]),
     );
     expect(new Set(errors.map((e) => e.file)).size).toBe(6);
+  });
+});
+
+describe('validateNetwork advises without failing', () => {
+  it('warns of place data checked longer ago than the network allows, naming the file and field', () => {
+    const checked = (date: string) => file('places', 'kampung-bontang-kuala.md', PLACE_MD.replace('summary:', `verified: ${date}\nsummary:`));
+    const old = validate({ files: [validKim(), checked('2025-11-30')] });
+    expect(old.ok).toBe(true);
+    expect(old.warnings).toEqual([{ file: 'content/places/kampung-bontang-kuala.md', field: 'verified', message: msg.placeStale(366, 365) }]);
+    expect(validate({ files: [validKim(), checked('2025-12-01')] }).warnings).toEqual([]);
+    // The network sets its own age.
+    const strict = validate({ network: `${NETWORK_YAML}statistics:\n  staleDays: 30\n`, files: [validKim(), checked('2026-10-01')] });
+    expect(strict.warnings.map((w) => w.message)).toEqual([msg.placeStale(61, 30)]);
+  });
+
+  it('warns of a brand colour too light to read on the page, and says which colour the site uses instead', () => {
+    const coloured = (color: string) => file('kim', 'kim-bontang-kuala.md', KIM_MD.replace('sectors:', `color: "${color}"\nsectors:`));
+    const light = validate({ files: [coloured('#f5c400')] });
+    expect(light.ok).toBe(true);
+    expect(light.warnings).toHaveLength(1);
+    expect(light.warnings[0]).toMatchObject({ file: 'content/kim/kim-bontang-kuala.md', field: 'color' });
+    expect(light.warnings[0]!.message).toMatch(/^warna merek #f5c400 terlalu terang .* Situs memakai #[0-9a-f]{6} untuk teks/);
+    expect(validate({ files: [coloured('#0f766e')] }).warnings).toEqual([]);
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * The files of a KIM's brand kit (domain/brand-kit.ts): its logo as SVG and PNG and its A4 poster
+ * as PNG. resvg draws in the project's own font files, as for the social cards; what takes time to
+ * draw is kept in the build cache under a key of everything that decides its pixels, so a rebuild
+ * draws only the kits that changed.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
+import type { ImageMetadata } from 'astro';
+import sharp from 'sharp';
+import { brandDrawingKey, LOGO_PNG_SIZE, monogramSvg } from '../domain/brand-kit.ts';
+import type { Brand } from '../domain/brand.ts';
+import { SOCIAL_FONT_FAMILY } from '../domain/social.ts';
+import { fonts } from './social-images.ts';
+
+/** The side of the logo as the poster embeds it: the disc it sits in is 240 units across. */
+const POSTER_LOGO_SIZE = 320;
+
+const renderOptions = (width: number) => ({
+  font: { fontFiles: fonts(), loadSystemFonts: false, defaultFontFamily: SOCIAL_FONT_FAMILY },
+  fitTo: { mode: 'width' as const, value: width },
+});
+
+/** A file from the cache folder, made and stored there when missing. */
+async function cached(cacheDir: string, name: string, make: () => Promise<Buffer>): Promise<Buffer> {
+  const file = path.join(cacheDir, 'brand-kit', name);
+  try {
+    return readFileSync(file);
+  } catch {
+    // Not made yet.
+  }
+  const made = await make();
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Written aside and renamed, so a build stopped halfway never leaves half a file in the cache.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, made);
+  renameSync(partial, file);
+  return made;
+}
+
+/**
+ * PNG from an SVG at `width` pixels across. A palette keeps the flat colours and smooth letters
+ * of a drawing at a fraction of the bytes of full colour (a poster near 150 KB rather than 400).
+ */
+async function drawPng(svg: string, width: number): Promise<Buffer> {
+  const rendered = await renderAsync(svg, renderOptions(width));
+  return sharp(Buffer.from(rendered.pixels), { raw: { width: rendered.width, height: rendered.height, channels: 4 } })
+    .png({ palette: true, quality: 95, effort: 7, compressionLevel: 9 })
+    .toBuffer();
+}
+
+/** An SVG drawing as PNG, `width` pixels across, from the cache when drawn before. */
+export function drawingPng(svg: string, width: number, cacheDir: string): Promise<Buffer> {
+  return cached(cacheDir, `${brandDrawingKey(`${width}:${svg}`)}.png`, () => drawPng(svg, width));
+}
+
+/**
+ * The monogram as an SVG file anyone can open: its letters turned into outlines by resvg, so the
+ * file needs no font and looks the same in every program.
+ */
+export function monogramFile(brand: Pick<Brand, 'initials' | 'color' | 'ink'>): string {
+  const svg = monogramSvg(brand, { size: LOGO_PNG_SIZE, fontFamily: SOCIAL_FONT_FAMILY });
+  return new Resvg(svg, { font: renderOptions(LOGO_PNG_SIZE).font }).toString();
+}
+
+/** The monogram as a PNG of `LOGO_PNG_SIZE` pixels square. */
+export function monogramPng(brand: Pick<Brand, 'initials' | 'color' | 'ink'>, cacheDir: string): Promise<Buffer> {
+  return drawingPng(monogramSvg(brand, { size: LOGO_PNG_SIZE, fontFamily: SOCIAL_FONT_FAMILY }), LOGO_PNG_SIZE, cacheDir);
+}
+
+/**
+ * The original file of a logo the KIM uploaded. Astro keeps the path of an imported image on its
+ * metadata (`fsPath`, not enumerable); the content gate has already checked the file is a photo
+ * format inside the content folder.
+ */
+function logoBytes(logo: ImageMetadata): Buffer {
+  const file = (logo as ImageMetadata & { fsPath?: string }).fsPath;
+  if (!file) throw new Error('Berkas logo tidak ditemukan: Astro tidak menyertakan lokasinya.');
+  return readFileSync(file);
+}
+
+/** A raster logo as a PNG that fits in `size` pixels square, its proportions kept and its metadata dropped. */
+function resizedLogo(bytes: Buffer, size: number, cacheDir: string): Promise<Buffer> {
+  const key = brandDrawingKey(`logo:${size}:${bytes.toString('base64')}`);
+  return cached(cacheDir, `${key}.png`, () => sharp(bytes).resize(size, size, { fit: 'inside', withoutEnlargement: true }).png({ compressionLevel: 9 }).toBuffer());
+}
+
+/** A KIM's uploaded logo as its kit's PNG, at most `LOGO_PNG_SIZE` pixels on its longer side. */
+export function uploadedLogoPng(logo: ImageMetadata, cacheDir: string): Promise<Buffer> {
+  return resizedLogo(logoBytes(logo), LOGO_PNG_SIZE, cacheDir);
+}
+
+/**
+ * A KIM's uploaded logo in an SVG file, for the design programs that ask for one: the picture
+ * inside is the PNG, not outlines, and the kit page says so.
+ */
+export async function uploadedLogoSvg(logo: ImageMetadata, cacheDir: string): Promise<string> {
+  const png = await uploadedLogoPng(logo, cacheDir);
+  const { width, height } = await sharp(png).metadata();
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<image href="data:image/png;base64,${png.toString('base64')}" width="${width}" height="${height}"/></svg>`
+  );
+}
+
+/** A KIM's uploaded logo as the poster embeds it: a `data:` URL of a small PNG. */
+export async function posterLogo(logo: ImageMetadata, cacheDir: string): Promise<string> {
+  return `data:image/png;base64,${(await resizedLogo(logoBytes(logo), POSTER_LOGO_SIZE, cacheDir)).toString('base64')}`;
+}
