@@ -317,16 +317,16 @@ export class NetworkStatistics {
   }
 
   /**
-   * What a shard is handed: the months, the figures of these areas and the network's, and the
-   * KIM and places to check of these kecamatan.
+   * What a shard is handed: the months, the figures of these areas, the KIM and places to check
+   * of these kecamatan, and for the network's own page its figures, sectors and kinds. Nothing
+   * more: what a shard is handed is part of its cache key, and a story elsewhere must not change it.
    */
-  known(codes: readonly string[], districts: readonly string[] = []): KnownStatistics {
+  known(codes: readonly string[], { districts = [], network = false }: { districts?: readonly string[]; network?: boolean } = {}): KnownStatistics {
     return {
       months: this.months,
-      areas: Object.fromEntries([NETWORK, ...codes].map((code) => [code, this.area(code || undefined)])),
+      areas: Object.fromEntries([...(network ? [NETWORK] : []), ...codes].map((code) => [code, this.area(code || undefined)])),
       ...(districts.length > 0 && { districts: Object.fromEntries(districts.map((code) => [code, { kims: this.kimsOfDistrict(code), toCheck: this.placesToCheck(code) }])) }),
-      sectors: this.sectors(),
-      kinds: this.kinds(),
+      ...(network && { sectors: this.sectors(), kinds: this.kinds() }),
     };
   }
 

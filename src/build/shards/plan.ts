@@ -85,7 +85,7 @@ export function prepareShards(network: ValidNetwork, { shardVillages, now }: { s
     figures.set(shard, {
       regions: Object.fromEntries(outside.map((code) => [code, model.stats(code)])),
       brands: brandsOf(entries.kim),
-      statistics: statistics.known([...new Set([...outside, ...built.map((r) => r.code), ...districts])], districts),
+      statistics: statistics.known([...new Set([...outside, ...built.map((r) => r.code), ...districts])], { districts }),
     });
   }
   const { entries, listings } = networkShardEntries(network, LISTING_SPECS, now);
@@ -95,7 +95,7 @@ export function prepareShards(network: ValidNetwork, { shardVillages, now }: { s
     listings,
     regions: Object.fromEntries(areas.map((r) => [r.code, model.stats(r.code)])),
     brands: brandsOf(entries.kim),
-    statistics: statistics.known(areas.map((r) => r.code)),
+    statistics: statistics.known(areas.map((r) => r.code), { network: true }),
   });
 
   const kabupaten: Record<string, string> = {};

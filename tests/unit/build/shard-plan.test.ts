@@ -72,6 +72,14 @@ describe('the dashboard in shards', () => {
     expect(Object.keys(figures.get('jaringan')!.statistics!.areas)).toEqual(expect.arrayContaining(['', '63', '64', '63.03', '64.02', '64.74']));
   });
 
+  it('hands a region shard nothing that a story in another shard changes', () => {
+    const before = figures.get('63')!;
+    const more = network();
+    more.stories.push({ ...more.stories[0]!, id: 'kabar-lagi' });
+    const after = prepareShards(more, { shardVillages: 2, now }).figures.get('63')!;
+    expect(after).toEqual(before);
+  });
+
   it('changes what a shard is handed when the clock moves the figures, so its cache key changes with them', () => {
     const later = prepareShards(network(), { shardVillages: 2, now: new Date('2027-03-15T00:00:00Z') }).figures.get('64.74-64.74')!.statistics!;
     expect(later.months).not.toEqual(figures.get('64.74-64.74')!.statistics!.months);

@@ -132,9 +132,13 @@ describe('NetworkStatistics', () => {
   });
 
   it('hands a shard every figure that depends on the clock, and a shard reads them before its own', () => {
-    const known = s.known(['64.74', '64.74.01'], ['64.74.01']);
+    const known = s.known(['64.74', '64.74.01'], { districts: ['64.74.01'], network: true });
     expect(known.months).toEqual(s.months);
     expect(Object.keys(known.areas).sort()).toEqual(['', '64.74', '64.74.01']);
+    // A region shard is handed nothing about the rest of the network: a story there must not change its key.
+    const regional = s.known(['64.74.01'], { districts: ['64.74.01'] });
+    expect(Object.keys(regional.areas)).toEqual(['64.74.01']);
+    expect([regional.sectors, regional.kinds]).toEqual([undefined, undefined]);
     expect(known.districts!['64.74.01']!.kims).toHaveLength(4);
     // A shard holding nothing still shows what it was handed.
     const shard = new NetworkStatistics({ tree: TREE, kims: [], stories: [], places: [], now: new Date('2030-01-01T00:00:00Z'), settings: DEFAULT_STATISTICS, sectorKeys: SECTOR_KEYS, kindKeys: PLACE_KIND_KEYS, known });
