@@ -204,6 +204,29 @@ describe('the demo network’s dashboard, against the content files and the regi
     expect(kutai.monthly.map(Number).reduce((a, b) => a + b, 0)).toBe(number(cells('statistik', 'coverage').find((r) => r[0] === 'Kabupaten Kutai Kartanegara')![8]!));
   });
 
+  it('gives every chart a text alternative: an image role, a title and a summary with its numbers', () => {
+    const pages = ['statistik', 'statistik/kabupaten-kutai-kartanegara', 'statistik/kota-bontang/bontang-utara'];
+    for (const page of pages) {
+      const $ = load(html(page));
+      const charts = $('svg.chart-svg');
+      expect(charts.length, page).toBeGreaterThan(0);
+      charts.each((_, svg) => {
+        const [titleId, descId] = $(svg).attr('aria-labelledby')!.split(' ');
+        expect($(svg).attr('role')).toBe('img');
+        expect($(svg).find(`title#${titleId}`).text().trim(), page).not.toBe('');
+        expect($(svg).find(`desc#${descId}`).text(), page).toMatch(/\d/);
+      });
+    }
+  });
+
+  it('gives every KIM of the demo its brand kit: the page, its logo and its A4 poster', () => {
+    for (const id of ids('kim')) {
+      expect(html(`kim/${id}/merek`), id).toContain('poster-a4.png');
+      for (const file of ['logo.svg', 'logo.png', 'poster-a4.png']) expect(readFileSync(path.join(build.outDir, 'kim', id, 'merek', file)).length, `${id} ${file}`).toBeGreaterThan(500);
+      expect(load(html(`kim/${id}`))(`a[href="/kim/${id}/merek/"]`).length, id).toBe(1);
+    }
+  });
+
   it('maps each kecamatan’s villages to the kinds of potential their places have, and lists those without a KIM', () => {
     for (const [code, regency, name] of districts) {
       const regencySlug = regency === '64.74' ? 'kota-bontang' : 'kabupaten-kutai-kartanegara';
