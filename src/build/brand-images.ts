@@ -4,50 +4,27 @@
  * draw is kept in the build cache under a key of everything that decides its pixels, so a rebuild
  * draws only the kits that changed.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { readFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
 import type { ImageMetadata } from 'astro';
 import sharp from 'sharp';
 import { brandDrawingKey, LOGO_PNG_SIZE, monogramSvg } from '../domain/brand-kit.ts';
 import type { Brand } from '../domain/brand.ts';
 import { SOCIAL_FONT_FAMILY } from '../domain/social.ts';
-import { fonts } from './social-images.ts';
+import { cachedFile, drawingFont, rasterise } from './drawings.ts';
 
 /** The side of the logo as the poster embeds it: the disc it sits in is 240 units across. */
 const POSTER_LOGO_SIZE = 320;
 
-const renderOptions = (width: number) => ({
-  font: { fontFiles: fonts(), loadSystemFonts: false, defaultFontFamily: SOCIAL_FONT_FAMILY },
-  fitTo: { mode: 'width' as const, value: width },
-});
-
-/** A file from the cache folder, made and stored there when missing. */
-async function cached(cacheDir: string, name: string, make: () => Promise<Buffer>): Promise<Buffer> {
-  const file = path.join(cacheDir, 'brand-kit', name);
-  try {
-    return readFileSync(file);
-  } catch {
-    // Not made yet.
-  }
-  const made = await make();
-  mkdirSync(path.dirname(file), { recursive: true });
-  // Written aside and renamed, so a build stopped halfway never leaves half a file in the cache.
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, made);
-  renameSync(partial, file);
-  return made;
-}
+/** A kit file from the cache, made and stored there when missing. */
+const cached = (cacheDir: string, name: string, make: () => Promise<Buffer>) => cachedFile(cacheDir, 'brand-kit', name, make);
 
 /**
  * PNG from an SVG at `width` pixels across. A palette keeps the flat colours and smooth letters
  * of a drawing at a fraction of the bytes of full colour (a poster near 150 KB rather than 400).
  */
 async function drawPng(svg: string, width: number): Promise<Buffer> {
-  const rendered = await renderAsync(svg, renderOptions(width));
-  return sharp(Buffer.from(rendered.pixels), { raw: { width: rendered.width, height: rendered.height, channels: 4 } })
-    .png({ palette: true, quality: 95, effort: 7, compressionLevel: 9 })
-    .toBuffer();
+  return (await rasterise(svg, width)).png({ palette: true, quality: 95, effort: 7, compressionLevel: 9 }).toBuffer();
 }
 
 /** An SVG drawing as PNG, `width` pixels across, from the cache when drawn before. */
@@ -61,7 +38,7 @@ export function drawingPng(svg: string, width: number, cacheDir: string): Promis
  */
 export function monogramFile(brand: Pick<Brand, 'initials' | 'color' | 'ink'>): string {
   const svg = monogramSvg(brand, { size: LOGO_PNG_SIZE, fontFamily: SOCIAL_FONT_FAMILY });
-  return new Resvg(svg, { font: renderOptions(LOGO_PNG_SIZE).font }).toString();
+  return new Resvg(svg, { font: drawingFont() }).toString();
 }
 
 /** The monogram as a PNG of `LOGO_PNG_SIZE` pixels square. */
