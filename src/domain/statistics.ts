@@ -195,11 +195,6 @@ export class NetworkStatistics {
       return chain;
     };
 
-    for (const region of tree.withPages()) {
-      if (region.level !== 'village') continue;
-      for (const figures of areas(region.code)) figures.villages++;
-    }
-
     const newest = new Map<string, Date>();
     const monthly = new Map<string, number[]>();
     const kimById = new Map(input.kims.map((k) => [k.id, k]));
@@ -264,10 +259,12 @@ export class NetworkStatistics {
       kinds.set(place.data.kind, (kinds.get(place.data.kind) ?? 0) + 1);
       this.#kindsByVillage.set(place.data.region, kinds);
     }
+    // Every village once, after the places: counted in its areas, with or without potential.
     for (const region of tree.withPages()) {
       if (region.level !== 'village') continue;
       const kinds = this.#kindsByVillage.get(region.code);
       for (const figures of areas(region.code)) {
+        figures.villages++;
         if (!kinds) figures.villagesWithoutPotential++;
         else for (const kind of kinds.keys()) figures.villagesByKind[kind] = (figures.villagesByKind[kind] ?? 0) + 1;
       }
