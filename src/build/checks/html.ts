@@ -4,7 +4,9 @@
  * layout, the components and the contributor's Markdown together.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { MAX_TITLE_LENGTH } from '../../format/schemas/common.ts';
 import type { SiteProblem } from './types.ts';
@@ -46,15 +48,11 @@ function snippet(source: string, { offset }: Message): string {
   return text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH)}…` : text;
 }
 
-/**
- * Every HTML error in the built site, one problem per message. html-validate's own message is
- * kept in English (it names the element and attribute precisely); the rule id lets the reader
- * look it up at html-validate.org.
- */
-export async function validateHtml(distDir: string): Promise<SiteProblem[]> {
+/** Every HTML error in `files` (relative to `distDir`), one problem per message. */
+export async function validateFiles(distDir: string, files: readonly string[]): Promise<SiteProblem[]> {
   const validator = new HtmlValidate(CONFIG);
   const problems: SiteProblem[] = [];
-  for (const file of listHtmlFiles(distDir)) {
+  for (const file of files) {
     const source = readFileSync(path.join(distDir, file), 'utf8');
     const report = await validator.validateString(source, file);
     for (const message of report.results.flatMap((result) => result.messages)) {
@@ -66,4 +64,36 @@ export async function validateHtml(distDir: string): Promise<SiteProblem[]> {
     }
   }
   return problems;
+}
+
+/** Pages below this many are validated in the calling thread: a worker's start-up would cost more. */
+const PAGES_PER_WORKER = 200;
+
+/**
+ * Every HTML error in the built site, one problem per message. html-validate's own message is
+ * kept in English (it names the element and attribute precisely); the rule id lets the reader
+ * look it up at html-validate.org.
+ *
+ * Validation is the longest of the site checks (about half of them for a kabupaten's 2,000
+ * pages) and is single-threaded: it runs in worker threads, one core left to the caller, whose
+ * other checks (links, page weight, policies) go on meanwhile.
+ */
+export async function validateHtml(distDir: string): Promise<SiteProblem[]> {
+  const files = listHtmlFiles(distDir);
+  const workers = Math.min(Math.max(1, availableParallelism() - 1), Math.floor(files.length / PAGES_PER_WORKER));
+  if (workers === 0) return validateFiles(distDir, files);
+  // Interleaved, so each worker gets its share of the large pages, which sit together in a folder.
+  const shares = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w));
+  const results = await Promise.all(shares.map((share) => inWorker(distDir, share)));
+  return results.flat();
+}
+
+function inWorker(distDir: string, files: string[]): Promise<SiteProblem[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./html-worker.ts', import.meta.url), { workerData: { distDir, files } });
+    let result: SiteProblem[] | undefined;
+    worker.once('message', (problems: SiteProblem[]) => (result = problems));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`Pemeriksaan HTML berhenti tanpa hasil (kode keluar ${code}).`))));
+  });
 }

@@ -58,11 +58,14 @@ export interface SiteReport {
 }
 
 export async function checkSite(distDir: string, { base = '/' }: CheckSiteOptions = {}): Promise<SiteReport> {
-  const [html, images] = await Promise.all([validateHtml(distDir), checkImages(distDir)]);
+  // HTML validation runs in worker threads and the images' metadata in sharp's: the checks below
+  // run in this thread meanwhile.
+  const pending = Promise.all([validateHtml(distDir), checkImages(distDir)]);
   const links = checkLinks(distDir, base);
   const weight = checkPageWeight(distDir, { base, scriptsAllowed: isScriptPage });
   const policies = checkPagePolicies(distDir);
   const files = listIrregularFiles(distDir);
+  const [html, images] = await pending;
   const problems = [...html, ...links, ...images, ...weight.problems, ...policies, ...files].sort((a, b) => a.file.localeCompare(b.file));
   return { problems, weight: weight.figures };
 }

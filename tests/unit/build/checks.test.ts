@@ -169,6 +169,16 @@ describe('validateHtml', () => {
     expect(text).toContain('aturan wcag/h37');
     expect(text).toContain('«<img src="/foto/dermaga.jpg">');
   });
+
+  it('finds the same problems when a large site is validated in worker threads', async () => {
+    // Enough pages for the workers (html.ts), with broken ones in different workers' shares.
+    const site = cleanSite();
+    for (let i = 0; i < 240; i++) site[`cerita/${String(i).padStart(3, '0')}/index.html`] = page(`<h1>Cerita ${i}</h1>`);
+    site['cerita/100/index.html'] = page('<h1 id="a">Satu</h1><p id="a">Dua</p>');
+    site['cerita/101/index.html'] = page('<h1>Tiga</h1><img src="/foto/dermaga.jpg">');
+    const problems = await validateHtml(writeDist(site));
+    expect(problems.map((p) => `${p.file} ${p.message.split(':')[0]}`).sort()).toEqual(['cerita/100/index.html aturan no-dup-id', 'cerita/101/index.html aturan wcag/h37']);
+  });
 });
 
 describe('checkImageMetadata', () => {
