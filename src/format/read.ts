@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
 import { isContributorPhotoFormat, metadataHasGps, sniffImageFormat, SNIFF_BYTES } from '../domain/image-files.ts';
-import { listEntries, readHead } from './files.ts';
+import { listEntries, readFileStart, readHead } from './files.ts';
 import type { ContentFile, PathFacts, ValidationInput } from './validation/types.ts';
 
 /**
@@ -107,10 +107,10 @@ export async function readContentDir(contentDir: string, cwd = process.cwd()): P
   const unread: string[] = [];
   for (const relative of paths) {
     const file = absolute(relative);
-    const size = lstatSync(file).size;
     const collection = entryCollection(relative);
     if (isEntryPath(relative) && collection) {
       const name = path.posix.basename(relative);
+      const { size, bytes } = readFileStart(file, MAX_ENTRY_BYTES);
       files.push({
         collection,
         path: relative,
@@ -119,11 +119,11 @@ export async function readContentDir(contentDir: string, cwd = process.cwd()): P
         format: name.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
         extension: name.slice(name.lastIndexOf('.')),
         size,
-        bytes: readHead(file, Math.min(size, MAX_ENTRY_BYTES)),
+        bytes,
       });
       facts.set(relative, { type: 'file', bytes: size, image: null });
     } else if (relative !== NETWORK_FILE) {
-      facts.set(relative, await photoFacts(file, size));
+      facts.set(relative, await photoFacts(file, lstatSync(file).size));
       if (collection && ENTRY_LOOKALIKE.test(relative)) unread.push(displayPathOf(file, cwd));
     }
   }

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listEntries, listFiles } from '../../../src/format/files.ts';
+import { listEntries, listFiles, readFileStart } from '../../../src/format/files.ts';
 
 let root: string;
 let dir: string;
@@ -51,5 +51,19 @@ describe('listEntries', () => {
 describe('listFiles', () => {
   it('lists only regular files', () => {
     expect(listFiles(dir)).toEqual(['a.txt', 'b/dalam/c.txt', 'z.txt']);
+  });
+});
+
+describe('readFileStart', () => {
+  it('gives the whole size and at most the limit of bytes', () => {
+    writeFileSync(path.join(dir, 'panjang.md'), 'x'.repeat(5000));
+    const { size, bytes } = readFileStart(path.join(dir, 'panjang.md'), 1024);
+    expect(size).toBe(5000);
+    expect(Buffer.from(bytes).toString()).toBe('x'.repeat(1024));
+    expect(readFileStart(path.join(dir, 'a.txt'), 1024)).toEqual({ size: 1, bytes: Buffer.from('a') });
+  });
+
+  it('refuses a symbolic link instead of reading what it points at', () => {
+    expect(() => readFileStart(path.join(dir, 'tautan.txt'), 1024)).toThrow(/ELOOP/);
   });
 });
