@@ -114,14 +114,19 @@ const selectedShards = (plan: ShardPlan) => (values.only ? values.only.split(','
 /** Validates the content once and plans the shards; stops with the contributor's report when the content is invalid. */
 async function planNetwork() {
   const now = readBuildTime(process.env);
-  const { result } = await runGate(contentDir, { now });
+  const { result, milliseconds } = await runGate(contentDir, { now });
   if (result.warnings.length > 0) console.warn(formatContentErrors(result.warnings, 'warning'));
   if (!result.ok) {
     console.error(formatContentErrors(result.errors));
     process.exit(1);
   }
   const network = { ...result.network, stories: result.network.stories.filter((story) => story.source.published) };
-  return { network, ...prepareShards(network, { shardVillages, now }) };
+  const entries = network.kim.length + network.stories.length + network.places.length;
+  console.error(`  konten diperiksa: ${entries.toLocaleString('id-ID')} entri (${minutes(milliseconds / 1000)}).`);
+  const planStarted = performance.now();
+  const prepared = prepareShards(network, { shardVillages, now });
+  console.error(`  rencana bagian dan angka jaringan dihitung (${minutes((performance.now() - planStarted) / 1000)}).`);
+  return { network, ...prepared };
 }
 
 /**
