@@ -11,8 +11,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readArguments } from './lib/cli.ts';
 import { checkSite, formatSiteProblems, listHtmlFiles, listImageFiles, normalizeBase } from '../src/build/checks/index.ts';
-import { HOSTS, hostById, hostReport, judgeHosts } from '../src/build/host-limits.ts';
-import { measureSite } from '../src/build/site-stats.ts';
+import { HOSTS, hostById, hostReport, judgeHosts, sharedPreviewsAdvice } from '../src/build/host-limits.ts';
+import { measureEntryPreviews, measureSite } from '../src/build/site-stats.ts';
 import { readSiteSettings } from '../src/build/settings.ts';
 import { resolveContentDir } from '../src/format/read.ts';
 
@@ -45,6 +45,8 @@ if (pages === 0) {
   const stats = measureSite(distDir);
   const verdicts = judgeHosts(stats);
   console.log(hostReport(stats, verdicts));
+  const advice = verdicts.every((v) => v.fits) ? undefined : sharedPreviewsAdvice(stats, verdicts, measureEntryPreviews(distDir));
+  if (advice) console.log(advice);
   const refused = target && verdicts.find((v) => v.host.id === target.id && !v.fits);
   if (problems.length === 0) {
     console.log(`Situs lolos pemeriksaan: ${pages} halaman HTML, ${listImageFiles(distDir).length} gambar.`);

@@ -176,3 +176,21 @@ export function hostReport(stats: SiteStats, verdicts: readonly HostVerdict[] = 
   lines.push(`Host limits: ${english.join('; ')}.`);
   return lines.join('\n');
 }
+
+/**
+ * What sharing previews (`socialCards: kim` in network.yaml) would do for a site some host
+ * refuses, given the files and bytes of the stories' and places' own previews: a sentence naming
+ * the hosts that would then take it, or undefined when it would win none. The largest file and
+ * the fullest folder stay as they are: previews are neither.
+ */
+export function sharedPreviewsAdvice(stats: SiteStats, verdicts: readonly HostVerdict[], entryPreviews: { files: number; bytes: number }): string | undefined {
+  const refused = verdicts.filter((v) => !v.fits).map((v) => v.host);
+  if (refused.length === 0 || entryPreviews.files === 0) return undefined;
+  const lighter: SiteStats = { ...stats, files: stats.files - entryPreviews.files, bytes: stats.bytes - entryPreviews.bytes };
+  const gained = judgeHosts(lighter, refused).filter((v) => v.fits).map((v) => v.host.name);
+  if (gained.length === 0) return undefined;
+  return (
+    `Saran: dengan "socialCards: kim" di network.yaml, cerita dan potensi memakai gambar pratinjau KIM-nya, ` +
+    `sehingga ${formatNumber(entryPreviews.files)} berkas (${formatBytes(entryPreviews.bytes)}) tidak dibuat dan situs ini juga muat di ${list(gained)}.`
+  );
+}

@@ -5,6 +5,7 @@
  */
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
+import { classifyPath, pageOfPreview } from '../domain/urls.ts';
 import { listEntries } from '../format/files.ts';
 import type { SiteStats } from './host-limits.ts';
 
@@ -25,4 +26,21 @@ export function measureSite(dir: string): SiteStats {
   let fullestFolder: SiteStats['fullestFolder'] = null;
   for (const [folder, entries] of perFolder) if (!fullestFolder || entries > fullestFolder.entries) fullestFolder = { path: folder, entries };
   return { files, bytes, largest, fullestFolder };
+}
+
+/**
+ * The files and bytes of the stories' and places' own social previews in a built site: what
+ * `socialCards: kim` in network.yaml would leave out (host-limits.ts, `sharedPreviewsAdvice`).
+ */
+export function measureEntryPreviews(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of listEntries(dir)) {
+    const page = entry.kind === 'file' ? pageOfPreview(entry.path) : undefined;
+    const kind = page && classifyPath(page).kind;
+    if (kind !== 'story' && kind !== 'place') continue;
+    files += 1;
+    bytes += lstatSync(path.join(dir, ...entry.path.split('/'))).size;
+  }
+  return { files, bytes };
 }

@@ -115,6 +115,13 @@ export function previewParam(pagePath: string): string {
   return `${pagePath.replace(/^\/+/, '')}${PREVIEW_FILE}`;
 }
 
+/** The page a built file is the social preview of (`cerita/x/pratinjau.jpg` → `/cerita/x/`); undefined for any other file. */
+export function pageOfPreview(file: string): string | undefined {
+  const posix = file.split('\\').join('/');
+  if (posix !== PREVIEW_FILE && !posix.endsWith(`/${PREVIEW_FILE}`)) return undefined;
+  return `/${posix.slice(0, -PREVIEW_FILE.length)}`;
+}
+
 /** What a feed follows, as its address needs it. */
 export type FeedTarget =
   | { type: 'network' }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostReport, judgeHosts } from '../../src/build/host-limits.ts';
-import { measureSite } from '../../src/build/site-stats.ts';
+import { measureEntryPreviews, measureSite } from '../../src/build/site-stats.ts';
 import { page } from '../helpers/built-page.ts';
 import { writeTree } from '../helpers/files.ts';
 import { cleanEnv, PROJECT_ROOT } from '../helpers/fixture.ts';
@@ -63,5 +63,28 @@ describe('a site over Cloudflare Pages\' limits', () => {
     expect(cloudflare.stderr).toContain('Situs ini melampaui batas Cloudflare Pages (lihat di atas): tidak bisa diterbitkan di sana.');
     expect(checkSite('--host', 'github-pages').status).toBe(0);
     expect(checkSite('--host', 'vercel').status).toBe(2);
+  }, 120_000);
+});
+
+describe('a site over Cloudflare Pages\' file count by its stories\' and places\' own previews', () => {
+  let previews: string;
+  beforeAll(() => {
+    previews = mkdtempSync(path.join(tmpdir(), 'jembatan-pratinjau-'));
+    writeTree(previews, { 'index.html': page('<h1>Beranda</h1>'), 'pratinjau.jpg': 'x', 'kim/kim-a/pratinjau.jpg': 'x', 'wilayah/kota-a/pratinjau.jpg': 'x' });
+    for (let i = 0; i < 20; i++) writeTree(previews, { [`cerita/kabar-${i}/pratinjau.jpg`]: 'xx', [`potensi/tempat-${i}/pratinjau.jpg`]: 'xx' });
+    mkdirSync(path.join(previews, 'unduh'));
+    for (let i = 0; i < 19_980; i++) writeFileSync(path.join(previews, 'unduh', `${i}.txt`), 'x');
+  });
+  afterAll(() => rmSync(previews, { recursive: true, force: true }));
+
+  it('counts only the stories\' and places\' cards as what sharing would leave out', () => {
+    expect(measureEntryPreviews(previews)).toEqual({ files: 40, bytes: 80 });
+  });
+
+  it('gets the advice from check:site', () => {
+    const run = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check-site.ts'), previews], { cwd: PROJECT_ROOT, env: cleanEnv(), encoding: 'utf8', timeout: 120_000 });
+    expect(run.stdout).toContain('  ✗ Cloudflare Pages: tidak muat: 20.024 berkas');
+    expect(run.stdout).toContain('Saran: dengan "socialCards: kim" di network.yaml, cerita dan potensi memakai gambar pratinjau KIM-nya, sehingga 40 berkas (0,1 KB)');
+    expect(run.stdout).toContain('situs ini juga muat di Cloudflare Pages.');
   }, 120_000);
 });

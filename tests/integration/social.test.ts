@@ -1,7 +1,8 @@
 /**
  * Social previews: every story, place, KIM and region with content gets its own 1200 × 630 card,
  * well under 100 KB, and a rebuild after one new story draws that story's card only, taking every
- * other from the build cache.
+ * other from the build cache. A network with `socialCards: kim` gives stories and places their
+ * KIM's card (a place without a KIM, its area's) and draws none of their own.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -78,5 +79,52 @@ describe('social previews', () => {
     expect(added).toHaveLength(1);
     for (const [file, mtime] of cacheBefore) expect(after.get(file), file).toBe(mtime);
     expect(readFileSync(path.join(second.outDir, 'cerita/kabar-pertama/pratinjau.jpg')).equals(firstStoryCard)).toBe(true);
+  });
+});
+
+describe('shared previews (socialCards: kim)', () => {
+  let shared: string;
+  let built: BuildResult;
+  beforeAll(async () => {
+    shared = createFixture({
+      network: { ...BASE_NETWORK, socialCards: 'kim' },
+      kim: { 'kim-bontang-kuala': { data: { name: 'KIM Bontang Kuala', village: '64.74.01.1001', sectors: ['wisata'] } } },
+      stories: { 'kabar-dermaga': { data: { title: 'Kabar dari dermaga', date: '2026-11-01', kim: 'kim-bontang-kuala', summary: 'Ringkasan.', category: 'berita' }, body: 'Isi.' } },
+      places: {
+        dermaga: { data: { name: 'Dermaga Bontang Kuala', kind: 'wisata', region: '64.74.01.1001', kim: 'kim-bontang-kuala', summary: 'Dermaga kayu.' } },
+        'tanpa-kim': { data: { name: 'Tempat tanpa KIM', kind: 'wisata', region: '64.74.02.1004', summary: 'Potensi yang belum punya KIM.' } },
+      },
+    });
+    built = await buildSite(shared);
+    if (built.code !== 0) throw new Error(built.output);
+  }, 300_000);
+  afterAll(() => removeFixture(shared));
+
+  const structuredImages = (page: string) => {
+    const $ = load(readFileSync(path.join(built.outDir, page, 'index.html'), 'utf8'));
+    const nodes = $('script[type="application/ld+json"]')
+      .toArray()
+      .flatMap((script) => [JSON.parse($(script).text())].flat())
+      .flatMap((node: { '@graph'?: unknown[] }) => node['@graph'] ?? [node]) as { '@type': string; image?: { url: string }[] }[];
+    return nodes.filter((node) => node['@type'] !== 'BreadcrumbList' && node.image).flatMap((node) => node.image!.map((image) => image.url));
+  };
+
+  it('shows the KIM’s card on its stories and places, and the area’s on a place without a KIM', () => {
+    const kimCard = 'https://uji.example.org/kim/kim-bontang-kuala/pratinjau.jpg';
+    for (const page of ['cerita/kabar-dermaga/', 'potensi/dermaga/']) {
+      expect(pageImage(built.outDir, page).og, page).toBe(kimCard);
+      expect(structuredImages(page), page).toContain(kimCard);
+    }
+    const region = pageImage(built.outDir, 'potensi/tanpa-kim/').og;
+    expect(region).toBe('https://uji.example.org/wilayah/kota-bontang/bontang-selatan/satimpo/pratinjau.jpg');
+    expect(structuredImages('potensi/tanpa-kim/')).toContain(region);
+    // Every card a page names is there.
+    for (const url of [kimCard, region]) expect(statSync(path.join(built.outDir, new URL(url).pathname)).isFile(), url).toBe(true);
+  });
+
+  it('draws no card of a story or place', () => {
+    const files = readdirSync(built.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('pratinjau.jpg'));
+    expect(files.filter((f) => f.startsWith('cerita/') || f.startsWith('potensi/'))).toEqual([]);
+    expect(files).toContain('kim/kim-bontang-kuala/pratinjau.jpg');
   });
 });

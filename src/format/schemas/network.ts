@@ -14,6 +14,9 @@ const scopeCode = () =>
       error: msg.scopeCode,
     });
 
+/** Which pages have a social preview image of their own (site/views/social.ts). */
+const SOCIAL_CARD_MODES = ['entries', 'kim'] as const;
+
 /** Where the CMS keeps the network's content; `coba` keeps edits in the browser, for training. */
 const CMS_BACKENDS = ['github', 'gitlab', 'gitea', 'coba'] as const;
 
@@ -83,6 +86,21 @@ export const networkSchema = z.strictObject({
     })
     .default(DEFAULT_STATISTICS)
     .meta(field('Statistik', 'Batas waktu untuk halaman statistik jaringan.')),
+  /**
+   * Whether every story and place gets its own preview image, or shows its KIM's: the per-entry
+   * images are nearly a fifth of a network's files and a third of its bytes (bench/README.md),
+   * which decides which free hosts can take a large network.
+   */
+  socialCards: z
+    .enum(SOCIAL_CARD_MODES, { error: msg.oneOf(SOCIAL_CARD_MODES) })
+    .default('entries')
+    .meta(
+      field(
+        'Gambar pratinjau',
+        'entries: setiap cerita dan potensi punya gambar pratinjau sendiri (judulnya tergambar). kim: cerita dan potensi memakai gambar pratinjau KIM-nya (potensi tanpa KIM: gambar desanya), sehingga situs jauh lebih kecil; pakai bila laporan batas hosting menyarankannya.',
+        'entries',
+      ),
+    ),
   sample: z.boolean({ error: msg.boolean }).default(false).meta(field('Contoh', 'true bila situs ini hanya contoh.', 'false')),
 });
 

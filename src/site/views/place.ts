@@ -9,7 +9,7 @@ import { searchFacets, type Facets } from '../../domain/search/facets.ts';
 import { buildsHere, config, getNetwork, t, urls, type Network, type Place } from '../network.ts';
 import { label, mapOf, placeName, storyCard, type StoryCardData } from './cards.ts';
 import { linkedSentence, type LinkedSentence, type Link, type PageHead } from './page.ts';
-import { placeCardOf, previewOf } from './social.ts';
+import { placePreview } from './social.ts';
 import { placeData } from './structured.ts';
 
 type PlacePhoto = Place['data']['photos'][number];
@@ -150,7 +150,7 @@ export function placeView(network: Network, place: Place): PlaceView {
     price: data.priceRange ? label('place.price', data.priceRange) : undefined,
     kim: kim && { label: kim.data.name, href: urls.kim(kim.id) },
     brand: kim ? network.brand(kim.id) : undefined,
-    preview: previewOf(urls.place(place.id), placeCardOf(network, place)),
+    preview: placePreview(network, place),
     structured: placeData(network, place),
     directions: directions(network, data.name, region, data.coordinates),
     contact: placeContact(network, place, region),

@@ -6,7 +6,7 @@ import { buildsHere, getNetwork, t, urls, type Network, type Story } from '../ne
 import { kimCard, label, placeCard, placeName, storyCard, type KimCardData, type PlaceCardData, type StoryCardData } from './cards.ts';
 import type { Link, PageHead } from './page.ts';
 import { feedLinks } from './feed.ts';
-import { previewOf, storyCardOf } from './social.ts';
+import { storyPreview } from './social.ts';
 import { storyData } from './structured.ts';
 
 type StoryData = Story['data'];
@@ -73,7 +73,7 @@ export function storyView(network: Network, story: Story): StoryView {
     kimCard: kimCard(network, kim),
     brand: network.brand(kim.id),
     feed: feedLinks(network, { type: 'kim', id: kim.id }),
-    preview: previewOf(urls.story(story.id), storyCardOf(network, story)),
+    preview: storyPreview(network, story),
     structured: storyData(network, story),
     article: { published: data.date, modified: data.updated, section: label('story.category', data.category), tags: data.tags },
     authors: data.authors,

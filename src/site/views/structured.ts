@@ -15,6 +15,7 @@ import { HTML_LANG } from '../i18n/index.ts';
 import { config, urls, type Kim, type Network, type Place, type Story } from '../network.ts';
 import { label, licenseOf, placeName } from './cards.ts';
 import type { Crumb } from './page.ts';
+import { placePreview, storyPreview } from './social.ts';
 
 export interface StructuredContext {
   /** A site path made absolute against the site's address. */
@@ -98,7 +99,8 @@ export function storyData(network: Network, story: Story): StructuredData {
     const kim = network.kim(data.kim)!;
     const village = network.villageOf(kim);
     const url = absolute(urls.story(story.id));
-    const images: ImageInput[] = [{ url: absolute(urls.preview(urls.story(story.id))), width: SOCIAL_WIDTH, height: SOCIAL_HEIGHT, caption: data.title }];
+    const preview = storyPreview(network, story);
+    const images: ImageInput[] = [{ url: absolute(preview.url), width: SOCIAL_WIDTH, height: SOCIAL_HEIGHT, caption: config.socialCards === 'entries' ? data.title : preview.alt }];
     if (data.cover) images.unshift({ url: absolute(await photoUrl(data.cover.src)), caption: data.cover.alt, credit: data.cover.credit });
     return [
       newsArticle({
@@ -129,7 +131,8 @@ export function placeData(network: Network, place: Place): StructuredData {
     const { data } = place;
     const images: ImageInput[] = [];
     for (const photo of data.photos) images.push({ url: absolute(await photoUrl(photo.src)), caption: photo.alt, credit: photo.credit });
-    images.push({ url: absolute(urls.preview(urls.place(place.id))), width: SOCIAL_WIDTH, height: SOCIAL_HEIGHT, caption: data.name });
+    const preview = placePreview(network, place);
+    images.push({ url: absolute(preview.url), width: SOCIAL_WIDTH, height: SOCIAL_HEIGHT, caption: config.socialCards === 'entries' ? data.name : preview.alt });
     const contacts = reach(data.contacts);
     return [
       placeEntity({

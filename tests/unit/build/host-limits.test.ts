@@ -4,7 +4,7 @@
  * one file over each documented limit.
  */
 import { describe, expect, it } from 'vitest';
-import { formatBytes, hostById, HOSTS, hostReport, judgeHosts, type SiteStats } from '../../../src/build/host-limits.ts';
+import { formatBytes, hostById, HOSTS, hostReport, judgeHosts, sharedPreviewsAdvice, type SiteStats } from '../../../src/build/host-limits.ts';
 
 const MiB = 1024 * 1024;
 const stats = (parts: Partial<SiteStats>): SiteStats => ({
@@ -99,5 +99,29 @@ describe('formatBytes', () => {
     expect(formatBytes(512)).toBe('0,5 KB');
     expect(formatBytes(25_200_000)).toBe('25,2 MB');
     expect(formatBytes(5_389_800_000)).toBe('5,4 GB');
+  });
+});
+
+describe('sharedPreviewsAdvice', () => {
+  const previews = { files: 4_499, bytes: 237_000_000 };
+  const advice = (s: SiteStats) => sharedPreviewsAdvice(s, judgeHosts(s), previews);
+
+  it('names the hosts the site would fit once stories and places share their KIM’s card', () => {
+    const over = stats({ files: 24_000, bytes: 1_100_000_000 });
+    expect(advice(over)).toBe(
+      'Saran: dengan "socialCards: kim" di network.yaml, cerita dan potensi memakai gambar pratinjau KIM-nya, ' +
+        'sehingga 4.499 berkas (237 MB) tidak dibuat dan situs ini juga muat di GitHub Pages dan Cloudflare Pages.',
+    );
+  });
+
+  it('says nothing when every host fits, when sharing would win no host, or when there is nothing to share', () => {
+    expect(advice(stats({}))).toBeUndefined();
+    // The province of the bench: 20,402 files even without the entries' cards.
+    expect(advice(stats({ files: 24_901, bytes: 602_000_000 }))).toBeUndefined();
+    const over = stats({ files: 21_000 });
+    expect(sharedPreviewsAdvice(over, judgeHosts(over), { files: 0, bytes: 0 })).toBeUndefined();
+    // A file too large stays too large: the cards are never the largest file.
+    const big = stats({ files: 21_000, largest: { path: 'data/cerita.json', bytes: 30 * MiB } });
+    expect(advice(big)).toBeUndefined();
   });
 });
