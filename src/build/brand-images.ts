@@ -1,6 +1,6 @@
 /**
  * The files of a KIM's brand kit (domain/brand-kit.ts): its logo as SVG and PNG and its A4 poster
- * as PNG. resvg draws in the project's own font files, as for the social cards; what takes time to
+ * as PNG, drawn as the social cards are (drawings.ts) in the project's own font files; what takes time to
  * draw is kept in the build cache under a key of everything that decides its pixels, so a rebuild
  * draws only the kits that changed.
  */
@@ -24,11 +24,14 @@ const cached = (cacheDir: string, name: string, make: () => Promise<Buffer>) => 
  * of a drawing at a fraction of the bytes of full colour (a poster near 40 KB rather than 90).
  * Without dithering and at effort 3, quantising costs a sixth of what effort 7 with dithering did
  * (a poster 50 ms rather than 300, measured on the bench's kabupaten) for the same bytes: the
- * noise dithering adds to flat colour only makes the file larger, and a national network's 28,000
- * posters are drawn on the same two cores as its pages.
+ * noise dithering adds to flat colour only makes the file larger (a poster with an uploaded
+ * logo is still dithered), and a national network's 28,000 posters are drawn on the same two
+ * cores as its pages.
  */
 async function drawPng(svg: string, width: number): Promise<Buffer> {
-  return (await rasterise(svg, width)).png({ palette: true, quality: 95, effort: 3, dither: 0, compressionLevel: 9 }).toBuffer();
+  // An uploaded logo is a picture, gradients and all: dithered, it shows no bands in 256 colours.
+  const dither = svg.includes('<image') ? 1 : 0;
+  return (await rasterise(svg, width)).png({ palette: true, quality: 95, effort: 3, dither, compressionLevel: 9 }).toBuffer();
 }
 
 /** An SVG drawing as PNG, `width` pixels across, from the cache when drawn before. */

@@ -1,7 +1,6 @@
 /**
- * Draws social preview cards (domain/social.ts) to JPEG: resvg renders the SVG with the font
- * files the project ships (never the machine's fonts, so every machine draws the same pixels),
- * sharp encodes. A drawn card is kept in the build cache under its key: a rebuild after one new
+ * Draws social preview cards (domain/social.ts) to JPEG (drawings.ts: resvg lays the text out in
+ * the font files the project ships, never the machine's; sharp draws and encodes). A drawn card is kept in the build cache under its key: a rebuild after one new
  * story draws that story's card and reads every other from the cache.
  */
 import { SOCIAL_WIDTH, socialCardKey, socialCardSvg, type SocialCard } from '../domain/social.ts';

@@ -278,7 +278,7 @@ export function posterSvg(input: PosterInput): string {
  * Raised whenever a drawing of the kit changes (layout, font, encoder settings), so every cached
  * file is drawn again rather than kept in its old look.
  */
-const BRAND_KIT_DESIGN_VERSION = 1;
+const BRAND_KIT_DESIGN_VERSION = 2;
 
 /** The key a kit drawing made from `svg` is cached under: everything that decides its pixels. */
 export function brandDrawingKey(svg: string): string {

@@ -19,7 +19,7 @@ export const SOCIAL_FONT_FAMILY = 'Source Sans 3';
  * Raised whenever the drawing changes (layout, font, encoder settings), so every cached card is
  * drawn again rather than kept in its old look.
  */
-const SOCIAL_DESIGN_VERSION = 2;
+const SOCIAL_DESIGN_VERSION = 3;
 
 /** What a page's card shows. */
 export interface SocialCard {

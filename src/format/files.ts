@@ -74,14 +74,17 @@ export function readHead(file: string, limit: number): Uint8Array {
 
 /**
  * A regular file's size and at most `limit` bytes from its start, through one open file (the
- * content gate reads every entry this way, 390,000 of them at national scale). A symbolic link
- * put in the file's place after its folder was listed is refused (`O_NOFOLLOW`), never followed:
- * the size and the bytes are always the listed file's.
+ * content gate reads every entry this way, 390,000 of them at national scale). Whatever was put
+ * in the file's place after its folder was listed is refused rather than read: a symbolic link
+ * (`O_NOFOLLOW`) and anything not a regular file (opened without blocking, so a pipe cannot hold
+ * the build).
  */
 export function readFileStart(file: string, limit: number): { size: number; bytes: Uint8Array } {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
-    const { size } = fstatSync(fd);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new Error(`${file} bukan berkas biasa.`);
+    const { size } = stats;
     // Only the bytes read are handed out, so the buffer need not be zeroed first.
     const buffer = Buffer.allocUnsafe(Math.min(size, limit));
     let read = 0;

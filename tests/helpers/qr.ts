@@ -1,6 +1,6 @@
 /**
- * Reads QR codes the way a phone does: from pixels. An SVG is rasterised with resvg (as the build
- * draws), a PNG decoded with sharp, and jsQR finds and decodes the code in the picture.
+ * Reads QR codes the way a phone does: from pixels. An SVG is rasterised with resvg (the build lays
+ * it out with resvg too), a PNG decoded with sharp, and jsQR finds and decodes the code in the picture.
  */
 import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';

@@ -112,6 +112,10 @@ describe.each([
       expect(png.length).toBeLessThan(300_000);
       expect(await decodeQrImage(png), id).toBe(absolute(`kim/${id}/`));
     }
+    // The uploaded logo (#1d4ed8 with a yellow disc) is drawn in the band's disc: blue near its corner.
+    const { data, info } = await sharp(file(build(), `kim/${FULL}/merek/poster-a4.png`)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const at = (140 + 140 * info.width) * info.channels;
+    expect([...data.subarray(at, at + 3)].map((c, i) => Math.abs(c - [0x1d, 0x4e, 0xd8][i]!)).every((d) => d <= 6)).toBe(true);
   });
 
   it('shows the poster page with the KIM’s words, escaped, and a QR code to the KIM page', () => {

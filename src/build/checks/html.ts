@@ -78,22 +78,28 @@ const PAGES_PER_WORKER = 200;
  * pages) and is single-threaded: it runs in worker threads, one core left to the caller, whose
  * other checks (links, page weight, policies) go on meanwhile.
  */
-export async function validateHtml(distDir: string): Promise<SiteProblem[]> {
+export async function validateHtml(distDir: string, { workers }: { workers?: number } = {}): Promise<SiteProblem[]> {
   const files = listHtmlFiles(distDir);
-  const workers = Math.min(Math.max(1, availableParallelism() - 1), Math.floor(files.length / PAGES_PER_WORKER));
-  if (workers === 0) return validateFiles(distDir, files);
+  const count = workers ?? Math.min(Math.max(1, availableParallelism() - 1), Math.floor(files.length / PAGES_PER_WORKER));
+  if (count === 0) return validateFiles(distDir, files);
   // Interleaved, so each worker gets its share of the large pages, which sit together in a folder.
-  const shares = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w));
-  const results = await Promise.all(shares.map((share) => inWorker(distDir, share)));
-  return results.flat();
+  const shares = Array.from({ length: count }, (_, w) => files.filter((_, i) => i % count === w));
+  const started = shares.map((share) => inWorker(distDir, share));
+  try {
+    return (await Promise.all(started.map((s) => s.result))).flat();
+  } finally {
+    // After a failure the others' work is no longer wanted; after success they have exited.
+    await Promise.all(started.map((s) => s.worker.terminate()));
+  }
 }
 
-function inWorker(distDir: string, files: string[]): Promise<SiteProblem[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./html-worker.ts', import.meta.url), { workerData: { distDir, files } });
-    let result: SiteProblem[] | undefined;
-    worker.once('message', (problems: SiteProblem[]) => (result = problems));
+function inWorker(distDir: string, files: string[]): { worker: Worker; result: Promise<SiteProblem[]> } {
+  const worker = new Worker(new URL('./html-worker.ts', import.meta.url), { workerData: { distDir, files } });
+  const result = new Promise<SiteProblem[]>((resolve, reject) => {
+    let problems: SiteProblem[] | undefined;
+    worker.once('message', (posted: SiteProblem[]) => (problems = posted));
     worker.once('error', reject);
-    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`Pemeriksaan HTML berhenti tanpa hasil (kode keluar ${code}).`))));
+    worker.once('exit', (code) => (problems ? resolve(problems) : reject(new Error(`Pemeriksaan HTML berhenti tanpa hasil (kode keluar ${code}).`))));
   });
+  return { worker, result };
 }

@@ -61,6 +61,8 @@ export async function checkSite(distDir: string, { base = '/' }: CheckSiteOption
   // HTML validation runs in worker threads and the images' metadata in sharp's: the checks below
   // run in this thread meanwhile.
   const pending = Promise.all([validateHtml(distDir), checkImages(distDir)]);
+  // Its failure is reported where it is awaited below, even when a check here throws first.
+  pending.catch(() => undefined);
   const links = checkLinks(distDir, base);
   const weight = checkPageWeight(distDir, { base, scriptsAllowed: isScriptPage });
   const policies = checkPagePolicies(distDir);

@@ -88,7 +88,7 @@ export const networkSchema = z.strictObject({
     .meta(field('Statistik', 'Batas waktu untuk halaman statistik jaringan.')),
   /**
    * Whether every story and place gets its own preview image, or shows its KIM's: the per-entry
-   * images are nearly a fifth of a network's files and a third of its bytes (bench/README.md),
+   * images are nearly a fifth of a network's files and two fifths of its bytes (bench/README.md),
    * which decides which free hosts can take a large network.
    */
   socialCards: z
@@ -97,7 +97,7 @@ export const networkSchema = z.strictObject({
     .meta(
       field(
         'Gambar pratinjau',
-        'entries: setiap cerita dan potensi punya gambar pratinjau sendiri (judulnya tergambar). kim: cerita dan potensi memakai gambar pratinjau KIM-nya (potensi tanpa KIM: gambar desanya), sehingga situs jauh lebih kecil; pakai bila laporan batas hosting menyarankannya.',
+        'entries: setiap cerita dan potensi punya gambar pratinjau sendiri (judulnya tergambar). kim: cerita dan potensi memakai gambar pratinjau KIM-nya (potensi tanpa KIM: gambar wilayahnya), sehingga situs jauh lebih kecil; pakai bila laporan batas hosting menyarankannya.',
         'entries',
       ),
     ),

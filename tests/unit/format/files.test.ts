@@ -63,7 +63,8 @@ describe('readFileStart', () => {
     expect(readFileStart(path.join(dir, 'a.txt'), 1024)).toEqual({ size: 1, bytes: Buffer.from('a') });
   });
 
-  it('refuses a symbolic link instead of reading what it points at', () => {
+  it('refuses a symbolic link instead of reading what it points at, and a pipe without waiting on it', () => {
     expect(() => readFileStart(path.join(dir, 'tautan.txt'), 1024)).toThrow(/ELOOP/);
+    expect(() => readFileStart(path.join(dir, 'pipa'), 1024)).toThrow('bukan berkas biasa');
   });
 });
