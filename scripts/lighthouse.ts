@@ -1,8 +1,9 @@
 /**
  * Lighthouse, with its mobile settings, over the main page types of a built site, driving
  * Debian's Chromium (never a browser Lighthouse would fetch). Fails below the floors the
- * project promises: performance 95, accessibility, best practices and SEO 100. Scores are
- * written to bench/lighthouse.json with the machine they were measured on.
+ * project promises: performance 95, accessibility, best practices and SEO 100, each page judged
+ * by the median of three runs. Scores are written to bench/lighthouse.json with the machine they
+ * were measured on.
  * Usage: `npm run lighthouse [-- dist] [--base /jembatan/] [--page kim/x/ …] [--no-record]`.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -69,11 +70,26 @@ async function measure(url: string, attempts = 3) {
   throw new Error(`Lighthouse tidak dapat mengukur ${url} (${problem}) setelah ${attempts} kali percobaan.`);
 }
 
+/**
+ * Runs per page. Lighthouse's performance score varies from run to run with the machine's load
+ * (total blocking time most), so each page is measured three times and judged by its median run,
+ * as Lighthouse's own guidance on variability advises; a planted problem fails every run.
+ */
+const RUNS = 3;
+
+/** The run with the median performance score of `RUNS` runs of one page. */
+async function medianRun(url: string) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measure(url));
+  runs.sort((a, b) => a.categories.performance!.score! - b.categories.performance!.score!);
+  return runs[Math.floor(RUNS / 2)]!;
+}
+
 const results: { page: string; url: string; scores: Record<Category, number>; failures: string[] }[] = [];
 try {
   for (const [name, urlPath] of Object.entries(pages)) {
     const url = `${server.url}${urlPath}`;
-    const lhr = await measure(url);
+    const lhr = await medianRun(url);
     const scores = Object.fromEntries(
       (Object.keys(FLOORS) as Category[]).map((c) => [c, Math.round(lhr.categories[c]!.score! * 100)]),
     ) as Record<Category, number>;
