@@ -59,14 +59,18 @@ export function listFiles(dir: string): string[] {
     .map((entry) => entry.path);
 }
 
+/** Fills `buffer` from the start of an open file until the file or the buffer ends; the part read. */
+function readStart(fd: number, buffer: Buffer): Buffer {
+  let read = 0;
+  for (let n = -1; n !== 0 && read < buffer.length; read += n) n = readSync(fd, buffer, read, buffer.length - read, read);
+  return buffer.subarray(0, read);
+}
+
 /** At most `limit` bytes from the start of a regular file, read until the file or the limit ends. */
 export function readHead(file: string, limit: number): Uint8Array {
-  const buffer = Buffer.alloc(limit);
   const fd = openSync(file, 'r');
   try {
-    let read = 0;
-    for (let n = -1; n !== 0 && read < limit; read += n) n = readSync(fd, buffer, read, limit - read, read);
-    return buffer.subarray(0, read);
+    return readStart(fd, Buffer.alloc(limit));
   } finally {
     closeSync(fd);
   }
@@ -86,10 +90,7 @@ export function readFileStart(file: string, limit: number): { size: number; byte
     if (!stats.isFile()) throw new Error(`${file} bukan berkas biasa.`);
     const { size } = stats;
     // Only the bytes read are handed out, so the buffer need not be zeroed first.
-    const buffer = Buffer.allocUnsafe(Math.min(size, limit));
-    let read = 0;
-    for (let n = -1; n !== 0 && read < buffer.length; read += n) n = readSync(fd, buffer, read, buffer.length - read, read);
-    return { size, bytes: buffer.subarray(0, read) };
+    return { size, bytes: readStart(fd, Buffer.allocUnsafe(Math.min(size, limit))) };
   } finally {
     closeSync(fd);
   }
