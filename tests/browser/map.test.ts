@@ -76,6 +76,25 @@ async function phone(tiles: 'blank' | 'refused'): Promise<{ page: Page; scripts:
   return { page, scripts, errors };
 }
 
+/**
+ * Waits until the map has stopped moving. Opening a popup pans the map to show it (a quarter of
+ * a second); a click while the link still moves presses on the link and releases on the map,
+ * which the browser delivers to the map, so no navigation follows (seen on a loaded machine).
+ */
+async function mapAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const pane = document.querySelector<HTMLElement>('.leaflet-map-pane');
+      const state = window as unknown as { lastPane?: string };
+      const still = pane !== null && state.lastPane === pane.style.transform;
+      state.lastPane = pane?.style.transform;
+      return still;
+    },
+    undefined,
+    { polling: 300 },
+  );
+}
+
 async function journey(server: StaticServer, tiles: 'blank' | 'refused') {
   const { page, scripts, errors } = await phone(tiles);
   const base = new URL(server.url).pathname;
@@ -100,6 +119,7 @@ async function journey(server: StaticServer, tiles: 'blank' | 'refused') {
   await link.waitFor();
   const name = await link.textContent();
   expect(await link.getAttribute('href')).toMatch(new RegExp(`^${base}potensi/[a-z-]+/$`));
+  await mapAtRest(page);
   await link.click();
   await page.waitForURL(new RegExp(`${base}potensi/[a-z-]+/$`));
   expect(await page.textContent('h1')).toBe(name);
