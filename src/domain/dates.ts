@@ -4,8 +4,15 @@
  */
 const LOCALES = { id: 'id-ID' } as const;
 
+// Making a formatter costs far more than using one (ICU loads the locale's patterns): about 6 s of
+// a national shard's 8,300 pages went to making them anew for every date shown.
+const dateFormats = new Map<keyof typeof LOCALES, Intl.DateTimeFormat>();
+const numberFormats = new Map<keyof typeof LOCALES, Intl.NumberFormat>();
+
 export function formatDate(date: Date, lang: keyof typeof LOCALES = 'id'): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(date);
 }
 
 /** The machine-readable form for `<time datetime>`. */
@@ -14,7 +21,9 @@ export function isoDate(date: Date): string {
 }
 
 export function formatNumber(value: number, lang: keyof typeof LOCALES = 'id'): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(LOCALES[lang])));
+  return format.format(value);
 }
 
 /** Indonesia's three time zones, as people name them. */
