@@ -16,7 +16,8 @@
  * the shard cache (shards/cache.ts); the others are taken from the cache as they are. Every built
  * shard describes its output (shards/output.ts), and the merge links into the site only what
  * changed since the last merge (shards/merge.ts). `--keys` prints the keys, for a CI job to look
- * its shard up in actions/cache before building.
+ * its shard up in actions/cache before building; with `--only` it also leaves that shard prepared,
+ * so the job's build step (`--prepared`) does not validate and plan the whole network again.
  */
 import { spawn, type StdioOptions } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,7 +41,7 @@ import { readArguments } from './lib/cli.ts';
 
 const DEFAULT_CACHE = 'node_modules/.cache/jembatan-shards';
 const USAGE = [
-  'Cara pakai: npm run build:sharded [-- --out dist] [--jobs 1] [--only 64,jaringan] [--merge-only] [--plan] [--keys] [--shard-villages 1200] [--work folder] [--cache folder] [--no-cache] [--stream-logs]',
+  'Cara pakai: npm run build:sharded [-- --out dist] [--jobs 1] [--only 64,jaringan] [--merge-only] [--plan] [--keys] [--prepared] [--shard-villages 1200] [--work folder] [--cache folder] [--no-cache] [--stream-logs]',
   '',
   'Membangun jaringan besar per bagian wilayah (provinsi, atau rangkaian kabupaten/kota), satu proses',
   'per bagian, lalu menggabungkannya. --only membangun bagian tertentu saja (untuk mesin CI yang',
@@ -55,7 +56,9 @@ const USAGE = [
   `pengaturan build) sudah ada di cache tidak dibangun lagi; hasilnya dipakai ulang. --cache adalah folder`,
   `cache itu (bawaan ${DEFAULT_CACHE}), --no-cache membangun semua bagian tanpa cache. --keys menyiapkan`,
   'bagian (semua, atau yang disebut --only) lalu hanya mencetak kunci setiap bagian sebagai JSON, untuk',
-  'actions/cache di CI.',
+  'actions/cache di CI. Dengan --only, --keys juga menyiapkan folder konten bagian itu, dan --prepared',
+  'lalu membangunnya dari folder kerja yang sama tanpa memeriksa dan merencanakan seluruh jaringan lagi',
+  '(langkah kunci dan langkah build satu job CI).',
 ].join('\n');
 const { values } = readArguments(
   USAGE,
@@ -68,6 +71,7 @@ const { values } = readArguments(
     'shard-villages': { type: 'string', default: String(SHARD_VILLAGES) },
     plan: { type: 'boolean', default: false },
     keys: { type: 'boolean', default: false },
+    prepared: { type: 'boolean', default: false },
     work: { type: 'string' },
     cache: { type: 'string' },
     'no-cache': { type: 'boolean', default: false },
@@ -90,6 +94,12 @@ const contentDir = resolveContentDir(root, process.env.JEMBATAN_CONTENT_DIR);
 const outDir = path.resolve(values.out!);
 const work = path.resolve(values.work ?? path.join(root, 'node_modules/.jembatan-shards'));
 const planFile = path.join(work, 'plan.json');
+/** Written last by a `--keys --only` run: the shards it left ready to build, and the clock it published by. */
+const preparedFile = path.join(work, 'prepared.json');
+interface Prepared {
+  now: string;
+  shards: string[];
+}
 const shardDir = (shard: string, part: string) => path.join(work, shard, part);
 // Each shard's key is computed for the cache, or for --keys to print; --no-cache builds every shard.
 const cache = values['no-cache'] ? null : new ShardCache(path.resolve(values.cache ?? path.join(root, DEFAULT_CACHE)));
@@ -135,6 +145,7 @@ async function planNetwork() {
  * cannot give, and the whole plan.
  */
 async function prepare(): Promise<void> {
+  rmSync(preparedFile, { force: true });
   const { network, plan, contents, figures } = await planNetwork();
   const selected = selectedShards(plan).filter((shard) => plan.shards.includes(shard));
   // Each file is read once however many shards hold it.
@@ -164,14 +175,17 @@ async function prepare(): Promise<void> {
       writeFileSync(shardDir(shard, 'key.json'), JSON.stringify({ key, parts } satisfies PreparedKey));
       keySeconds += (performance.now() - keyStarted) / 1000;
     }
-    // --keys builds nothing here: a CI job that misses its cache runs again to build.
-    if (values.keys || (key !== null && cache?.lookup(shard, key))) continue;
+    // --keys over the whole network only prints. A CI job's --keys --only prepares its shard for the
+    // --prepared build that follows a miss in actions/cache, whatever this machine's cache holds.
+    const needed = values.keys ? Boolean(values.only) : !(key !== null && cache?.lookup(shard, key));
+    if (!needed) continue;
     writeShardContent(shardDir(shard, 'content'), files);
     written++;
   }
   if (shared) console.log(`  kunci cache ${selected.length} bagian dihitung (${minutes(keySeconds)}).`);
   console.log(`  ${selected.length} bagian disiapkan; folder konten ditulis untuk ${written} bagian yang akan dibangun.`);
   writeFileSync(planFile, JSON.stringify(plan));
+  if (values.keys && values.only) writeFileSync(preparedFile, JSON.stringify({ now: process.env.JEMBATAN_NOW!, shards: selected } satisfies Prepared));
 }
 
 /** The key the preparing child computed for a shard. */
@@ -261,7 +275,22 @@ if (values.keys && values['merge-only']) {
   console.error('--keys menyiapkan bagian untuk dibangun; tidak bisa digabung dengan --merge-only.');
   process.exit(2);
 }
-if (!values['merge-only']) {
+if (values.prepared && (!values.only || values.keys || values['merge-only'])) {
+  console.error('--prepared membangun bagian yang disiapkan --keys --only sebelumnya: pakai bersama --only yang sama, tanpa --keys atau --merge-only.');
+  process.exit(2);
+}
+if (values.prepared) {
+  // The preparing run of this job validated the whole network; its shard folders and its clock are
+  // used as they are. Only what it left complete is trusted: the file is written last.
+  const prepared = existsSync(preparedFile) ? (JSON.parse(readFileSync(preparedFile, 'utf8')) as Prepared) : null;
+  const missing = values.only!.split(',').map((s) => s.trim()).filter((shard) => !prepared?.shards.includes(shard));
+  if (!prepared || missing.length > 0) {
+    console.error(`Bagian ${missing.join(', ')} belum disiapkan di ${shown(work)}: jalankan dulu build:sharded --only ${values.only} --work ${shown(work)} --keys.`);
+    process.exit(1);
+  }
+  process.env.JEMBATAN_NOW = prepared.now;
+  console.log(`Memakai ${prepared.shards.length} bagian yang sudah disiapkan di ${shown(work)} (jam build ${prepared.now}).`);
+} else if (!values['merge-only']) {
   const passed = [
     ...(values.only ? ['--only', values.only] : []),
     ...(values.keys ? ['--keys'] : []),

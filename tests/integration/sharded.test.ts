@@ -193,7 +193,8 @@ describe('the same network built as a CI matrix, one job per shard in its own ch
   let plan: ShardPlan;
   let matrixOut: string;
   let merge: { code: number | null; output: string };
-  const jobLogs = new Map<string, string>();
+  const jobLogs = new Map<string, { keys: string; build: string }>();
+  const keys = new Map<string, string>();
 
   beforeAll(async () => {
     const matrix = path.join(work, 'matrix');
@@ -204,10 +205,15 @@ describe('the same network built as a CI matrix, one job per shard in its own ch
     for (const shard of plan.shards) {
       // A fresh runner: its own checkout, its own work folder; only the shard's output leaves it.
       const job = checkoutCopy(path.join(matrix, `job-${shard}`));
-      // A job whose shard missed actions/cache builds it, and leaves storing it to actions/cache.
-      const run = await buildSharded(job, ['--only', shard, '--work', 'bagian', '--shard-villages', '100', '--no-cache']);
+      // The job's key step validates and plans the whole network and prepares its shard; the shard
+      // missed actions/cache, so the build step builds it from what the key step prepared, and
+      // leaves storing it to actions/cache.
+      const keyed = await buildSharded(job, ['--only', shard, '--work', 'bagian', '--shard-villages', '100', '--keys']);
+      if (keyed.code !== 0) throw new Error(keyed.output);
+      keys.set(shard, (JSON.parse(keyed.stdout) as Record<string, string>)[shard]!);
+      const run = await buildSharded(job, ['--only', shard, '--work', 'bagian', '--no-cache', '--prepared']);
       if (run.code !== 0) throw new Error(run.output);
-      jobLogs.set(shard, run.output);
+      jobLogs.set(shard, { keys: keyed.output, build: run.output });
       cpSync(path.join(job, 'bagian', shard, 'dist'), path.join(artifacts, shard), { recursive: true });
       rmSync(job, { recursive: true, force: true });
     }
@@ -225,11 +231,29 @@ describe('the same network built as a CI matrix, one job per shard in its own ch
     expect(plan).toEqual(JSON.parse(readFileSync(path.join(work, 'shards', 'plan.json'), 'utf8')));
   });
 
-  it('prepares and builds in each job only the shard it names', () => {
+  it('prepares and builds in each job only the shard it names, validating the network once', () => {
     for (const [shard, log] of jobLogs) {
-      expect(log).toContain('1 bagian disiapkan; folder konten ditulis untuk 1 bagian yang akan dibangun.');
-      expect(log).toMatch(new RegExp(`✓ \\[1/4\\] ${shard.replace(/\./g, '\\.')}: \\d+ halaman`));
+      expect(log.keys).toContain('konten diperiksa');
+      expect(log.keys).toContain('1 bagian disiapkan; folder konten ditulis untuk 1 bagian yang akan dibangun.');
+      expect(log.build).toContain('Memakai 1 bagian yang sudah disiapkan');
+      // The build step reads the prepared shard: the network's content is not checked again.
+      expect(log.build).not.toContain('konten diperiksa');
+      expect(log.build).toMatch(new RegExp(`✓ \\[1/4\\] ${shard.replace(/\./g, '\\.')}: \\d+ halaman`));
     }
+  });
+
+  it('gives each job the key its shard has when the whole network is keyed at once', async () => {
+    const whole = await buildSharded(PROJECT_ROOT, ['--keys', '--work', path.join(work, 'keys'), '--shard-villages', '100']);
+    expect(whole.code, whole.output).toBe(0);
+    expect(Object.fromEntries(keys)).toEqual(JSON.parse(whole.stdout));
+  });
+
+  it('refuses to build a shard no key step prepared', async () => {
+    const job = checkoutCopy(path.join(work, 'matrix', 'job-unprepared'));
+    const run = await buildSharded(job, ['--only', '63', '--work', 'bagian', '--no-cache', '--prepared']);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain('Bagian 63 belum disiapkan di bagian: jalankan dulu build:sharded --only 63 --work bagian --keys.');
+    rmSync(job, { recursive: true, force: true });
   });
 
   it('merges into the one-machine sharded site, every file byte for byte', () => {

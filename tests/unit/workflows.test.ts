@@ -130,7 +130,7 @@ describe('the workflows and netlify.toml', () => {
       { kind: 'node', file: 'scripts/build-sharded.ts', args: ['--plan', '--only', '$B'] },
     ]);
     expect(scripts['tidak-ada']).toBeUndefined();
-    expect(acceptedFlags('scripts/build-sharded.ts')).toEqual(new Set(['--out', '--jobs', '--only', '--merge-only', '--plan', '--keys', '--shard-villages', '--work', '--cache', '--no-cache', '--stream-logs']));
+    expect(acceptedFlags('scripts/build-sharded.ts')).toEqual(new Set(['--out', '--jobs', '--only', '--merge-only', '--plan', '--keys', '--prepared', '--shard-villages', '--work', '--cache', '--no-cache', '--stream-logs']));
   });
 
   it('pin every action to a major version', () => {
@@ -190,7 +190,7 @@ describe('the workflows and netlify.toml', () => {
     const runs = (job: string) => jobs[job]!.steps!.map((s) => s.run ?? '').join('\n');
     expect(runs('rencana')).toContain('node scripts/build-sharded.ts --plan > plan.json');
     expect(jobs.bagian!.strategy!.matrix).toEqual({ bagian: '${{ fromJSON(needs.rencana.outputs.bagian) }}' });
-    expect(runs('bagian')).toContain('node scripts/build-sharded.ts --only "$BAGIAN" --work bagian --no-cache');
+    expect(runs('bagian')).toContain('node scripts/build-sharded.ts --only "$BAGIAN" --work bagian --no-cache --prepared');
     expect(runs('gabung')).toContain('node scripts/build-sharded.ts --merge-only --work bagian --out dist');
     expect(jobs.terbitkan!.steps!.map((s) => s.uses)).toEqual(['actions/deploy-pages@v5']);
   });
