@@ -201,14 +201,17 @@ export function shardEntriesOf(entries: Entries, shards: readonly string[]): Map
  * province, on the province's page), with what their cards and the content gate need: their KIM,
  * the places they mention and those places' KIM.
  */
-export function addListedStories(shard: ShardEntries, stories: readonly Entries['stories'][number][], places: readonly Entries['places'][number][]): void {
-  const placeById = new Map(places.map((p) => [p.id, p]));
+export function addListedStories(
+  shard: ShardEntries,
+  stories: readonly Entries['stories'][number][],
+  place: (id: string) => Entries['places'][number] | undefined,
+): void {
   for (const story of stories) {
     shard.stories.add(story.id);
     shard.kim.add(story.data.kim);
     for (const id of story.data.places) {
       shard.places.add(id);
-      const kim = placeById.get(id)?.data.kim;
+      const kim = place(id)?.data.kim;
       if (kim) shard.kim.add(kim);
     }
   }
@@ -283,6 +286,8 @@ export function networkShardEntries<K extends KimLike, S extends StoryLike, P ex
   specs: { stories: ListingSpec<S>; places: ListingSpec<P>; kim: ListingSpec<K> },
   now: Date,
 ): { entries: ShardEntries; listings: ListingFigures } {
+  // Already in this order when they come from a NetworkModel, as in a plan: sorting an ordered
+  // list costs one comparison per entry.
   const stories = entries.stories.filter((s) => isPublished(s, now)).sort(byDateDesc);
   const places = [...entries.places].sort(byName);
   const kims = [...entries.kim].sort(byName);

@@ -100,9 +100,12 @@ function describeYamlError(error: yaml.YAMLException, text: string): string {
 }
 
 /** The text of a contributor file, or null when it is not UTF-8 (a document saved in another encoding). */
+// One decoder for every file: a call without `stream` starts afresh, even after a failed one.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decodeUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     return null;
   }

@@ -75,7 +75,7 @@ export function prepareShards(network: ValidNetwork, { shardVillages, now }: { s
     const entries = regionContents.get(shard)!;
     // The page of a split province lists its newest stories, from whichever of its runs.
     const province = ownedProvince(shard);
-    if (province) addListedStories(entries, model.storiesWithin(province).slice(0, AREA_STORIES), network.places);
+    if (province) addListedStories(entries, model.storiesWithin(province).slice(0, AREA_STORIES), (id) => model.place(id));
     contents.set(shard, entries);
     const outside = regionsNeedingFigures(tree, shard);
     // Every dashboard figure the shard's pages show depends on the clock: handed in, so the
@@ -88,7 +88,7 @@ export function prepareShards(network: ValidNetwork, { shardVillages, now }: { s
       statistics: statistics.known([...new Set([...outside, ...built.map((r) => r.code), ...districts])], { districts }),
     });
   }
-  const { entries, listings } = networkShardEntries(network, LISTING_SPECS, now);
+  const { entries, listings } = networkShardEntries({ kim: model.kims, stories: model.stories, places: model.places }, LISTING_SPECS, now);
   contents.set(NETWORK_SHARD, entries);
   figures.set(NETWORK_SHARD, {
     totals: model.totals(),

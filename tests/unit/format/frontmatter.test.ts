@@ -3,7 +3,7 @@
  * counted from the top of the file and no YAML tag that builds JavaScript objects.
  */
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../../src/format/frontmatter.ts';
+import { decodeUtf8, parseFrontmatter } from '../../../src/format/frontmatter.ts';
 import { msg } from '../../../src/format/messages.ts';
 
 describe('parseFrontmatter', () => {
@@ -73,5 +73,20 @@ describe('parseFrontmatter', () => {
   it('does not run YAML tags that would build JavaScript objects', () => {
     const result = parseFrontmatter('---\nname: !!js/function "function () {}"\n---\n');
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('decodeUtf8', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('reads UTF-8 and refuses another encoding, every file on its own', () => {
+    // A Windows-1252 "é" cut off a UTF-8 sequence: the file is refused, not shown as "\uFFFD".
+    const latin1 = Uint8Array.from([0x4b, 0x61, 0x66, 0xe9, 0x0a]);
+    expect(decodeUtf8(latin1)).toBeNull();
+    // The decoder is shared; a refused file leaves nothing behind for the next one.
+    expect(decodeUtf8(bytes('name: Kafé\n'))).toBe('name: Kafé\n');
+    // Nor does a file that ends inside a character.
+    expect(decodeUtf8(bytes('Kafé').subarray(0, 4))).toBeNull();
+    expect(decodeUtf8(bytes('Isi.'))).toBe('Isi.');
   });
 });
