@@ -283,13 +283,14 @@ if (values.prepared) {
   // The preparing run of this job validated the whole network; its shard folders and its clock are
   // used as they are. Only what it left complete is trusted: the file is written last.
   const prepared = existsSync(preparedFile) ? (JSON.parse(readFileSync(preparedFile, 'utf8')) as Prepared) : null;
-  const missing = values.only!.split(',').map((s) => s.trim()).filter((shard) => !prepared?.shards.includes(shard));
+  const wanted = values.only!.split(',').map((s) => s.trim());
+  const missing = wanted.filter((shard) => !prepared?.shards.includes(shard));
   if (!prepared || missing.length > 0) {
     console.error(`Bagian ${missing.join(', ')} belum disiapkan di ${shown(work)}: jalankan dulu build:sharded --only ${values.only} --work ${shown(work)} --keys.`);
     process.exit(1);
   }
   process.env.JEMBATAN_NOW = prepared.now;
-  console.log(`Memakai ${prepared.shards.length} bagian yang sudah disiapkan di ${shown(work)} (jam build ${prepared.now}).`);
+  console.log(`Memakai ${wanted.length} bagian yang sudah disiapkan di ${shown(work)} (jam build ${prepared.now}).`);
 } else if (!values['merge-only']) {
   const passed = [
     ...(values.only ? ['--only', values.only] : []),

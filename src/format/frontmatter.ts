@@ -99,10 +99,10 @@ function describeYamlError(error: yaml.YAMLException, text: string): string {
   return `${reason}. Periksa titik dua, tanda kutip dan indentasi di sekitar baris itu.`;
 }
 
-/** The text of a contributor file, or null when it is not UTF-8 (a document saved in another encoding). */
 // One decoder for every file: a call without `stream` starts afresh, even after a failed one.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
+/** The text of a contributor file, or null when it is not UTF-8 (a document saved in another encoding). */
 export function decodeUtf8(bytes: Uint8Array): string | null {
   try {
     return UTF8.decode(bytes);
