@@ -119,7 +119,10 @@ const minutes = (s: number) => (s < 90 ? `${Math.round(s)} detik` : `${(s / 60).
 process.env.JEMBATAN_NOW = readBuildTime(process.env).toISOString();
 
 /** The shards named by --only, or every shard of the plan. */
-const selectedShards = (plan: ShardPlan) => (values.only ? values.only.split(',').map((s) => s.trim()) : plan.shards);
+const onlyShards = values.only ? values.only.split(',').map((s) => s.trim()) : undefined;
+const selectedShards = (plan: ShardPlan) => onlyShards ?? plan.shards;
+/** A CI job's key step: it prepares its shards for the `--prepared` build that follows a miss in actions/cache. */
+const keysForBuild = values.keys && onlyShards !== undefined;
 
 /** Validates the content once and plans the shards; stops with the contributor's report when the content is invalid. */
 async function planNetwork() {
@@ -177,7 +180,7 @@ async function prepare(): Promise<void> {
     }
     // --keys over the whole network only prints. A CI job's --keys --only prepares its shard for the
     // --prepared build that follows a miss in actions/cache, whatever this machine's cache holds.
-    const needed = values.keys ? Boolean(values.only) : !(key !== null && cache?.lookup(shard, key));
+    const needed = values.keys ? keysForBuild : !(key !== null && cache?.lookup(shard, key));
     if (!needed) continue;
     writeShardContent(shardDir(shard, 'content'), files);
     written++;
@@ -185,7 +188,7 @@ async function prepare(): Promise<void> {
   if (shared) console.log(`  kunci cache ${selected.length} bagian dihitung (${minutes(keySeconds)}).`);
   console.log(`  ${selected.length} bagian disiapkan; folder konten ditulis untuk ${written} bagian yang akan dibangun.`);
   writeFileSync(planFile, JSON.stringify(plan));
-  if (values.keys && values.only) writeFileSync(preparedFile, JSON.stringify({ now: process.env.JEMBATAN_NOW!, shards: selected } satisfies Prepared));
+  if (keysForBuild) writeFileSync(preparedFile, JSON.stringify({ now: process.env.JEMBATAN_NOW!, shards: selected } satisfies Prepared));
 }
 
 /** The key the preparing child computed for a shard. */
@@ -275,7 +278,7 @@ if (values.keys && values['merge-only']) {
   console.error('--keys menyiapkan bagian untuk dibangun; tidak bisa digabung dengan --merge-only.');
   process.exit(2);
 }
-if (values.prepared && (!values.only || values.keys || values['merge-only'])) {
+if (values.prepared && (!onlyShards || values.keys || values['merge-only'])) {
   console.error('--prepared membangun bagian yang disiapkan --keys --only sebelumnya: pakai bersama --only yang sama, tanpa --keys atau --merge-only.');
   process.exit(2);
 }
@@ -283,7 +286,7 @@ if (values.prepared) {
   // The preparing run of this job validated the whole network; its shard folders and its clock are
   // used as they are. Only what it left complete is trusted: the file is written last.
   const prepared = existsSync(preparedFile) ? (JSON.parse(readFileSync(preparedFile, 'utf8')) as Prepared) : null;
-  const wanted = values.only!.split(',').map((s) => s.trim());
+  const wanted = onlyShards!;
   const missing = wanted.filter((shard) => !prepared?.shards.includes(shard));
   if (!prepared || missing.length > 0) {
     console.error(`Bagian ${missing.join(', ')} belum disiapkan di ${shown(work)}: jalankan dulu build:sharded --only ${values.only} --work ${shown(work)} --keys.`);
