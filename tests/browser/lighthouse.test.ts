@@ -1,6 +1,6 @@
 /**
- * The Lighthouse check must fail when a page breaks a floor (each page is run five times and
- * judged by its median run, hence the long timeouts). A hand-written page that meets
+ * The Lighthouse check must fail when a page breaks a floor (each page is loaded three times
+ * under applied throttling and judged by its median run, hence the long timeouts). A hand-written page that meets
  * every floor is the control; the same page with planted problems must fail, naming the
  * category and the audits that cost points. And a built story with a phone photo as its cover,
  * the heaviest kind of page most networks publish, must meet every floor.
