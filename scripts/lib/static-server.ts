@@ -100,7 +100,9 @@ function setAll(response: ServerResponse, headers: Record<string, string>): void
  * a stylesheet back by up to 80 ms, changing the page load being measured.
  */
 export async function serveStaticApart(dir: string, base = '/'): Promise<StaticServer> {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), dir, base], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // The child reads a pipe from this process: when this process ends, even by a crash, the pipe
+  // closes and the child stops, rather than serving on as an orphan holding the log open.
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), dir, base], { stdio: ['pipe', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.once('data', (data) => resolve(String(data).trim()));
     child.once('exit', (code) => reject(new Error(`Server statis berhenti sebelum siap (kode ${code}).`)));
@@ -120,5 +122,6 @@ export async function serveStaticApart(dir: string, base = '/'): Promise<StaticS
 if (import.meta.main) {
   const [dir, base = '/'] = process.argv.slice(2);
   const server = await serveStatic(dir!, base);
+  process.stdin.on('end', () => process.exit(0)).resume();
   process.stdout.write(`${server.url}\n`);
 }

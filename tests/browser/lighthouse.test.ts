@@ -1,9 +1,10 @@
 /**
  * The Lighthouse check must fail when a page breaks a floor (each page is loaded three times
- * under applied throttling and judged by its median run, hence the long timeouts). A hand-written page that meets
- * every floor is the control; the same page with planted problems must fail, naming the
- * category and the audits that cost points. And a built story with a phone photo as its cover,
- * the heaviest kind of page most networks publish, must meet every floor.
+ * under applied throttling and judged by its median run, hence the long timeouts). A
+ * hand-written page that meets every floor is the control; the same page with planted problems
+ * must fail, naming the category and the audits that cost points, and so must the page with a
+ * script that keeps the main thread busy after it paints. And a built story with a phone photo
+ * as its cover, the heaviest kind of page most networks publish, must meet every floor.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -51,6 +52,10 @@ beforeAll(() => {
   write('robots.txt', 'User-agent: *\nAllow: /\n');
   write('favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>');
   write('baik/index.html', page('<p>Teks yang cukup panjang untuk dibaca. <a href="/baik/">Halaman ini</a>.</p>'));
+  // A widget that keeps the main thread busy after the first paint: three 400 ms tasks, in which a
+  // reader's tap goes unanswered. Timed by the clock, so the throttled processor cannot shorten them.
+  write('sibuk.js', 'const busy = (ms) => { const end = performance.now() + ms; while (performance.now() < end); };\nlet left = 3;\nconst next = () => { busy(400); if (--left > 0) setTimeout(next, 0); };\naddEventListener("load", () => setTimeout(next, 0));\n');
+  write('lambat/index.html', page('<p>Teks yang cukup panjang untuk dibaca. <a href="/baik/">Halaman lain</a>.</p><script src="/sibuk.js"></script>'));
   write(
     'buruk/index.html',
     page('<p style="color:#d6d3d1">Teks abu-abu pucat di atas putih.</p><img src="/tidak-ada.png"><a href="/baik/"></a>', ''),
@@ -77,6 +82,14 @@ describe('the Lighthouse check', () => {
     expect(run.stderr).toMatch(/buruk\/: seo \d+ < 100/);
     expect(run.stderr).toContain('image-alt');
     expect(run.stderr).toContain('meta-description');
+  }, 420_000);
+
+  it('fails a page whose script blocks the main thread after the first paint, naming total blocking time', () => {
+    const run = lighthouse('lambat/');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/lambat\/: performance \d+ < 95/);
+    expect(run.stderr).toContain('total-blocking-time');
+    expect(run.stderr).not.toMatch(/lambat\/: (accessibility|best-practices|seo)/);
   }, 420_000);
 });
 

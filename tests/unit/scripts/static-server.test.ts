@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.ts';
+import { serveStatic, serveStaticApart, type StaticServer } from '../../../scripts/lib/static-server.ts';
+import { PROJECT_ROOT } from '../../helpers/fixture.ts';
 import { writerIn } from '../../helpers/files.ts';
 
 let root: string;
@@ -88,4 +90,36 @@ describe('serveStatic', () => {
     expect([400, 404]).toContain((await get(server.url, '/jembatan/%E0%A4%A')).status);
     expect((await get(server.url, '/jembatan/')).status).toBe(200);
   });
+});
+
+/** Whether anything still answers at a server's address. */
+const answers = (base: string) => get(base, '/').then(() => true, () => false);
+
+describe('serveStaticApart', () => {
+  it('serves the same site from a process of its own, and stops when closed', async () => {
+    const apart = await serveStaticApart(site, '/jembatan/');
+    const page = await get(apart.url, '/jembatan/kim/');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<h1>KIM</h1>');
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    await apart.close();
+    expect(await answers(apart.url)).toBe(false);
+  });
+
+  it('stops when the process that started it dies without closing it', async () => {
+    const script = `import { serveStaticApart } from './scripts/lib/static-server.ts';
+const server = await serveStaticApart(${JSON.stringify(site)}, '/jembatan/');
+console.log(server.url);
+setInterval(() => {}, 1000);`;
+    const parent = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise<string>((resolve) => parent.stdout.once('data', (data) => resolve(String(data).trim())));
+    expect(await answers(url)).toBe(true);
+    parent.kill('SIGKILL');
+    let stillServing = true;
+    for (let i = 0; i < 50 && stillServing; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      stillServing = await answers(url);
+    }
+    expect(stillServing).toBe(false);
+  }, 15_000);
 });
