@@ -146,7 +146,7 @@ const below = results.flatMap((r) =>
 if (!values['no-record']) {
   mkdirSync('bench', { recursive: true });
   const machine = { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, chromium: chrome.process?.spawnfile };
-  writeFileSync('bench/lighthouse.json', `${JSON.stringify({ date: new Date().toISOString(), machine, floors: FLOORS, results }, null, 2)}\n`);
+  writeFileSync('bench/lighthouse.json', `${JSON.stringify({ date: new Date().toISOString(), machine, throttling: THROTTLING, runsPerPage: RUNS, floors: FLOORS, results }, null, 2)}\n`);
 }
 
 if (below.length > 0) {
