@@ -2,6 +2,7 @@
  * The benchmark's command line: which scales to build and how large a network to generate there.
  */
 import { parseArgs } from 'node:util';
+import { SOCIAL_CARD_MODES, type SocialCardMode } from '../../src/format/schemas/network.ts';
 import { GENERATE_DEFAULTS } from './synthetic.ts';
 
 /** The scales the issue names, smallest first; the order is also the order of the tables. */
@@ -28,13 +29,15 @@ export interface Options {
   newStory: boolean;
   /** Build with scripts/build-sharded.ts (province shards) instead of one `astro build`. */
   sharded: boolean;
+  /** `socialCards` in the network's `network.yaml`: `kim` shares each KIM's preview with its stories and places. */
+  socialCards: SocialCardMode;
   /** Rewrite bench/README.md from bench/results.json without building anything. */
   reportOnly: boolean;
 }
 
 export const USAGE =
   'Usage: node scripts/bench/run.ts [--scale kota|kabupaten|provinsi|nasional|all (comma-separated)] ' +
-  '[--kim-share 0.33] [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded] [--report-only]';
+  '[--kim-share 0.33] [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded] [--social-cards entries|kim] [--report-only]';
 
 /** The options of a command line, or 'help' when it asks for the usage; throws on a bad value. */
 export function parseOptions(args: readonly string[]): Options | 'help' {
@@ -51,6 +54,7 @@ export function parseOptions(args: readonly string[]): Options | 'help' {
       'no-rebuild': { type: 'boolean', default: false },
       'new-story': { type: 'boolean', default: false },
       sharded: { type: 'boolean', default: false },
+      'social-cards': { type: 'string', default: 'entries' },
       'report-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -65,6 +69,8 @@ export function parseOptions(args: readonly string[]): Options | 'help' {
   const requested = (values.scale ?? DEFAULT_SCALES.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
   const scales = requested.includes('all') ? (Object.keys(SCALES) as ScaleName[]) : requested;
   for (const scale of scales) if (!(scale in SCALES)) throw new Error(`--scale: unknown scale "${scale}"`);
+  const socialCards = values['social-cards'];
+  if (!(SOCIAL_CARD_MODES as readonly string[]).includes(socialCards)) throw new Error(`--social-cards: invalid value "${socialCards}"`);
   return {
     scales: scales as ScaleName[],
     kimShare: number('kim-share', values['kim-share'], GENERATE_DEFAULTS.kimShare, (n) => n > 0 && n <= 1),
@@ -76,6 +82,7 @@ export function parseOptions(args: readonly string[]): Options | 'help' {
     rebuild: !values['no-rebuild'],
     newStory: values['new-story'],
     sharded: values.sharded,
+    socialCards: socialCards as SocialCardMode,
     reportOnly: values['report-only'],
   };
 }

@@ -20,7 +20,7 @@ type ImageCounts = { encoded: number; reused: number; total: number };
 export interface BenchResult {
   scale: ScaleName;
   scope: readonly string[];
-  parameters: { kimShare: number; storiesPerKim: number; placesPerKim: number; coverShare: number; seed: number; sharded?: boolean };
+  parameters: { kimShare: number; storiesPerKim: number; placesPerKim: number; coverShare: number; seed: number; sharded?: boolean; socialCards?: 'kim' };
   content: { villagesInScope: number; kim: number; stories: number; places: number; covers: number };
   build: {
     wallSeconds: number;
@@ -63,8 +63,9 @@ export function readResults(): BenchResult[] {
   return existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResult[]) : [];
 }
 
-/** A run's name in tables and its key in results.json: the scale, marked when built in shards. */
-export const runName = (r: BenchResult) => (r.parameters.sharded ? `${r.scale} (shards)` : r.scale);
+/** A run's name in tables and its key in results.json: the scale, marked when built in shards or with shared previews. */
+export const runName = (r: BenchResult) =>
+  `${r.scale}${r.parameters.sharded ? ' (shards)' : ''}${r.parameters.socialCards === 'kim' ? ' (socialCards: kim)' : ''}`;
 
 const SCALE_ORDER = Object.keys(SCALES) as ScaleName[];
 
@@ -73,7 +74,10 @@ export function mergeResults(previous: readonly BenchResult[], fresh: readonly B
   const byRun = new Map(previous.map((r) => [runName(r), r]));
   for (const r of fresh) byRun.set(runName(r), r);
   return [...byRun.values()].sort(
-    (a, b) => SCALE_ORDER.indexOf(a.scale) - SCALE_ORDER.indexOf(b.scale) || Number(a.parameters.sharded ?? false) - Number(b.parameters.sharded ?? false),
+    (a, b) =>
+      SCALE_ORDER.indexOf(a.scale) - SCALE_ORDER.indexOf(b.scale) ||
+      Number(a.parameters.sharded ?? false) - Number(b.parameters.sharded ?? false) ||
+      Number(a.parameters.socialCards === 'kim') - Number(b.parameters.socialCards === 'kim'),
   );
 }
 

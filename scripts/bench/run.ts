@@ -8,7 +8,7 @@
  * cache could not reuse.
  *
  * Usage: `npm run bench [-- --scale kota|kabupaten|provinsi|nasional|all] [--kim-share 0.33]
- *   [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded] [--report-only]`
+ *   [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded] [--social-cards entries|kim] [--report-only]`
  *
  * Everything is written under the system temporary folder, never in `content/`. Results are
  * merged into `bench/results.json` (one entry per scale) and the tables in `bench/README.md`.
@@ -128,7 +128,7 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
   const result: BenchResult = {
     scale,
     scope,
-    parameters: { kimShare: options.kimShare, storiesPerKim: options.storiesPerKim, placesPerKim: options.placesPerKim, coverShare: options.coverShare, seed: options.seed, sharded: options.sharded },
+    parameters: { kimShare: options.kimShare, storiesPerKim: options.storiesPerKim, placesPerKim: options.placesPerKim, coverShare: options.coverShare, seed: options.seed, sharded: options.sharded, ...(options.socialCards === 'kim' && { socialCards: 'kim' as const }) },
     content: { villagesInScope: villages, kim: generated.kimIds.length, stories: generated.storyIds.length, places: generated.placeIds.length, covers: generated.covers },
     build: {
       wallSeconds: round(wallSeconds, 2),

@@ -18,6 +18,7 @@ import { parentCodeOf } from '../../src/domain/regions/codes.ts';
 import { loadRegionData } from '../../src/format/sources/regions.ts';
 import { RegionTree, type RegionData, type RegionRecord } from '../../src/domain/regions/tree.ts';
 import { slugify } from '../../src/domain/slug.ts';
+import type { SocialCardMode } from '../../src/format/schemas/network.ts';
 import { PLACE_KIND_KEYS, PRICE_RANGE_KEYS, SECTOR_KEYS, STORY_CATEGORY_KEYS } from '../../src/domain/taxonomy.ts';
 import { MAX_TITLE_LENGTH } from '../../src/format/schemas/common.ts';
 import { intBelow, mulberry32, pick } from './prng.ts';
@@ -43,6 +44,8 @@ export interface GenerateOptions {
   today?: Date;
   /** The official lists, for callers that generate several networks and load them once. */
   regions?: RegionData;
+  /** `socialCards` for `network.yaml`; left out (the default, `entries`) unless `kim`. */
+  socialCards?: SocialCardMode;
 }
 
 /**
@@ -196,6 +199,7 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
       site: 'https://bench.example.org',
       scope: [...options.scope],
       sample: true,
+      ...(options.socialCards === 'kim' && { socialCards: 'kim' }),
     }),
   );
 

@@ -21,8 +21,13 @@ export const IMAGE_BREAKPOINTS = [480, 720, 1200] as const;
 /** A photo shown across the text column (cover, place photo): 1× and 2× of the 720-pixel column too. */
 export const COLUMN_PHOTO = { width: 720, widths: [480, 720, 1200, 1440], sizes: '(min-width: 44rem) 42rem, 100vw' } as const;
 
-/** A thumbnail on a card: full width on a phone, a third of the page on a desktop. */
-export const CARD_PHOTO = { width: 480, widths: [320, 480, 640], sizes: '(min-width: 40rem) 20rem, 100vw' } as const;
+/**
+ * A thumbnail on a card: full width on a phone, a third of the page on a desktop. Its widths are
+ * the column's smallest two, so a card and its story or place page share the same files: a photo
+ * costs three or four files instead of six or seven (the free hosts count files, Cloudflare Pages
+ * 20,000), and a reader who opens the story from a list may already hold the picture.
+ */
+export const CARD_PHOTO = { width: 480, widths: [480, 720], sizes: '(min-width: 40rem) 20rem, 100vw' } as const;
 
 /** Larger than any phone camera today (108-megapixel sensors are about 12,000 × 9,000). */
 export const MAX_IMAGE_PIXELS = 120_000_000;

@@ -117,6 +117,20 @@ describe('a built network', () => {
     expect($('article a[href="../../potensi/dermaga-bontang-kuala/"]').length).toBe(1);
   });
 
+  it('gives a photo one set of files, shared by its card and its page', () => {
+    const files = (srcset: string) => srcset.split(',').map((c) => c.trim().split(' ')[0]!);
+    const story = files(page('cerita/festival-kampung-laut/')('article figure img').attr('srcset')!);
+    const $ = page('cerita/');
+    const card = $('.card').filter((_, c) => $(c).find('h3 a').attr('href') === '/cerita/festival-kampung-laut/');
+    const cardImg = card.find('img');
+    expect(files(cardImg.attr('srcset')!)).toEqual(story.slice(0, 2));
+    expect(story).toContain(cardImg.attr('src'));
+    // The 1,600-pixel cover becomes its four widths and the search result's thumbnail, nothing else.
+    const thumbnail = page('cerita/festival-kampung-laut/')('[data-pagefind-meta^="gambar:"]').attr('data-pagefind-meta')!.slice('gambar:'.length);
+    const photoFiles = readdirSync(path.join(build.outDir, '_astro')).filter((f) => f.startsWith('festival.'));
+    expect(photoFiles.map((f) => `/_astro/${f}`).sort()).toEqual([...story, thumbnail].sort());
+  });
+
   it('shows raw HTML from a Markdown story body as text instead of running it', () => {
     const $ = page('cerita/pengumuman-lama/');
     // Only the site's own script files (the copy buttons'), nothing inline.

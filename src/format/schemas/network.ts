@@ -15,7 +15,8 @@ const scopeCode = () =>
     });
 
 /** Which pages have a social preview image of their own (site/views/social.ts). */
-const SOCIAL_CARD_MODES = ['entries', 'kim'] as const;
+export const SOCIAL_CARD_MODES = ['entries', 'kim'] as const;
+export type SocialCardMode = (typeof SOCIAL_CARD_MODES)[number];
 
 /** Where the CMS keeps the network's content; `coba` keeps edits in the browser, for training. */
 const CMS_BACKENDS = ['github', 'gitlab', 'gitea', 'coba'] as const;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseOptions, USAGE } from '../../../scripts/bench/options.ts';
 import { phaseTable, readmeText, scalingLines, summaryTable } from '../../../scripts/bench/report.ts';
-import { imageCostPerCover, mergeResults, RESULTS_FILE, type BenchResult } from '../../../scripts/bench/results.ts';
+import { imageCostPerCover, mergeResults, RESULTS_FILE, runName, type BenchResult } from '../../../scripts/bench/results.ts';
 import { GENERATE_DEFAULTS } from '../../../scripts/bench/synthetic.ts';
 
 describe('parseOptions', () => {
@@ -18,6 +18,7 @@ describe('parseOptions', () => {
       rebuild: true,
       newStory: false,
       sharded: false,
+      socialCards: 'entries',
       reportOnly: false,
     });
   });
@@ -28,6 +29,7 @@ describe('parseOptions', () => {
     expect(parseOptions(['--scale', 'all'])).toMatchObject({ scales: ['kota', 'kabupaten', 'provinsi', 'nasional'] });
     expect(parseOptions(['--report-only'])).toMatchObject({ reportOnly: true });
     expect(parseOptions(['--new-story'])).toMatchObject({ rebuild: true, newStory: true });
+    expect(parseOptions(['--social-cards', 'kim'])).toMatchObject({ socialCards: 'kim' });
     expect(parseOptions(['--help', '--scale', 'desa'])).toBe('help');
   });
 
@@ -37,6 +39,7 @@ describe('parseOptions', () => {
     expect(() => parseOptions(['--stories', '2.5'])).toThrow('--stories: invalid value "2.5"');
     expect(() => parseOptions(['--cover-share', 'banyak'])).toThrow('--cover-share: invalid value "banyak"');
     expect(() => parseOptions(['--fast'])).toThrow(/--fast/);
+    expect(() => parseOptions(['--social-cards', 'semua'])).toThrow('--social-cards: invalid value "semua"');
     expect(USAGE).toContain('--report-only');
   });
 });
@@ -147,6 +150,12 @@ describe('results.json', () => {
       ['provinsi', false],
     ]);
     expect(merged[0]!.date).toBe('2026-12-01T10:00:00.000Z');
+  });
+
+  it('keeps a run with shared previews apart from the same scale with its own, after it', () => {
+    const shared = { ...result('provinsi'), parameters: { ...result('provinsi').parameters, socialCards: 'kim' as const } };
+    const merged = mergeResults([shared, result('provinsi')], [result('provinsi', { sharded: true })]);
+    expect(merged.map(runName)).toEqual(['provinsi', 'provinsi (socialCards: kim)', 'provinsi (shards)']);
   });
 
   it('estimates the image work per cover from the latest run that encoded covers', () => {

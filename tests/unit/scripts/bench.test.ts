@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,6 +98,13 @@ describe('benchmark network generator', () => {
     expect(story.data.kim).toBe(generated.kimIds[0]);
     expect(story.source.published).toBe(true);
     expect(result.network.stories).toHaveLength(11);
+  });
+
+  it('writes a network that shares its KIM previews when asked, and one with the default otherwise', async () => {
+    const shared = await generateNetwork({ scope: ['64.74'], outDir: path.join(work, 'shared'), storiesPerKim: 1, placesPerKim: 0, coverShare: 0, regions, socialCards: 'kim' });
+    const result = validateNetwork({ ...(await readContentDir(shared.contentDir)), regions, now: new Date(), land: await loadLandIndex() });
+    expect(result.ok && result.network.config.socialCards).toBe('kim');
+    expect(readFileSync(path.join(generated.contentDir, 'network.yaml'), 'utf8')).not.toContain('socialCards');
   });
 
   it('refuses to write into a folder that already holds files', async () => {
