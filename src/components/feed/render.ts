@@ -3,7 +3,7 @@
  * Astro's container, with the MDX renderer and the same components the story page uses. A story
  * is in up to six feeds, in two formats, so its feed body is rendered once per build.
  */
-import { getContainerRenderer } from '@astrojs/mdx';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { portableHtml } from '../../domain/html-urls.ts';
