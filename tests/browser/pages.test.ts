@@ -362,6 +362,26 @@ describe('in Chromium, a story with photos', () => {
     }
   });
 
+  it('shows a 3:2 photo on a card in the shape of the designed visual, filled, so cards in a row line up', async () => {
+    for (const width of [390, 1366]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${photos.url}cerita/`);
+      const photo = page.locator('.card img').first();
+      await photo.scrollIntoViewIfNeeded();
+      await page.waitForFunction((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0, await photo.elementHandle());
+      const box = await photo.evaluate((img: HTMLImageElement) => {
+        const { width: w, height: h } = img.getBoundingClientRect();
+        const card = img.closest('.card')!.getBoundingClientRect();
+        return { ratio: w / h, fit: getComputedStyle(img).objectFit, share: w / card.width, natural: img.naturalWidth / img.naturalHeight };
+      });
+      await page.close();
+      expect(box.natural, String(width)).toBeCloseTo(1.5, 1);
+      expect(box.ratio, String(width)).toBeCloseTo(1200 / 630, 1);
+      expect(box.fit).toBe('cover');
+      expect(box.share).toBeGreaterThan(0.85);
+    }
+  });
+
   it('passes every site check: metadata by content, page weight, CSP, links', async () => {
     // The sources carry a GPS position: the metadata check has something to find if it leaks.
     for (const source of ['sampul', 'satu', 'dua']) expect((await sharp(path.join(photoFixture, `stories/${source}.jpg`)).metadata()).exif, source).toBeDefined();
