@@ -3,10 +3,8 @@
  * sends no `_headers`: there, a page without it runs whatever script a contributor managed to
  * slip in. The check reads every built page, not only the home page.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { load } from 'cheerio';
-import { listHtmlFiles } from './html.ts';
+import type { CheerioAPI } from 'cheerio';
+import { runPageCheck, type PageCheck } from './pages.ts';
 import type { SiteProblem } from './types.ts';
 import { isAdminFile } from '../../domain/urls.ts';
 
@@ -39,29 +37,36 @@ function policyProblem(policy: string, { inlineStyles = false } = {}): string | 
 
 /** One problem per page whose `<meta>` policy is missing, unsafe, or different from the other pages'. */
 export function checkPagePolicies(distDir: string): SiteProblem[] {
+  return runPageCheck(distDir, policyCheck());
+}
+
+/** The policy check as one of the checks sharing a read of every page (pages.ts). */
+export function policyCheck(): PageCheck<SiteProblem[]> {
   const problems: SiteProblem[] = [];
   const policies = new Map<string, string[]>();
-  for (const page of listHtmlFiles(distDir)) {
-    const $ = load(readFileSync(path.join(distDir, page), 'utf8'));
+  const visit = (page: string, _html: string, $: CheerioAPI) => {
     const metas = $('meta[http-equiv]').filter((_, el) => ($(el).attr('http-equiv') ?? '').toLowerCase() === 'content-security-policy');
     const policy = metas.first().attr('content');
     if (metas.length !== 1 || !policy) {
       problems.push({ file: page, check: 'csp', message: 'halaman tidak membawa tepat satu <meta http-equiv="Content-Security-Policy">: di GitHub Pages halaman ini tanpa perlindungan.' });
-      continue;
+      return;
     }
     const admin = isAdminFile(page);
     const problem = policyProblem(policy, { inlineStyles: admin });
     if (problem) problems.push({ file: page, check: 'csp', message: problem });
     // The CMS has its own policy (it talks to the git service's API); readers' pages share one.
     if (!admin) policies.set(policy, [...(policies.get(policy) ?? []), page]);
-  }
-  // One policy for the whole site: a page with its own is a page someone changed by hand.
-  if (policies.size > 1) {
-    const [common] = [...policies].sort((a, b) => b[1].length - a[1].length)[0]!;
-    for (const [policy, pages] of policies) {
-      if (policy === common) continue;
-      for (const page of pages) problems.push({ file: page, check: 'csp', message: 'kebijakan keamanan (CSP) halaman ini berbeda dari halaman lain situs.' });
+  };
+  const finish = () => {
+    // One policy for the whole site: a page with its own is a page someone changed by hand.
+    if (policies.size > 1) {
+      const [common] = [...policies].sort((a, b) => b[1].length - a[1].length)[0]!;
+      for (const [policy, pages] of policies) {
+        if (policy === common) continue;
+        for (const page of pages) problems.push({ file: page, check: 'csp', message: 'kebijakan keamanan (CSP) halaman ini berbeda dari halaman lain situs.' });
+      }
     }
-  }
-  return problems;
+    return problems;
+  };
+  return { page: visit, finish };
 }

@@ -8,10 +8,11 @@ import { lstatSync } from 'node:fs';
 import type { CheerioAPI } from 'cheerio';
 import { classifyPath, pathOfPage } from '../../domain/urls.ts';
 import { validateHtml } from './html.ts';
-import { checkLinks } from './links.ts';
-import { checkPagePolicies } from './csp.ts';
+import { linkCheck } from './links.ts';
+import { policyCheck } from './csp.ts';
 import { checkImages, listIrregularFiles } from './metadata.ts';
-import { checkPageWeight, type WeightFigures } from './weight.ts';
+import { weightCheck, type WeightFigures } from './weight.ts';
+import { visitPages } from './pages.ts';
 import type { SiteCheck, SiteProblem } from './types.ts';
 import { groupedReport } from '../../format/errors.ts';
 
@@ -63,9 +64,9 @@ export async function checkSite(distDir: string, { base = '/' }: CheckSiteOption
   const pending = Promise.all([validateHtml(distDir), checkImages(distDir)]);
   // Its failure is reported where it is awaited below, even when a check here throws first.
   pending.catch(() => undefined);
-  const links = checkLinks(distDir, base);
-  const weight = checkPageWeight(distDir, { base, scriptsAllowed: isScriptPage });
-  const policies = checkPagePolicies(distDir);
+  const checks = { links: linkCheck(distDir, base), weight: weightCheck(distDir, { base, scriptsAllowed: isScriptPage }), policies: policyCheck() };
+  visitPages(distDir, Object.values(checks));
+  const [links, weight, policies] = [checks.links.finish(), checks.weight.finish(), checks.policies.finish()];
   const files = listIrregularFiles(distDir);
   const [html, images] = await pending;
   const problems = [...html, ...links, ...images, ...weight.problems, ...policies, ...files].sort((a, b) => a.file.localeCompare(b.file));

@@ -4,11 +4,10 @@
  * that was never generated, or to `/kim/` on a site served from `/jembatan/`, where GitHub
  * Pages answers with a 404.
  */
-import { readFileSync } from 'node:fs';
 import { listEntries } from '../../format/files.ts';
-import path from 'node:path';
-import { load } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import type { SiteProblem } from './types.ts';
+import { runPageCheck, type PageCheck } from './pages.ts';
 import { hasUrlScheme } from '../../domain/links.ts';
 
 /** Attributes that load or link to another file, by element. */
@@ -79,6 +78,11 @@ function decode(text: string): string | undefined {
  * slower and flakier check.
  */
 export function checkLinks(distDir: string, base = '/'): SiteProblem[] {
+  return runPageCheck(distDir, linkCheck(distDir, base));
+}
+
+/** The link check as one of the checks sharing a read of every page (pages.ts). */
+export function linkCheck(distDir: string, base = '/'): PageCheck<SiteProblem[]> {
   const root = normalizeBase(base);
   const files = new Set<string>();
   const folders = new Set<string>();
@@ -87,11 +91,10 @@ export function checkLinks(distDir: string, base = '/'): SiteProblem[] {
     else if (entry.kind === 'folder') folders.add(entry.path);
   }
 
-  // First pass: every page's ids and references, so links to another page's #fragment can be checked.
+  // First every page's ids and references, so links to another page's #fragment can be checked.
   const ids = new Map<string, Set<string>>();
   const references: Reference[] = [];
-  for (const page of [...files].filter((f) => f.endsWith('.html')).sort()) {
-    const $ = load(readFileSync(path.join(distDir, page), 'utf8'));
+  const visit = (page: string, _html: string, $: CheerioAPI) => {
     ids.set(page, new Set($('[id]').map((_, el) => $(el).attr('id') ?? '').get()));
     const seen = new Set<string>();
     for (const [tag, attribute] of REFERENCES) {
@@ -106,45 +109,48 @@ export function checkLinks(distDir: string, base = '/'): SiteProblem[] {
         }
       });
     }
-  }
+  };
 
-  const problems: SiteProblem[] = [];
-  const report = (ref: Reference, message: string) => problems.push({ file: ref.page, check: 'link', message: `${ref.label}: ${message}` });
-  for (const ref of references) {
-    const resolved = new URL(ref.url, `${ORIGIN}${root}${ref.page}`);
-    const inside = resolved.pathname.startsWith(root) || `${resolved.pathname}/` === root;
-    if (!inside) {
-      report(
-        ref,
-        ref.url.startsWith('/')
-          ? `alamat tidak diawali folder situs "${root}", sehingga tidak ditemukan (404) setelah diterbitkan.`
-          : `alamat relatif mengarah ke luar folder situs "${root}".`,
-      );
-      continue;
+  const finish = () => {
+    const problems: SiteProblem[] = [];
+    const report = (ref: Reference, message: string) => problems.push({ file: ref.page, check: 'link', message: `${ref.label}: ${message}` });
+    for (const ref of references) {
+      const resolved = new URL(ref.url, `${ORIGIN}${root}${ref.page}`);
+      const inside = resolved.pathname.startsWith(root) || `${resolved.pathname}/` === root;
+      if (!inside) {
+        report(
+          ref,
+          ref.url.startsWith('/')
+            ? `alamat tidak diawali folder situs "${root}", sehingga tidak ditemukan (404) setelah diterbitkan.`
+            : `alamat relatif mengarah ke luar folder situs "${root}".`,
+        );
+        continue;
+      }
+      const decoded = decode(resolved.pathname.slice(root.length));
+      if (decoded === undefined) {
+        report(ref, 'alamat berisi kode %-escape yang tidak valid.');
+        continue;
+      }
+      const target = decoded === '' || decoded.endsWith('/') ? `${decoded}index.html` : decoded;
+      if (!files.has(target)) {
+        report(
+          ref,
+          folders.has(decoded) && files.has(`${decoded}/index.html`)
+            ? `alamat folder tanpa garis miring "/" di akhir; tulis "${ref.url.replace(/([?#].*)?$/, '/$1')}".`
+            : `halaman atau berkas "${target}" tidak ada di hasil build.`,
+        );
+        continue;
+      }
+      const hash = resolved.hash.slice(1);
+      const fragment = decode(hash) ?? hash;
+      const targetIds = ids.get(target);
+      // An empty fragment and "#top" scroll to the top of the page without any id.
+      if (!fragment || !targetIds || fragment.toLowerCase() === 'top') continue;
+      if (!targetIds.has(fragment) && !targetIds.has(hash)) {
+        report(ref, `tidak ada elemen dengan id "${fragment}" di ${target === ref.page ? 'halaman ini' : `halaman "${target}"`}.`);
+      }
     }
-    const decoded = decode(resolved.pathname.slice(root.length));
-    if (decoded === undefined) {
-      report(ref, 'alamat berisi kode %-escape yang tidak valid.');
-      continue;
-    }
-    const target = decoded === '' || decoded.endsWith('/') ? `${decoded}index.html` : decoded;
-    if (!files.has(target)) {
-      report(
-        ref,
-        folders.has(decoded) && files.has(`${decoded}/index.html`)
-          ? `alamat folder tanpa garis miring "/" di akhir; tulis "${ref.url.replace(/([?#].*)?$/, '/$1')}".`
-          : `halaman atau berkas "${target}" tidak ada di hasil build.`,
-      );
-      continue;
-    }
-    const hash = resolved.hash.slice(1);
-    const fragment = decode(hash) ?? hash;
-    const targetIds = ids.get(target);
-    // An empty fragment and "#top" scroll to the top of the page without any id.
-    if (!fragment || !targetIds || fragment.toLowerCase() === 'top') continue;
-    if (!targetIds.has(fragment) && !targetIds.has(hash)) {
-      report(ref, `tidak ada elemen dengan id "${fragment}" di ${target === ref.page ? 'halaman ini' : `halaman "${target}"`}.`);
-    }
-  }
-  return problems;
+    return problems;
+  };
+  return { page: visit, finish };
 }

@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { load, type CheerioAPI } from 'cheerio';
-import { listHtmlFiles } from './html.ts';
+import type { CheerioAPI } from 'cheerio';
+import { runPageCheck, type PageCheck } from './pages.ts';
 import type { SiteProblem } from './types.ts';
 import { hasUrlScheme } from '../../domain/links.ts';
 import { isAdminFile } from '../../domain/urls.ts';
@@ -39,6 +39,12 @@ export interface WeightOptions {
   base?: string;
   /** Pages allowed to load JavaScript (search and map pages load their own). */
   scriptsAllowed?: (page: string, html: CheerioAPI) => boolean;
+}
+
+/** What the page weight check found, and what the pages weigh. */
+export interface WeightReport {
+  problems: SiteProblem[];
+  figures: WeightFigures;
 }
 
 export interface WeightFigures {
@@ -72,7 +78,12 @@ function moduleGzipBytes(file: string, seen: Set<string>): number {
 }
 
 /** Measures every page and reports each budget it breaks. */
-export function checkPageWeight(distDir: string, options: WeightOptions = {}): { problems: SiteProblem[]; figures: WeightFigures } {
+export function checkPageWeight(distDir: string, options: WeightOptions = {}): WeightReport {
+  return runPageCheck(distDir, weightCheck(distDir, options));
+}
+
+/** The page weight check as one of the checks sharing a read of every page (pages.ts). */
+export function weightCheck(distDir: string, options: WeightOptions = {}): PageCheck<WeightReport> {
   const base = options.base ?? '/';
   const scriptsAllowed = options.scriptsAllowed ?? (() => false);
   const problems: SiteProblem[] = [];
@@ -87,9 +98,8 @@ export function checkPageWeight(distDir: string, options: WeightOptions = {}): {
   let totalHtml = 0;
   const fail = (file: string, message: string) => problems.push({ file, check: 'weight', message });
 
-  for (const page of listHtmlFiles(distDir).filter((file) => !isAdminFile(file))) {
-    const html = readFileSync(path.join(distDir, page), 'utf8');
-    const $ = load(html);
+  const visit = (page: string, html: string, $: CheerioAPI) => {
+    if (isAdminFile(page)) return;
     figures.pages++;
 
     const htmlBytes = gzipSize(html);
@@ -135,13 +145,16 @@ export function checkPageWeight(distDir: string, options: WeightOptions = {}): {
       const aboveTheFold = index === 0 || img.attr('fetchpriority') === 'high';
       if (raster && !aboveTheFold && img.attr('loading') !== 'lazy') fail(page, `${label} di bawah layar pertama tidak memakai loading="lazy".`);
     });
-  }
+  };
 
-  // The web CMS brings its own fonts; readers never load them.
-  const fonts = listFiles(distDir).filter((f) => FONT_FILE.test(f) && !isAdminFile(f));
-  if (fonts.length > BUDGETS.fontFiles) {
-    for (const font of fonts) fail(font, `${fonts.length} berkas fon web; paling banyak ${BUDGETS.fontFiles} (satu subset) atau tanpa fon web.`);
-  }
-  figures.averageHtmlGzipBytes = figures.pages > 0 ? Math.round(totalHtml / figures.pages) : 0;
-  return { problems, figures };
+  const finish = (): WeightReport => {
+    // The web CMS brings its own fonts; readers never load them.
+    const fonts = listFiles(distDir).filter((f) => FONT_FILE.test(f) && !isAdminFile(f));
+    if (fonts.length > BUDGETS.fontFiles) {
+      for (const font of fonts) fail(font, `${fonts.length} berkas fon web; paling banyak ${BUDGETS.fontFiles} (satu subset) atau tanpa fon web.`);
+    }
+    figures.averageHtmlGzipBytes = figures.pages > 0 ? Math.round(totalHtml / figures.pages) : 0;
+    return { problems, figures };
+  };
+  return { page: visit, finish };
 }
