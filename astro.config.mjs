@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { jembatan } from './src/build/integration.ts';
 import { hostLimitsReport } from './src/build/host-integration.ts';
@@ -34,8 +35,12 @@ const lastmod = gate.result.ok ? lastModified(gate.result.network, createUrls({ 
 const timings = timingsRecorder(timingsFile(process.env[TIMINGS_ENV], shard ?? WHOLE_BUILD), shard);
 
 export default defineConfig({
+  // The project's folders by this file's place, not by Astro's root: a sharded build gives each
+  // shard a root of its own (scripts/build-sharded.ts) so that shards can build side by side.
+  srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
+  publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
   // Separate caches let tests and benchmarks build other content folders without mixing stores.
-  cacheDir: process.env.JEMBATAN_CACHE_DIR || './node_modules/.astro',
+  cacheDir: process.env.JEMBATAN_CACHE_DIR || fileURLToPath(new URL('./node_modules/.astro/', import.meta.url)),
   site,
   base,
   trailingSlash: 'always',

@@ -20,7 +20,8 @@
  * so the job's build step (`--prepared`) does not validate and plan the whole network again.
  */
 import { spawn, type StdioOptions } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuildTime } from '../src/build/settings.ts';
@@ -40,8 +41,19 @@ import { resolveContentDir } from '../src/format/read.ts';
 import { readArguments } from './lib/cli.ts';
 
 const DEFAULT_CACHE = 'node_modules/.cache/jembatan-shards';
+/**
+ * Shards built at once unless --jobs says: one per core, at most two. A shard's build is one
+ * thread for the most part and peaks at about 2.2 GB (bench/README.md), so two fit a 2-core,
+ * 8 GB machine and keep both its cores busy.
+ */
+const DEFAULT_JOBS = Math.min(2, availableParallelism());
+/**
+ * Where each shard's Astro root is: inside the project whatever --work says, for Vite to find the
+ * packages, and in a folder of the checkout itself (node_modules may be a link shared by several).
+ */
+const SHARD_ROOTS = '.astro/shards';
 const USAGE = [
-  'Cara pakai: npm run build:sharded [-- --out dist] [--jobs 1] [--only 64,jaringan] [--merge-only] [--plan] [--keys] [--prepared] [--shard-villages 1200] [--work folder] [--cache folder] [--no-cache] [--stream-logs]',
+  'Cara pakai: npm run build:sharded [-- --out dist] [--jobs 2] [--only 64,jaringan] [--merge-only] [--plan] [--keys] [--prepared] [--shard-villages 1200] [--work folder] [--cache folder] [--no-cache] [--stream-logs]',
   '',
   'Membangun jaringan besar per bagian wilayah (provinsi, atau rangkaian kabupaten/kota), satu proses',
   'per bagian, lalu menggabungkannya. --only membangun bagian tertentu saja (untuk mesin CI yang',
@@ -51,6 +63,9 @@ const USAGE = [
   '--only, juga bagian yang diambil dari cache), rencananya di <work>/plan.json, catatan penggabungan',
   'terakhir di <work>/merge-state.json: penggabungan berikutnya ke folder --out yang sama hanya mengubah',
   'berkas bagian yang berubah.',
+  '',
+  `--jobs adalah banyaknya bagian yang dibangun sekaligus (bawaan ${DEFAULT_JOBS} di mesin ini: satu per inti`,
+  'prosesor, paling banyak dua; setiap build bagian memakai sampai ±2,2 GB memori).',
   '',
   'Cache bagian: bagian yang kuncinya (sidik isi bagian itu, angka jaringannya, kode, data wilayah dan',
   `pengaturan build) sudah ada di cache tidak dibangun lagi; hasilnya dipakai ulang. --cache adalah folder`,
@@ -64,7 +79,7 @@ const { values } = readArguments(
   USAGE,
   {
     out: { type: 'string', default: 'dist' },
-    jobs: { type: 'string', default: '1' },
+    jobs: { type: 'string', default: String(DEFAULT_JOBS) },
     only: { type: 'string' },
     'merge-only': { type: 'boolean', default: false },
     'stream-logs': { type: 'boolean', default: false },
@@ -235,6 +250,17 @@ function run(shard: string, args: string[], env: NodeJS.ProcessEnv, logName: str
   });
 }
 
+/** Moves a folder, copying it when the two places are on different file systems. */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
 /** Builds one shard: Astro, then its search index in a process of its own. */
 async function build(shard: string): Promise<void> {
   const shardStarted = performance.now();
@@ -242,12 +268,25 @@ async function build(shard: string): Promise<void> {
   rmSync(shardOut, { recursive: true, force: true });
   // The benchmark reads every shard's log as it arrives, to time the phases.
   if (values['stream-logs']) console.log(`== bagian ${shard}`);
-  const log = await run(shard, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', shardOut], {
+  // Astro keeps a build's list of content imports in <root>/.astro/, and its server chunks in
+  // <working folder>/.astro/ when the output folder is outside the working folder: two builds in
+  // one project folder would share both (src/build/root-lock.ts makes the second wait for the
+  // first). Each shard builds from a root of its own inside the project, where the packages still
+  // resolve, into an output folder inside the project, so --jobs 2 builds two shards at once. The
+  // working folder stays the project's: the names Vite gives scripts depend on it.
+  const shardRoot = path.join(root, SHARD_ROOTS, shard);
+  mkdirSync(shardRoot, { recursive: true });
+  const astroOut = path.relative(root, shardOut).startsWith('..') ? path.join(shardRoot, 'dist') : shardOut;
+  rmSync(astroOut, { recursive: true, force: true });
+  const config = path.relative(shardRoot, path.join(root, 'astro.config.mjs'));
+  const astro = [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', shardRoot, '--config', config, '--outDir', astroOut];
+  const log = await run(shard, astro, {
     JEMBATAN_CONTENT_DIR: shardDir(shard, 'content'),
     JEMBATAN_CACHE_DIR: shardDir(shard, 'cache'),
     JEMBATAN_SHARD: shard,
     JEMBATAN_NETWORK_FIGURES: shardDir(shard, 'figures.json'),
   }, 'build.log');
+  if (astroOut !== shardOut) moveFolder(astroOut, shardOut);
   timings.mark(orchestratorMarks.searchStart(shard));
   await run(shard, [path.join(root, 'scripts/search-index.ts'), shardOut, '--router-record', ...(shard === NETWORK_SHARD ? ['--network'] : [])], {}, 'search.log');
   timings.mark(orchestratorMarks.searchEnd(shard));

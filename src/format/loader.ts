@@ -40,7 +40,9 @@ async function sync(collection: CollectionName, published: Published, context: C
     kept.add(id);
     const filePath = path.join(published.contentDir, ...source.path.split('/'));
     const storedPath = posix(path.relative(root, filePath));
-    const digest = generateDigest(JSON.stringify([source.raw, source.body]));
+    // The path is part of the digest: Astro keeps an entry whose digest is unchanged as it was,
+    // path included, and a shard's build names its files from a root of its own (build-sharded.ts).
+    const digest = generateDigest(JSON.stringify([source.raw, source.body, storedPath]));
     const existing = store.get(id);
     if (existing?.digest === digest && existing.filePath === storedPath) {
       // Unchanged since the last build: its imports still have to be declared, as Astro's glob does.

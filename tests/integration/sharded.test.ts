@@ -78,7 +78,8 @@ beforeAll(async () => {
   const outDir = path.join(work, 'dist');
   // A low village limit splits Kalimantan Timur into two runs of regencies, as a large province would be.
   // Without the shard cache: every shard is built (tests/integration/shard-cache.test.ts has the cache).
-  sharded = { ...(await buildSharded(PROJECT_ROOT, ['--out', outDir, '--work', path.join(work, 'shards'), '--shard-villages', '100', '--no-cache'])), outDir };
+  // Two at a time, as a maintainer's machine builds a large network.
+  sharded = { ...(await buildSharded(PROJECT_ROOT, ['--out', outDir, '--work', path.join(work, 'shards'), '--shard-villages', '100', '--no-cache', '--jobs', '2'])), outDir };
   if (sharded.code !== 0) throw new Error(sharded.output);
 }, 240_000);
 
@@ -90,6 +91,15 @@ afterAll(() => {
 describe('a network built in province shards', () => {
   it('splits into shards of at most the village limit, whole regencies each, plus the network pages', () => {
     expect(sharded.output).toContain('Jaringan dibagi menjadi 4 bagian: 3 bagian wilayah dari 2 provinsi dan halaman jaringan.');
+  });
+
+  it('builds two shards at once, neither waiting for the other to release the project folder', () => {
+    const logs = readdirSync(path.join(work, 'shards'))
+      .map((shard) => path.join(work, 'shards', shard, 'build.log'))
+      .filter((log) => existsSync(log));
+    expect(logs).toHaveLength(4);
+    // What a build says when another build of the same Astro root holds it (src/build/root-lock.ts).
+    for (const log of logs) expect(readFileSync(log, 'utf8')).not.toContain('Menunggu build lain');
   });
 
   it('publishes the same pages as a single build, byte for byte', () => {
