@@ -20,7 +20,8 @@
  * so the job's build step (`--prepared`) does not validate and plan the whole network again.
  */
 import { spawn, type StdioOptions } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +109,8 @@ const root = process.cwd();
 const contentDir = resolveContentDir(root, process.env.JEMBATAN_CONTENT_DIR);
 const outDir = path.resolve(values.out!);
 const work = path.resolve(values.work ?? path.join(root, 'node_modules/.jembatan-shards'));
+/** The work folder's name among the shards' Astro roots (see build()). */
+const workId = createHash('sha256').update(work).digest('hex').slice(0, 12);
 const planFile = path.join(work, 'plan.json');
 /** Written last by a `--keys --only` run: the shards it left ready to build, and the clock it published by. */
 const preparedFile = path.join(work, 'prepared.json');
@@ -274,19 +277,32 @@ async function build(shard: string): Promise<void> {
   // first). Each shard builds from a root of its own inside the project, where the packages still
   // resolve, into an output folder inside the project, so --jobs 2 builds two shards at once. The
   // working folder stays the project's: the names Vite gives scripts depend on it.
-  const shardRoot = path.join(root, SHARD_ROOTS, shard);
+  // The root is named by the work folder: runs over different work folders (tests side by side)
+  // never share one, and the same work folder gets the same root every run, so the content layer's
+  // store (in the shard's cache, in the work folder too) finds its entries by the same paths.
+  const shardRoot = path.join(root, SHARD_ROOTS, workId, shard);
+  rmSync(shardRoot, { recursive: true, force: true });
   mkdirSync(shardRoot, { recursive: true });
   const astroOut = path.relative(root, shardOut).startsWith('..') ? path.join(shardRoot, 'dist') : shardOut;
-  rmSync(astroOut, { recursive: true, force: true });
   const config = path.relative(shardRoot, path.join(root, 'astro.config.mjs'));
   const astro = [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', shardRoot, '--config', config, '--outDir', astroOut];
-  const log = await run(shard, astro, {
-    JEMBATAN_CONTENT_DIR: shardDir(shard, 'content'),
-    JEMBATAN_CACHE_DIR: shardDir(shard, 'cache'),
-    JEMBATAN_SHARD: shard,
-    JEMBATAN_NETWORK_FIGURES: shardDir(shard, 'figures.json'),
-  }, 'build.log');
-  if (astroOut !== shardOut) moveFolder(astroOut, shardOut);
+  let log: string;
+  try {
+    log = await run(shard, astro, {
+      JEMBATAN_CONTENT_DIR: shardDir(shard, 'content'),
+      JEMBATAN_CACHE_DIR: shardDir(shard, 'cache'),
+      JEMBATAN_SHARD: shard,
+      JEMBATAN_NETWORK_FIGURES: shardDir(shard, 'figures.json'),
+    }, 'build.log');
+    if (astroOut !== shardOut) moveFolder(astroOut, shardOut);
+  } finally {
+    rmSync(shardRoot, { recursive: true, force: true });
+    try {
+      rmdirSync(path.dirname(shardRoot));
+    } catch {
+      // Another shard of this run is still building there.
+    }
+  }
   timings.mark(orchestratorMarks.searchStart(shard));
   await run(shard, [path.join(root, 'scripts/search-index.ts'), shardOut, '--router-record', ...(shard === NETWORK_SHARD ? ['--network'] : [])], {}, 'search.log');
   timings.mark(orchestratorMarks.searchEnd(shard));
