@@ -238,13 +238,22 @@ function run(shard: string, args: string[], env: NodeJS.ProcessEnv, logName: str
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let log = '';
+    // Streamed in whole lines: two shards building at once must not cut into each other's lines.
+    let streamed = 0;
+    const stream = (end: number) => {
+      if (!values['stream-logs'] || end <= streamed) return;
+      process.stdout.write(log.slice(streamed, end));
+      streamed = end;
+    };
     const collect = (chunk: Buffer) => {
       log += chunk;
-      if (values['stream-logs']) process.stdout.write(chunk);
+      stream(log.lastIndexOf('\n') + 1);
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     child.on('close', (code) => {
+      stream(log.length);
+      if (values['stream-logs'] && log.length > 0 && !log.endsWith('\n')) process.stdout.write('\n');
       const file = shardDir(shard, logName);
       writeFileSync(file, log);
       if (code === 0) resolve(log);
