@@ -43,12 +43,24 @@ interface Measured {
   parts?: Record<string, number | null>;
 }
 
-interface Span {
+export interface Span {
   from: number;
   to: number;
 }
 
 const spanOf = (from: number | undefined, to: number | undefined): Span | null => (from !== undefined && to !== undefined && to >= from ? { from, to } : null);
+/** How long at least one of the spans was running. */
+export function coveredMs(spans: readonly Span[]): number {
+  let total = 0;
+  let end = -Infinity;
+  for (const { from, to } of [...spans].sort((a, b) => a.from - b.from)) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total;
+}
+
 const msOf = (from: number | undefined, to: number | undefined) => {
   const span = spanOf(from, to);
   return span && span.to - span.from;
@@ -144,7 +156,8 @@ export function builtShards(run: BuildRun, planned: readonly string[]): { built:
  * added up and the peaks taken over all shards. Preparing (the gate, the plan, the keys and the
  * folders of the shards to build), the shard cache (unchanged shards checked, built shards
  * stored), the merge and its search router are phases of their own, and what the orchestrator
- * does besides (starting processes, the host report) is the rest of the wall time. The orchestrator's moments come from its own timings
+ * does besides (starting processes, the host report) is the wall time when none of these ran (two
+ * shards build side by side, so their seconds overlap). The orchestrator's moments come from its own timings
  * file (scripts/build-sharded.ts writes one beside the shards').
  */
 export function shardedPhasesOf(run: BuildRun): PhaseFigures {
@@ -152,14 +165,15 @@ export function shardedPhasesOf(run: BuildRun): PhaseFigures {
   const shards = [...run.timings].filter(([name]) => name !== ORCHESTRATOR).sort(([, a], [, b]) => a.processStart - b.processStart);
   let totals: Measured[] | null = null;
   let renderMs = 0;
-  let inShards = 0;
+  // Everything measured, as moments: with two shards building at once their seconds overlap.
+  const measured: Span[] = [];
   for (const [shard, timings] of shards) {
     const exit = timings.marks.exit;
     const search = spanOf(orchestrator[orchestratorMarks.searchStart(shard)], orchestrator[orchestratorMarks.searchEnd(shard)]);
     const part = buildPhases(timings, run.samples, timings.processStart, exit, search);
     totals = totals ? totals.map((total, i) => add(total, part[i]!)) : part;
     renderMs += renderMsOf(timings) ?? 0;
-    inShards += (msOf(timings.processStart, exit) ?? 0) + (search ? search.to - search.from : 0);
+    for (const span of [spanOf(timings.processStart, exit), search]) if (span) measured.push(span);
   }
   const phases = (totals ?? buildPhases(undefined, run.samples, run.startedAt, run.endedAt, null)).map(toPhase);
   // Before any shard: the content checked once, the shards planned, their keys computed and the
@@ -167,12 +181,12 @@ export function shardedPhasesOf(run: BuildRun): PhaseFigures {
   const prepare = spanOf(run.startedAt, orchestrator[orchestratorMarks.prepareEnd]);
   if (prepare) {
     phases.unshift(toPhase(measure(run.samples, 'prepare (gate, plan, keys, shard folders)', prepare)));
-    inShards += prepare.to - prepare.from;
+    measured.push(prepare);
   }
   const router = spanOf(orchestrator[orchestratorMarks.routerStart], orchestrator[orchestratorMarks.routerEnd]);
   if (router) {
     phases.push(toPhase(measure(run.samples, 'search router', router)));
-    inShards += router.to - router.from;
+    measured.push(router);
   }
   // The shard cache: unchanged shards restored before any build, each built one stored after it.
   const restore = msOf(orchestrator[orchestratorMarks.restoreStart], orchestrator[orchestratorMarks.restoreEnd]);
@@ -180,7 +194,8 @@ export function shardedPhasesOf(run: BuildRun): PhaseFigures {
   if (restore !== null || stores.some((ms) => ms !== null)) {
     const store = stores.reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
     phases.push(toPhase({ name: 'shard cache (check, store)', ms: (restore ?? 0) + store, peakRssMB: null, parts: { check: restore, store } }));
-    inShards += (restore ?? 0) + store;
+    const spans = [spanOf(orchestrator[orchestratorMarks.restoreStart], orchestrator[orchestratorMarks.restoreEnd]), ...shards.map(([shard]) => spanOf(orchestrator[orchestratorMarks.storeStart(shard)], orchestrator[orchestratorMarks.storeEnd(shard)]))];
+    for (const span of spans) if (span) measured.push(span);
   }
   // The merge without its router: linking the shards' files (only the changed ones' into the
   // previous site), the map, the sitemap index, and the state for the next merge.
@@ -188,8 +203,11 @@ export function shardedPhasesOf(run: BuildRun): PhaseFigures {
   if (merge !== null) {
     const linking = merge - (router ? router.to - router.from : 0);
     phases.push(toPhase({ name: 'merge (without the router)', ms: linking, peakRssMB: null }));
-    inShards += linking;
+    const span = spanOf(orchestrator[orchestratorMarks.mergeStart], orchestrator[orchestratorMarks.mergeEnd]);
+    if (span) measured.push(span);
   }
-  phases.push({ name: 'orchestration (processes, host report)', seconds: round((run.wallMs - inShards) / 1000, 2), peakRssMB: null });
+  // The rest is the wall time when nothing measured ran, never the wall time less the phases'
+  // seconds, which two shards side by side add up to more than the time they took.
+  phases.push({ name: 'orchestration (processes, host report)', seconds: round((run.wallMs - coveredMs(measured)) / 1000, 2), peakRssMB: null });
   return { phases, renderMs };
 }

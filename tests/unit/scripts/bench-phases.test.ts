@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BuildRun } from '../../../scripts/bench/build-runner.ts';
 import { imageCounts } from '../../../scripts/bench/log.ts';
 import type { MemorySample } from '../../../scripts/bench/memory.ts';
-import { builtShards, phasesOf, shardedPhasesOf, type Phase } from '../../../scripts/bench/phases.ts';
+import { builtShards, coveredMs, phasesOf, shardedPhasesOf, type Phase } from '../../../scripts/bench/phases.ts';
 import { ORCHESTRATOR, type BuildMark, type BuildTimings } from '../../../src/build/timings.ts';
 
 const MB = 1024 * 1024;
@@ -148,9 +148,30 @@ describe('shardedPhasesOf', () => {
     expect(byName(shardedPhasesOf(sharded).phases)['shard cache (check, store)']).toBeUndefined();
   });
 
+  it('counts as orchestration only the time when nothing measured ran, with two shards side by side', () => {
+    // 64 and 65 build at once (1 s to 4 s and 2 s to 5 s) and index search one after the other.
+    const side: BuildRun = {
+      ...sharded,
+      wallMs: 8_000,
+      endedAt: T0 + 8_000,
+      timings: new Map([shard('64', 1_000), shard('65', 2_000), [ORCHESTRATOR, { ...orchestrator, marks: { 'search:start:64': T0 + 4_000, 'search:end:64': T0 + 4_500, 'search:start:65': T0 + 5_000, 'search:end:65': T0 + 5_500 } }]]),
+    };
+    const named = byName(shardedPhasesOf(side).phases);
+    // 6 s of Astro processes in 4 s of wall time (1 s to 5 s), then 0.5 s of search: 4.5 s covered.
+    expect(named['rendering']!.seconds).toBe(1);
+    expect(named['orchestration (processes, host report)']!.seconds).toBe(3.5);
+  });
+
+  it('measures the time some span covers, overlaps counted once', () => {
+    expect(coveredMs([])).toBe(0);
+    expect(coveredMs([{ from: 0, to: 10 }, { from: 20, to: 30 }])).toBe(20);
+    expect(coveredMs([{ from: 5, to: 15 }, { from: 0, to: 10 }, { from: 2, to: 3 }, { from: 15, to: 18 }])).toBe(18);
+  });
+
   it('gives preparing and the merge their own phases, the router apart from the merge', () => {
     const staged = timings(null, 0, {});
-    staged.marks = { ...orchestrator.marks, 'prepare:end': T0 + 800, 'merge:start': T0 + 11_800, 'merge:end': T0 + 12_700 };
+    // The merge starts when the last shard has exited, and runs the router first.
+    staged.marks = { ...orchestrator.marks, 'prepare:end': T0 + 800, 'merge:start': T0 + 12_000, 'merge:end': T0 + 12_900 };
     const named = byName(shardedPhasesOf({ ...sharded, timings: new Map([...sharded.timings, [ORCHESTRATOR, staged]]) }).phases);
     expect(named['prepare (gate, plan, keys, shard folders)']).toEqual({ name: 'prepare (gate, plan, keys, shard folders)', seconds: 0.8, peakRssMB: 400 });
     expect(named['merge (without the router)']).toEqual({ name: 'merge (without the router)', seconds: 0.4, peakRssMB: null });
