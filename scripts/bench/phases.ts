@@ -61,9 +61,10 @@ export function coveredMs(spans: readonly Span[]): number {
   return total;
 }
 
+const lengthOf = (span: Span) => span.to - span.from;
 const msOf = (from: number | undefined, to: number | undefined) => {
   const span = spanOf(from, to);
-  return span && span.to - span.from;
+  return span && lengthOf(span);
 };
 
 function measure(samples: readonly MemorySample[], name: string, span: Span | null, extra: Pick<Measured, 'note' | 'parts'> = {}): Measured {
@@ -189,22 +190,21 @@ export function shardedPhasesOf(run: BuildRun): PhaseFigures {
     measured.push(router);
   }
   // The shard cache: unchanged shards restored before any build, each built one stored after it.
-  const restore = msOf(orchestrator[orchestratorMarks.restoreStart], orchestrator[orchestratorMarks.restoreEnd]);
-  const stores = shards.map(([shard]) => msOf(orchestrator[orchestratorMarks.storeStart(shard)], orchestrator[orchestratorMarks.storeEnd(shard)]));
-  if (restore !== null || stores.some((ms) => ms !== null)) {
-    const store = stores.reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
-    phases.push(toPhase({ name: 'shard cache (check, store)', ms: (restore ?? 0) + store, peakRssMB: null, parts: { check: restore, store } }));
-    const spans = [spanOf(orchestrator[orchestratorMarks.restoreStart], orchestrator[orchestratorMarks.restoreEnd]), ...shards.map(([shard]) => spanOf(orchestrator[orchestratorMarks.storeStart(shard)], orchestrator[orchestratorMarks.storeEnd(shard)]))];
-    for (const span of spans) if (span) measured.push(span);
+  const restore = spanOf(orchestrator[orchestratorMarks.restoreStart], orchestrator[orchestratorMarks.restoreEnd]);
+  const stores = shards.map(([shard]) => spanOf(orchestrator[orchestratorMarks.storeStart(shard)], orchestrator[orchestratorMarks.storeEnd(shard)])).filter((span) => span !== null);
+  if (restore || stores.length > 0) {
+    const check = restore && lengthOf(restore);
+    const store = stores.reduce((sum, span) => sum + lengthOf(span), 0);
+    phases.push(toPhase({ name: 'shard cache (check, store)', ms: (check ?? 0) + store, peakRssMB: null, parts: { check, store } }));
+    measured.push(...(restore ? [restore] : []), ...stores);
   }
   // The merge without its router: linking the shards' files (only the changed ones' into the
   // previous site), the map, the sitemap index, and the state for the next merge.
-  const merge = msOf(orchestrator[orchestratorMarks.mergeStart], orchestrator[orchestratorMarks.mergeEnd]);
-  if (merge !== null) {
-    const linking = merge - (router ? router.to - router.from : 0);
+  const merge = spanOf(orchestrator[orchestratorMarks.mergeStart], orchestrator[orchestratorMarks.mergeEnd]);
+  if (merge) {
+    const linking = lengthOf(merge) - (router ? lengthOf(router) : 0);
     phases.push(toPhase({ name: 'merge (without the router)', ms: linking, peakRssMB: null }));
-    const span = spanOf(orchestrator[orchestratorMarks.mergeStart], orchestrator[orchestratorMarks.mergeEnd]);
-    if (span) measured.push(span);
+    measured.push(merge);
   }
   // The rest is the wall time when nothing measured ran, never the wall time less the phases'
   // seconds, which two shards side by side add up to more than the time they took.

@@ -44,7 +44,7 @@ async function sync(collection: CollectionName, published: Published, context: C
     // path included, and a shard's build names its files from a root of its own (build-sharded.ts).
     const digest = generateDigest(JSON.stringify([source.raw, source.body, storedPath]));
     const existing = store.get(id);
-    if (existing?.digest === digest && existing.filePath === storedPath) {
+    if (existing?.digest === digest) {
       // Unchanged since the last build: its imports still have to be declared, as Astro's glob does.
       if (existing.deferredRender) store.addModuleImport(storedPath);
       if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, storedPath);
