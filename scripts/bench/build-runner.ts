@@ -45,7 +45,7 @@ export interface BuildFolders {
 }
 
 /** Runs the real build once, timing every log line and sampling the memory of its process tree. */
-export function runBuild({ contentDir, cacheDir, outDir, logFile, timingsDir }: BuildFolders, sharded = false): Promise<BuildRun> {
+export function runBuild({ contentDir, cacheDir, outDir, logFile, timingsDir }: BuildFolders, sharded = false, shardVillages?: number): Promise<BuildRun> {
   mkdirSync(timingsDir, { recursive: true });
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -53,7 +53,7 @@ export function runBuild({ contentDir, cacheDir, outDir, logFile, timingsDir }: 
     const lines: LogLine[] = [];
     const command = sharded
       ? // The shard cache lives in the run's own folder: the first build is cold, the rebuild finds it.
-        [SHARDED_BIN, '--out', outDir, '--work', path.join(cacheDir, 'shards'), '--cache', path.join(cacheDir, 'shard-outputs'), '--stream-logs']
+        [SHARDED_BIN, '--out', outDir, '--work', path.join(cacheDir, 'shards'), '--cache', path.join(cacheDir, 'shard-outputs'), '--stream-logs', ...(shardVillages ? ['--shard-villages', String(shardVillages)] : [])]
       : [ASTRO_BIN, 'build', '--outDir', outDir];
     // Vitest and Vite export their own settings; a child build must not inherit them (cleanEnv).
     const child = spawn(process.execPath, command, {

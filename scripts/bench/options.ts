@@ -29,6 +29,8 @@ export interface Options {
   newStory: boolean;
   /** Build with scripts/build-sharded.ts (province shards) instead of one `astro build`. */
   sharded: boolean;
+  /** Villages per region shard of a sharded build, when not the build's default. */
+  shardVillages?: number;
   /** `socialCards` in the network's `network.yaml`: `kim` shares each KIM's preview with its stories and places. */
   socialCards: SocialCardMode;
   /** Rewrite bench/README.md from bench/results.json without building anything. */
@@ -37,7 +39,7 @@ export interface Options {
 
 export const USAGE =
   'Usage: node scripts/bench/run.ts [--scale kota|kabupaten|provinsi|nasional|all (comma-separated)] ' +
-  '[--kim-share 0.33] [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded] [--social-cards entries|kim] [--report-only]';
+  '[--kim-share 0.33] [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded] [--shard-villages 600] [--social-cards entries|kim] [--report-only]';
 
 /** The options of a command line, or 'help' when it asks for the usage; throws on a bad value. */
 export function parseOptions(args: readonly string[]): Options | 'help' {
@@ -54,6 +56,7 @@ export function parseOptions(args: readonly string[]): Options | 'help' {
       'no-rebuild': { type: 'boolean', default: false },
       'new-story': { type: 'boolean', default: false },
       sharded: { type: 'boolean', default: false },
+      'shard-villages': { type: 'string' },
       'social-cards': { type: 'string', default: 'entries' },
       'report-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -71,6 +74,7 @@ export function parseOptions(args: readonly string[]): Options | 'help' {
   for (const scale of scales) if (!(scale in SCALES)) throw new Error(`--scale: unknown scale "${scale}"`);
   const socialCards = values['social-cards'];
   if (!(SOCIAL_CARD_MODES as readonly string[]).includes(socialCards)) throw new Error(`--social-cards: invalid value "${socialCards}"`);
+  if (values['shard-villages'] !== undefined && !values.sharded) throw new Error('--shard-villages: only with --sharded');
   return {
     scales: scales as ScaleName[],
     kimShare: number('kim-share', values['kim-share'], GENERATE_DEFAULTS.kimShare, (n) => n > 0 && n <= 1),
@@ -82,6 +86,7 @@ export function parseOptions(args: readonly string[]): Options | 'help' {
     rebuild: !values['no-rebuild'],
     newStory: values['new-story'],
     sharded: values.sharded,
+    ...(values['shard-villages'] !== undefined && { shardVillages: number('shard-villages', values['shard-villages'], 0, (n) => Number.isInteger(n) && n > 0) }),
     socialCards: socialCards as SocialCardMode,
     reportOnly: values['report-only'],
   };

@@ -20,7 +20,7 @@ type ImageCounts = { encoded: number; reused: number; total: number };
 export interface BenchResult {
   scale: ScaleName;
   scope: readonly string[];
-  parameters: { kimShare: number; storiesPerKim: number; placesPerKim: number; coverShare: number; seed: number; sharded?: boolean; socialCards?: 'kim' };
+  parameters: { kimShare: number; storiesPerKim: number; placesPerKim: number; coverShare: number; seed: number; sharded?: boolean; shardVillages?: number; socialCards?: 'kim' };
   content: { villagesInScope: number; kim: number; stories: number; places: number; covers: number };
   build: {
     wallSeconds: number;
@@ -65,7 +65,7 @@ export function readResults(): BenchResult[] {
 
 /** A run's name in tables and its key in results.json: the scale, marked when built in shards or with shared previews. */
 export const runName = (r: BenchResult) =>
-  `${r.scale}${r.parameters.sharded ? ' (shards)' : ''}${r.parameters.socialCards === 'kim' ? ' (socialCards: kim)' : ''}`;
+  `${r.scale}${r.parameters.sharded ? (r.parameters.shardVillages ? ` (shards of ${r.parameters.shardVillages} villages)` : ' (shards)') : ''}${r.parameters.socialCards === 'kim' ? ' (socialCards: kim)' : ''}`;
 
 const SCALE_ORDER = Object.keys(SCALES) as ScaleName[];
 
@@ -77,6 +77,7 @@ export function mergeResults(previous: readonly BenchResult[], fresh: readonly B
     (a, b) =>
       SCALE_ORDER.indexOf(a.scale) - SCALE_ORDER.indexOf(b.scale) ||
       Number(a.parameters.sharded ?? false) - Number(b.parameters.sharded ?? false) ||
+      (a.parameters.shardVillages ?? 0) - (b.parameters.shardVillages ?? 0) ||
       Number(a.parameters.socialCards === 'kim') - Number(b.parameters.socialCards === 'kim'),
   );
 }

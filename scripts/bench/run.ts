@@ -8,7 +8,8 @@
  * cache could not reuse.
  *
  * Usage: `npm run bench [-- --scale kota|kabupaten|provinsi|nasional|all] [--kim-share 0.33]
- *   [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded] [--social-cards entries|kim] [--report-only]`
+ *   [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded]
+ *   [--shard-villages 600] [--social-cards entries|kim] [--report-only]`
  *
  * Everything is written under the system temporary folder, never in `content/`. Results are
  * merged into `bench/results.json` (one entry per scale) and the tables in `bench/README.md`.
@@ -84,7 +85,7 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
   );
 
   console.log(`building… (log: ${logFile})`);
-  const first = await runBuild(folders('build'), options.sharded);
+  const first = await runBuild(folders('build'), options.sharded, options.shardVillages);
   if (first.code !== 0) {
     console.error(first.lines.slice(-40).map((l) => l.text).join('\n'));
     throw new Error(`Build failed at scale ${scale} (exit ${first.code}); work folder kept: ${work}`);
@@ -109,7 +110,7 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
     const previewsBefore = countPreviews(cacheDir);
     appendFileSync(logFile, `\n==== rebuild after ${what} ====\n`);
     console.log(`rebuilding after ${what}…`);
-    const second = await runBuild(folders('rebuild'), options.sharded);
+    const second = await runBuild(folders('rebuild'), options.sharded, options.shardVillages);
     if (second.code !== 0) throw new Error(`Rebuild failed at scale ${scale} (exit ${second.code}); work folder kept: ${work}`);
     rebuild = {
       wallSeconds: round(second.wallMs / 1000, 2),
@@ -128,7 +129,7 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
   const result: BenchResult = {
     scale,
     scope,
-    parameters: { kimShare: options.kimShare, storiesPerKim: options.storiesPerKim, placesPerKim: options.placesPerKim, coverShare: options.coverShare, seed: options.seed, sharded: options.sharded, ...(options.socialCards === 'kim' && { socialCards: 'kim' as const }) },
+    parameters: { kimShare: options.kimShare, storiesPerKim: options.storiesPerKim, placesPerKim: options.placesPerKim, coverShare: options.coverShare, seed: options.seed, sharded: options.sharded, ...(options.shardVillages && { shardVillages: options.shardVillages }), ...(options.socialCards === 'kim' && { socialCards: 'kim' as const }) },
     content: { villagesInScope: villages, kim: generated.kimIds.length, stories: generated.storyIds.length, places: generated.placeIds.length, covers: generated.covers },
     build: {
       wallSeconds: round(wallSeconds, 2),

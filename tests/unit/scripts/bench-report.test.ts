@@ -30,6 +30,7 @@ describe('parseOptions', () => {
     expect(parseOptions(['--report-only'])).toMatchObject({ reportOnly: true });
     expect(parseOptions(['--new-story'])).toMatchObject({ rebuild: true, newStory: true });
     expect(parseOptions(['--social-cards', 'kim'])).toMatchObject({ socialCards: 'kim' });
+    expect(parseOptions(['--sharded', '--shard-villages', '600'])).toMatchObject({ sharded: true, shardVillages: 600 });
     expect(parseOptions(['--help', '--scale', 'desa'])).toBe('help');
   });
 
@@ -38,6 +39,8 @@ describe('parseOptions', () => {
     expect(() => parseOptions(['--kim-share', '0'])).toThrow('--kim-share: invalid value "0"');
     expect(() => parseOptions(['--stories', '2.5'])).toThrow('--stories: invalid value "2.5"');
     expect(() => parseOptions(['--cover-share', 'banyak'])).toThrow('--cover-share: invalid value "banyak"');
+    expect(() => parseOptions(['--sharded', '--shard-villages', '0'])).toThrow('--shard-villages: invalid value "0"');
+    expect(() => parseOptions(['--shard-villages', '600'])).toThrow('--shard-villages: only with --sharded');
     expect(() => parseOptions(['--fast'])).toThrow(/--fast/);
     expect(() => parseOptions(['--social-cards', 'semua'])).toThrow('--social-cards: invalid value "semua"');
     expect(USAGE).toContain('--report-only');
@@ -156,6 +159,13 @@ describe('results.json', () => {
     const shared = { ...result('provinsi'), parameters: { ...result('provinsi').parameters, socialCards: 'kim' as const } };
     const merged = mergeResults([shared, result('provinsi')], [result('provinsi', { sharded: true })]);
     expect(merged.map(runName)).toEqual(['provinsi', 'provinsi (socialCards: kim)', 'provinsi (shards)']);
+  });
+
+  it('keeps a sharded run with smaller shards apart from the default shards, after them', () => {
+    const smaller = result('nasional', { sharded: true });
+    smaller.parameters = { ...smaller.parameters, shardVillages: 600 };
+    const merged = mergeResults([smaller], [result('nasional', { sharded: true })]);
+    expect(merged.map(runName)).toEqual(['nasional (shards)', 'nasional (shards of 600 villages)']);
   });
 
   it('estimates the image work per cover from the latest run that encoded covers', () => {
