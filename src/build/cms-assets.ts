@@ -2,11 +2,13 @@
  * The web CMS's files, served by the site itself from the npm packages: Sveltia CMS's script,
  * its three fonts and its interface translations. The script as published fetches those from
  * public CDNs (jsDelivr, unpkg); the site's policy lets `/admin/` load only its own files, so the
- * addresses are pointed at copies under `/admin/` at build time, and nothing else is changed.
+ * addresses are pointed at copies under `/admin/` at build time. The one other change adds the
+ * project's Indonesian translation of its interface to the languages it offers.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import cmsIndonesian from '../site/cms-locale/id.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 /** A package's folder, found from its resolved entry point: not every package exports its package.json. */
@@ -41,12 +43,38 @@ export function cmsFont(name: string): Buffer {
 }
 
 /** The interface translations Sveltia CMS ships, by file name (`fr.json`). */
-export const CMS_LOCALE_FILES = readdirSync(path.join(CMS_DIR, 'locales')).filter((name) => /^[\w-]+\.json$/.test(name));
+const SHIPPED_LOCALE_FILES = readdirSync(path.join(CMS_DIR, 'locales')).filter((name) => /^[\w-]+\.json$/.test(name));
+
+/**
+ * Translations the project adds, for KIM members whose browser speaks Indonesian: Sveltia CMS
+ * ships none. One the package comes to ship itself is served as the package has it.
+ */
+const OWN_LOCALES: Record<string, unknown> = SHIPPED_LOCALE_FILES.includes('id.json') ? {} : { 'id.json': cmsIndonesian };
+
+/** Every interface translation the CMS is served with, by file name. */
+export const CMS_LOCALE_FILES = [...SHIPPED_LOCALE_FILES, ...Object.keys(OWN_LOCALES)];
 
 export const cmsLocale = (name: string): Buffer => {
   if (!CMS_LOCALE_FILES.includes(name)) throw new Error(`Terjemahan CMS tidak dikenal: ${name}`);
-  return readFileSync(path.join(CMS_DIR, 'locales', name));
+  const own = OWN_LOCALES[name];
+  return own ? Buffer.from(JSON.stringify(own)) : readFileSync(path.join(CMS_DIR, 'locales', name));
 };
+
+/** A locale's code from its file name (`pt-BR.json` → `pt-BR`). */
+const localeOf = (name: string) => name.slice(0, -'.json'.length);
+
+/**
+ * The script's list of interface languages, which it offers in its settings and matches the
+ * browser's languages against, is the list of the translations it ships: the project's are
+ * added to it. Throws when the list is not where it was, like the addresses below.
+ */
+function withOwnLocales(script: string): string {
+  if (Object.keys(OWN_LOCALES).length === 0) return script;
+  const list = (names: string[]) => `\`${names.map(localeOf).sort().join(',')}\``;
+  const shipped = list(SHIPPED_LOCALE_FILES);
+  if (script.split(shipped).length !== 2) throw new Error(`Skrip @sveltia/cms ${CMS_VERSION} tidak lagi memuat daftar bahasa antarmukanya di tempat yang dikenal; perbarui src/build/cms-assets.ts.`);
+  return script.replace(shipped, list(CMS_LOCALE_FILES));
+}
 
 /**
  * Files the CMS imports from unpkg when a feature needs them (Immutable.js for custom fields such
@@ -96,7 +124,7 @@ export function cmsScript(adminPath: string): string {
   if (missing.length > 0 || unknown.length > 0 || !script.includes(`\`${UNPKG_CMS}\``)) {
     throw new Error(`Skrip @sveltia/cms ${CMS_VERSION} tidak lagi memuat fon/terjemahan dari alamat yang dikenal (${[...missing, ...unknown].join(', ') || UNPKG_CMS}); perbarui src/build/cms-assets.ts.`);
   }
-  script = script.replace(`\`${UNPKG_CMS}\``, `\`${adminPath}sveltia\``);
+  script = withOwnLocales(script.replace(`\`${UNPKG_CMS}\``, `\`${adminPath}sveltia\``));
   if (!script.includes(UNPKG_MODULE)) throw new Error(`Skrip @sveltia/cms ${CMS_VERSION} tidak lagi memuat modul dari ${UNPKG_MODULE}; perbarui src/build/cms-assets.ts.`);
   return script.replace(UNPKG_MODULE, `\`${adminPath}vendor/\${e}\``);
 }

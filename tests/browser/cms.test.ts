@@ -17,6 +17,7 @@ import { BASE_NETWORK, buildSite, createFixture, removeFixture, TEST_NOW } from 
 import { launchBrowser } from '../helpers/browser.ts';
 import { runGate } from '../../src/format/gate.ts';
 import { writeFileIn } from '../helpers/files.ts';
+import indonesian from '../../src/site/cms-locale/id.json' with { type: 'json' };
 
 let contentDir: string;
 let work: string;
@@ -49,8 +50,8 @@ afterAll(async () => {
 });
 
 /** Opens the CMS with the repository's files in the test backend's storage, watching for problems. */
-async function openCms(files: Record<string, string>): Promise<{ page: Page; problems: string[]; foreign: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+async function openCms(files: Record<string, string>, { locale = 'en-US' } = {}): Promise<{ page: Page; problems: string[]; foreign: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale });
   const problems: string[] = [];
   const foreign: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
@@ -74,7 +75,7 @@ async function openCms(files: Record<string, string>): Promise<{ page: Page; pro
       await writable.close();
     }
   }, files);
-  await page.getByRole('button', { name: /Test Repository/ }).click();
+  await page.getByRole('button', { name: locale === 'id-ID' ? indonesian.work_with_test_repo : /Test Repository/ }).click();
   await page.waitForURL(/#\/collections\//);
   return { page, problems, foreign };
 }
@@ -174,6 +175,19 @@ describe('the web CMS at /admin/', () => {
     const saved = Buffer.from((await savedFiles(page, 'content/kim'))['kim-lok-tuan.md']!, 'base64').toString('utf8');
     expect(saved).toMatch(/^village: ['"]?64\.74\.01\.1003['"]?$/m);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks Indonesian to a browser set to Indonesian, from the project’s own translation', async () => {
+    const { page, problems, foreign } = await openCms(repositoryFiles(), { locale: 'id-ID' });
+    await page.goto(`${server.url}admin/#/collections/stories/new`);
+    await field(page, 'title').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: indonesian.save, exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Save', exact: true }).count()).toBe(0);
+    // The fields keep the schema's labels, in whatever language the CMS speaks.
+    expect(await formLabels(page)).toEqual([...describeFields(storySchema(pathImageContext)).map((f) => f.label), 'Isi cerita']);
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
     await page.close();
   });
 });
