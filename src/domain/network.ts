@@ -46,8 +46,6 @@ export const RELATED_CANDIDATES = 50;
 
 const EMPTY_STATS: RegionStats = Object.freeze({ villages: 0, villagesWithKim: 0, kims: 0, stories: 0, places: 0 });
 
-/** A code and every code above it: the regions an entry located there counts in. */
-const lineage = (code: string) => [...ancestorCodesOf(code), code];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -89,6 +87,9 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   readonly #stats = new Map<string, RegionStats>();
   readonly #known: KnownFigures;
   readonly #brands: ReadonlyMap<string, Brand>;
+  // A national network walks up from 390,000 entries but only 84,000 villages: each village's
+  // codes are made once, and the maps keyed by them hash each string once (issue #12's rebuild).
+  readonly #lineages = new Map<string, readonly string[]>();
 
   constructor(input: { tree: RegionTree; kims: readonly K[]; stories: readonly S[]; places: readonly P[]; now: Date; known?: KnownFigures }) {
     this.#known = input.known ?? {};
@@ -110,16 +111,16 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
       push(this.#relatedByCategory, `${regency}\0${story.data.category}`, story);
     }
     for (const place of this.places) {
-      for (const code of lineage(place.data.region)) push(this.#placesWithin, code, place);
+      for (const code of this.#lineage(place.data.region)) push(this.#placesWithin, code, place);
       if (place.data.kim) push(this.#placesByKim, place.data.kim, place);
     }
     for (const kim of this.kims) {
-      for (const code of lineage(kim.data.village)) push(this.#kimsWithin, code, kim);
+      for (const code of this.#lineage(kim.data.village)) push(this.#kimsWithin, code, kim);
     }
     // Stories are already newest first, so every region's list is too.
     for (const story of this.stories) {
       const kim = this.#kimById.get(story.data.kim);
-      if (kim) for (const code of lineage(kim.data.village)) push(this.#storiesWithin, code, story);
+      if (kim) for (const code of this.#lineage(kim.data.village)) push(this.#storiesWithin, code, story);
     }
     this.#computeStats();
     // Letters and colours tell KIM apart only when decided over the whole network: a shard,
@@ -141,6 +142,13 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
     return this.#brands;
   }
 
+  /** A code and every code above it: the regions an entry located there counts in. */
+  #lineage(code: string): readonly string[] {
+    let codes = this.#lineages.get(code);
+    if (!codes) this.#lineages.set(code, (codes = [...ancestorCodesOf(code), code]));
+    return codes;
+  }
+
   #bump(code: string, field: keyof RegionStats, by = 1): void {
     const stats = this.#stats.get(code) ?? { ...EMPTY_STATS };
     stats[field] += by;
@@ -150,17 +158,17 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   /** One walk up the code hierarchy per entry: linear in the number of entries. */
   #computeStats(): void {
     for (const village of this.#kimsByVillage.keys()) {
-      for (const code of lineage(village)) this.#bump(code, 'villagesWithKim');
+      for (const code of this.#lineage(village)) this.#bump(code, 'villagesWithKim');
     }
     for (const kim of this.kims) {
-      for (const code of lineage(kim.data.village)) this.#bump(code, 'kims');
+      for (const code of this.#lineage(kim.data.village)) this.#bump(code, 'kims');
     }
-    for (const story of this.stories) {
-      const kim = this.#kimById.get(story.data.kim);
-      if (kim) for (const code of lineage(kim.data.village)) this.#bump(code, 'stories');
+    for (const [kim, stories] of this.#storiesByKim) {
+      const village = this.#kimById.get(kim)?.data.village;
+      if (village !== undefined) for (const code of this.#lineage(village)) this.#bump(code, 'stories', stories.length);
     }
     for (const place of this.places) {
-      for (const code of lineage(place.data.region)) this.#bump(code, 'places');
+      for (const code of this.#lineage(place.data.region)) this.#bump(code, 'places');
     }
   }
 
@@ -293,7 +301,7 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
    */
   #regencyOf(story: S): string | undefined {
     const village = this.#kimById.get(story.data.kim)?.data.village;
-    return village === undefined ? undefined : ancestorCodesOf(village)[1];
+    return village === undefined ? undefined : this.#lineage(village)[1];
   }
 
   /**
