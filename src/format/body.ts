@@ -36,19 +36,93 @@ const FORBIDDEN: Record<string, string> = {
 };
 
 /**
- * How deep quotes may nest. The parser's time grows with the square of the nesting, so a line of
- * a hundred thousand ">" would hold the build for seconds per file; nobody quotes 32 levels deep.
+ * How deep quotes and lists may nest. The parser's time grows with the square of the nesting, so
+ * a line of a hundred thousand ">" (or "- ") would hold the build for seconds per file, and the
+ * walks over the parsed body would run out of stack; nobody nests a list 32 levels deep.
  */
-const MAX_QUOTE_DEPTH = 32;
+const MAX_CONTAINER_DEPTH = 32;
+/**
+ * How deep a parsed body may be in all: containers, then emphasis, strikethrough and links inside
+ * them. `*` twenty thousand times around a word nests ten thousand levels of emphasis.
+ */
+const MAX_TREE_DEPTH = 64;
+/** The parser fills every row of a table up to the header's columns: a small file can hold a huge table. */
+const MAX_TABLE_COLUMNS = 30;
+const MAX_TABLE_CELLS = 3_000;
 
-/** The first line quoting deeper than MAX_QUOTE_DEPTH, 1-based within the body. */
-function tooDeepQuote(body: string): number | undefined {
+const CONTAINER_START = /^[ \t>*+\-\d]/;
+/** A list item's marker as it opens a line or follows another container's marker. */
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** A table's delimiter row (`| --- | :-: |`), whose cells fix the table's columns. */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/**
+ * How deep the containers a line opens may nest, counted without parsing: every ">" and list
+ * marker at its start, and every two columns of indentation before them (a nested list item is
+ * indented by its parent's marker). It can count more than the parser would, never less.
+ */
+function containerDepth(line: string): number {
+  // Most lines of a story open with a letter: they open no container.
+  if (!CONTAINER_START.test(line)) return 0;
+  // "- - -" or "* * *" alone is a thematic break, not lists.
+  if (/^[-*_ \t]*$/.test(line)) return 0;
+  let depth = 0;
+  let columns = 0;
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i]!;
+    if (c === ' ') columns++;
+    else if (c === '\t') columns += 4;
+    else if (c === '>') depth++;
+    else {
+      const marker = LIST_MARKER.exec(line.slice(i, i + 12));
+      if (!marker) break;
+      depth++;
+      i += marker[0].length;
+      continue;
+    }
+    i++;
+  }
+  return depth + Math.floor(columns / 2);
+}
+
+/** A problem of the body's shape, found without parsing it: the parse itself is what it would cost. */
+function shapeProblem(body: string): { line: number; message: string } | undefined {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const prefix = /^[\s>]*/.exec(lines[i]!)![0];
-    let depth = 0;
-    for (const c of prefix) if (c === '>') depth++;
-    if (depth > MAX_QUOTE_DEPTH) return i + 1;
+    if (containerDepth(lines[i]!) > MAX_CONTAINER_DEPTH) {
+      return { line: i + 1, message: `kutipan (">") atau daftar bersarang terlalu dalam: paling banyak ${MAX_CONTAINER_DEPTH} tingkat.` };
+    }
+  }
+  if (!body.includes('|')) return undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const row = lines[i]!;
+    if (!row.includes('-') || !DELIMITER_ROW.test(row)) continue;
+    const columns = row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
+    // A table runs until the first empty line, and every line until then becomes a row.
+    let rows = 1;
+    while (i + rows < lines.length && lines[i + rows]!.trim() !== '') rows++;
+    if (columns > MAX_TABLE_COLUMNS || columns * rows > MAX_TABLE_CELLS) {
+      return {
+        line: i,
+        message: `tabel terlalu besar (${columns} kolom × ${rows} baris): paling banyak ${MAX_TABLE_COLUMNS} kolom dan ${MAX_TABLE_CELLS.toLocaleString('id-ID')} sel. Pecah menjadi beberapa tabel yang lebih kecil.`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Each character that can open one level of inline nesting (emphasis, strikethrough, a link) costs at least two. */
+const INLINE_NESTING = /[*_~[]/g;
+const mayNestDeep = (body: string) => (body.match(INLINE_NESTING)?.length ?? 0) > 2 * (MAX_TREE_DEPTH - MAX_CONTAINER_DEPTH);
+
+/** The first node of a parsed tree deeper than `limit`, found without recursion. */
+function tooDeepNode(root: Node, limit: number): Node | undefined {
+  const stack: [Node, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return node;
+    for (const child of node.children ?? []) stack.push([child, depth + 1]);
   }
   return undefined;
 }
@@ -80,14 +154,15 @@ export function inspectBody(
   components: Readonly<Record<string, ComponentRule>> = MDX_COMPONENTS,
 ): BodyReport {
   const report: BodyReport = { problems: [], images: [], imageReferences: [] };
-  const deep = tooDeepQuote(body);
-  if (deep !== undefined) {
-    report.problems.push({ line: deep + lineOffset, message: `kutipan (">") bersarang terlalu dalam: paling banyak ${MAX_QUOTE_DEPTH} tingkat.` });
+  const shape = shapeProblem(body);
+  if (shape) {
+    report.problems.push({ line: shape.line + lineOffset, message: shape.message });
     return report;
   }
-  // A Markdown body can only show a photo through "![": without it there is nothing to find, and
-  // the parse (a quarter of the gate's time over a national network) is skipped.
-  if (format === 'md' && !body.includes('![')) return report;
+  // A Markdown body can only show a photo through "![", and nest deep only through many "*", "_",
+  // "~" or "[": without them there is nothing to find, and the parse (a quarter of the gate's time
+  // over a national network) is skipped.
+  if (format === 'md' && !body.includes('![') && !mayNestDeep(body)) return report;
   let tree: Node;
   try {
     const options = { features: CONTENT_FEATURES };
@@ -96,6 +171,11 @@ export function inspectBody(
     const detail = error instanceof Error ? error.message : String(error);
     const line = /^(\d+):/.exec(detail)?.[1];
     report.problems.push({ line: line ? Number(line) + lineOffset : undefined, message: `${format === 'mdx' ? 'MDX' : 'Markdown'} tidak dapat dibaca: ${detail}` });
+    return report;
+  }
+  const deep = tooDeepNode(tree, MAX_TREE_DEPTH);
+  if (deep) {
+    report.problems.push({ line: deep.position ? deep.position.start.line + lineOffset : undefined, message: `penekanan (*, _, ~), tautan, kutipan atau daftar bersarang terlalu dalam: paling banyak ${MAX_TREE_DEPTH} tingkat.` });
     return report;
   }
   const visit = (node: Node) => {

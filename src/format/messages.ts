@@ -9,6 +9,12 @@ export const msg = {
   tooLong: (max: number) => `terlalu panjang: paling banyak ${max} karakter.`,
   date: 'tanggal tidak valid: tulis seperti 2026-11-30 (tahun-bulan-tanggal).',
   entryId: 'harus berupa id entri: huruf kecil, angka dan tanda hubung, misalnya "kim-bontang-kuala".',
+  idTooLong: (max: number) => `id terlalu panjang: paling banyak ${max} karakter, seperti nama berkas entri.`,
+  fileNameTooLong: (max: number) => `nama berkas terlalu panjang: paling banyak ${max} karakter sebelum .md, karena menjadi alamat halaman.`,
+  tooManyItems: (max: number) => `terlalu banyak butir: paling banyak ${max}.`,
+  dateAfterBuild: 'tanggal ini belum tiba: tanggal ini tidak boleh lebih dari hari ini.',
+  updatedBeforeDate: 'tanggal pembaruan tidak boleh sebelum tanggal terbit (kolom date).',
+  gitattributes: 'berkas .gitattributes tidak boleh ada di folder content/: berkas ini dapat menyembunyikan isi perubahan dari peninjau. Hapus berkasnya.',
   villageCode: 'harus berupa kode desa/kelurahan Kemendagri, misalnya "64.74.01.1001".',
   areaCode: 'harus berupa kode desa/kelurahan (misalnya "64.74.01.1001") atau kecamatan (misalnya "64.02.05").',
   color: 'warna harus berupa kode heksadesimal, misalnya "#0f766e".',
@@ -69,7 +75,7 @@ export const msg = {
   suggestion: (id: string) => ` Maksud Anda "${id}"?`,
   codeNeedsQuotes:
     'kode wilayah harus ditulis di antara tanda kutip, misalnya "64.02": tanpa tanda kutip YAML membacanya sebagai angka (64.10 menjadi 64.1).',
-  controlCharacters: 'berisi karakter tak terlihat (kode kontrol) yang tidak boleh ada; ketik ulang teksnya.',
+  controlCharacters: 'berisi karakter tak terlihat (kode kontrol, spasi tanpa lebar atau pembalik arah teks) yang tidak boleh ada; ketik ulang teksnya.',
   coordinatesForeign: (country: string) =>
     `koordinat berada di ${country}, bukan di Indonesia. Periksa apakah lat dan lng tertukar atau angkanya salah ketik.`,
   coordinatesSea: (km: number) =>

@@ -105,6 +105,7 @@ export async function readContentDir(contentDir: string, cwd = process.cwd()): P
   const absolute = (relative: string) => path.join(contentDir, ...relative.split('/'));
   const files: ContentFile[] = [];
   const unread: string[] = [];
+  const gitAttributes: string[] = [];
   for (const relative of paths) {
     const file = absolute(relative);
     const collection = entryCollection(relative);
@@ -123,6 +124,9 @@ export async function readContentDir(contentDir: string, cwd = process.cwd()): P
       });
       facts.set(relative, { type: 'file', bytes: size, image: null });
     } else if (relative !== NETWORK_FILE) {
+      // `-diff` or `linguist-generated` in one collapses the text of a change under it on the git
+      // service: a KIM could slip a story past the network's editors unread.
+      if (path.posix.basename(relative) === '.gitattributes') gitAttributes.push(displayPathOf(file, cwd));
       facts.set(relative, await photoFacts(file, lstatSync(file).size));
       if (collection && ENTRY_LOOKALIKE.test(relative)) unread.push(displayPathOf(file, cwd));
     }
@@ -140,6 +144,7 @@ export async function readContentDir(contentDir: string, cwd = process.cwd()): P
       ...[...facts].filter(([, fact]) => fact.type === 'link' || fact.type === 'other').map(([relative, fact]) => ({ path: displayPathOf(absolute(relative), cwd), kind: fact.type as 'link' | 'other' })),
     ],
     unread,
+    gitAttributes,
     gpsPhotos: [...facts].filter(([, fact]) => fact.type === 'file' && fact.image?.gps).map(([relative]) => ({ path: relative, displayPath: displayPathOf(absolute(relative), cwd) })),
     fileAt: (relative) => {
       // A path below a link is not in the map (links are not followed); say it is behind one.

@@ -22,6 +22,7 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
   // hand the loader a file the gate never read.
   for (const { path, kind } of input.irregular ?? []) report.fail(path, null, msg.notRegular(kind === 'link' ? 'tautan simbolik (symbolic link)' : 'bukan berkas biasa'));
   for (const path of input.unread ?? []) report.warn(path, null, msg.unreadEntry);
+  for (const path of input.gitAttributes ?? []) report.fail(path, null, msg.gitattributes);
 
   const network = readNetworkConfig(input.network, input.regions, report);
 

@@ -29,6 +29,8 @@ export interface CmsField {
   type?: string;
   options?: CmsOption[];
   multiple?: boolean;
+  /** The most items of a list, as the schema allows. */
+  max?: number;
   fields?: CmsField[];
   field?: CmsField;
   collection?: string;
@@ -152,13 +154,14 @@ function cmsField(doc: FieldDoc, input: CmsInput): CmsField {
   const base = { name: doc.key, label: doc.label ?? doc.key, hint: doc.example ? `${doc.hint} Contoh: ${doc.example}` : doc.hint, required: doc.required };
   const item = itemField(doc, input);
   if (doc.list && item.widget !== 'select' && item.widget !== 'relation') {
-    const list: CmsField = { ...base, widget: 'list', default: [] };
+    const list: CmsField = { ...base, widget: 'list', default: [], ...(doc.maxItems === undefined ? {} : { max: doc.maxItems }) };
     if (item.widget === 'object') list.fields = item.fields!;
     else list.field = { ...item, name: doc.key, label: doc.label ?? doc.key };
     return list;
   }
   const field: CmsField = { ...base, ...item };
   if (doc.list) field.multiple = true;
+  if (doc.list && doc.maxItems !== undefined) field.max = doc.maxItems;
   if (doc.default !== undefined && typeof doc.default !== 'object') field.default = doc.default;
   if (doc.list) field.default = [];
   return field;

@@ -247,7 +247,14 @@ const BAD_CASES: BadCase[] = [
   { name: 'a KIM reference with a typo', overrides: place({ kim: 'kim-bontang-kual' }), file: 'places/dermaga.md', field: 'kim', message: 'KIM "kim-bontang-kual" tidak ditemukan: tidak ada berkas content/kim/kim-bontang-kual.md. Maksud Anda "kim-bontang-kuala"?' },
   { name: 'an invisible control character in a title', overrides: story({ title: 'Kabar\u0007' }), file: 'stories/kabar.md', field: 'title', message: msg.controlCharacters },
   { name: 'a story file over 256 KB', overrides: storyBody('Kabar panjang. '.repeat(20_000)), file: 'stories/kabar.md', field: null, message: 'berkas terlalu besar (294 KB; paling besar 256 KB)' },
-  { name: 'quotes nested a hundred thousand deep', overrides: storyBody(`${'>'.repeat(100_000)} kutipan`), file: 'stories/kabar.md', field: null, line: BODY_LINE, message: 'kutipan (">") bersarang terlalu dalam: paling banyak 32 tingkat.' },
+  { name: 'quotes nested a hundred thousand deep', overrides: storyBody(`${'>'.repeat(100_000)} kutipan`), file: 'stories/kabar.md', field: null, line: BODY_LINE, message: 'kutipan (">") atau daftar bersarang terlalu dalam: paling banyak 32 tingkat.' },
+  // Shapes that crashed, swelled or misled the build (a hostile review, 2026-12-03).
+  { name: 'lists nested five thousand deep', overrides: storyBody(`${'- '.repeat(5000)}x`), file: 'stories/kabar.md', field: null, line: BODY_LINE, message: 'kutipan (">") atau daftar bersarang terlalu dalam' },
+  { name: 'a table the parser fills to a million cells', overrides: storyBody(`${'|a'.repeat(1000)}|\n${'|-'.repeat(1000)}|\n${'x\n'.repeat(1000)}`), file: 'stories/kabar.md', field: null, line: BODY_LINE, message: 'tabel terlalu besar (1000 kolom × 1001 baris)' },
+  { name: 'a story with a page for each of its 25 topics', overrides: story({ tags: Array.from({ length: 25 }, (_, i) => `Topik ${i}`) }), file: 'stories/kabar.md', field: 'tags', message: msg.tooManyItems(20) },
+  { name: 'a place checked in 2999', overrides: place({ verified: '2999-01-01' }), file: 'places/dermaga.md', field: 'verified', message: msg.dateAfterBuild },
+  { name: 'a zero-width space in a KIM name', overrides: kim({ name: 'KIM Bontang\u200bKuala' }), file: 'kim/kim-bontang-kuala.md', field: 'name', message: msg.controlCharacters },
+  { name: 'a .gitattributes that hides stories from review', mutate: write('stories/.gitattributes', '*.md -diff linguist-generated\n'), file: 'stories/.gitattributes', field: null, message: msg.gitattributes },
   // Places where they cannot be.
   { name: 'coordinates in Kuala Lumpur', overrides: place({ coordinates: { lat: 3.139, lng: 101.687 } }), file: 'places/dermaga.md', field: 'coordinates', message: msg.coordinatesForeign('Malaysia') },
   { name: 'coordinates in the middle of the Java Sea', overrides: place({ coordinates: { lat: -5, lng: 111 } }), file: 'places/dermaga.md', field: 'coordinates', message: 'koordinat berada di laut, sekitar' },

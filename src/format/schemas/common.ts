@@ -88,9 +88,11 @@ export const titleText = () =>
   });
 
 // Control characters are invisible, invalid in HTML, and a way to forge lines in logs and feeds;
-// tabs and line breaks are ordinary text.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// tabs and line breaks are ordinary text. Format characters are invisible too: a zero-width space
+// makes a KIM name that looks like another's, and a direction override reorders a headline as
+// shown. A joiner is refused unless it joins an emoji sequence (👨‍👩‍👧), where it belongs.
+// eslint-disable-next-line no-control-regex, no-misleading-character-class
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\u200d(?!\p{Extended_Pictographic})/u;
 
 export const requiredText = (max = 200) =>
   z
@@ -145,7 +147,14 @@ function parseIsoDate(value: string): Date | null {
 }
 
 /** A reference to another entry by its id (its file name without extension). */
-export const entryId = (ref: FieldInfo['ref']) => z.string({ error: msg.entryId }).regex(SLUG_PATTERN, { error: msg.entryId }).meta({ ref });
+/**
+ * An entry's id is its file name and a segment of its URL. Titles are at most 100 characters, so
+ * an id made from one fits; a longer one only makes every comparison of ids slower.
+ */
+export const MAX_ID_LENGTH = 100;
+
+export const entryId = (ref: FieldInfo['ref']) =>
+  z.string({ error: msg.entryId }).max(MAX_ID_LENGTH, { error: msg.idTooLong(MAX_ID_LENGTH) }).regex(SLUG_PATTERN, { error: msg.entryId }).meta({ ref });
 
 /**
  * A region code must be text: unquoted, YAML reads `64.02` as a number (and `64.10` as 64.1), so
@@ -178,6 +187,9 @@ export const hexColor = () =>
     .transform((c) => c.toLowerCase())
     .meta({ input: 'color' });
 
+/** Topics a story may carry. */
+export const MAX_TAGS = 20;
+
 /** A list of keys from a fixed set, with repeats dropped. */
 export const keyList = <const T extends readonly [string, ...string[]]>(keys: T) =>
   z
@@ -192,6 +204,8 @@ export const keyList = <const T extends readonly [string, ...string[]]>(keys: T)
 export const tagList = () =>
   z
     .array(requiredText(40), { error: msg.list })
+    // Each topic becomes a page: a story with thousands would add thousands of pages.
+    .max(MAX_TAGS, { error: msg.tooManyItems(MAX_TAGS) })
     .default([])
     .transform((tags) => {
       const seen = new Set<string>();

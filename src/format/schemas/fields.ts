@@ -22,6 +22,8 @@ export interface FieldDoc extends Partial<FieldInfo> {
   options?: string[];
   /** The field is a list: of `fields` groups, or of `options`, or of text. */
   list?: true;
+  /** The most items a list field accepts. */
+  maxItems?: number;
 }
 
 /** What a field holds, as a form would ask for it. */
@@ -93,6 +95,8 @@ export function describeFields(schema: z.ZodType): FieldDoc[] {
     const maxLength = maxLengthOf(itemDef);
     if (maxLength !== undefined) doc.maxLength = maxLength;
     if (def.type === 'array') doc.list = true;
+    const maxItems = def.type === 'array' ? maxLengthOf(def) : undefined;
+    if (maxItems !== undefined) doc.maxItems = maxItems;
     if (itemDef.type === 'object') doc.fields = describeFields(item.schema);
     if (itemDef.type === 'enum') doc.options = Object.values(itemDef.entries ?? {});
     return doc;

@@ -3,6 +3,10 @@ import { DEFAULT_LICENSE, LICENSE_KEYS, STORY_CATEGORY_KEYS } from '../../domain
 import { msg } from '../messages.ts';
 import { titleText, dateField, entryId, field, optionalText, photo, requiredText, tagList, type SchemaContext } from './common.ts';
 
+/** Places one story is about, and people it credits: each is shown on its page. */
+const MAX_STORY_PLACES = 20;
+const MAX_AUTHORS = 20;
+
 /** A story (cerita): local news published by one KIM, in `content/stories/`. */
 export const storySchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
   z.strictObject({
@@ -18,11 +22,11 @@ export const storySchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     category: z.enum(STORY_CATEGORY_KEYS, { error: msg.oneOf(STORY_CATEGORY_KEYS) }).meta(field('Kategori', 'Jenis cerita.', 'berita')),
     tags: tagList().meta(field('Topik', 'Kata kunci cerita, ditulis seperti dalam kalimat (nama tempat diawali huruf besar); setiap topik di baris sendiri dan mendapat halaman sendiri.', 'Wisata desa')),
     /** Names as the authors want to be credited. */
-    authors: z.array(requiredText(80), { error: msg.list }).default([]).meta(field('Penulis', 'Nama penulis sebagaimana ingin disebut.', 'Tim Redaksi KIM')),
+    authors: z.array(requiredText(80), { error: msg.list }).max(MAX_AUTHORS, { error: msg.tooManyItems(MAX_AUTHORS) }).default([]).meta(field('Penulis', 'Nama penulis sebagaimana ingin disebut.', 'Tim Redaksi KIM')),
     license: z.enum(LICENSE_KEYS, { error: msg.oneOf(LICENSE_KEYS) }).default(DEFAULT_LICENSE).meta(field('Lisensi', 'Siapa boleh menerbitkan ulang cerita ini; bawaannya CC-BY-4.0.', 'CC-BY-4.0')),
     draft: z.boolean({ error: msg.boolean }).default(false).meta(field('Draf', 'true agar cerita belum diterbitkan di mana pun.', 'false')),
     /** Places this story is about, by id (file name in `content/places/`). */
-    places: z.array(entryId('places'), { error: msg.list }).default([]).meta(field('Potensi yang dibahas', 'Nama berkas potensi yang dibahas cerita ini.', 'benua-elai')),
+    places: z.array(entryId('places'), { error: msg.list }).max(MAX_STORY_PLACES, { error: msg.tooManyItems(MAX_STORY_PLACES) }).default([]).meta(field('Potensi yang dibahas', 'Nama berkas potensi yang dibahas cerita ini.', 'benua-elai')),
     sample: z.boolean({ error: msg.boolean }).default(false).meta(field('Contoh', 'true bila isi ini hanya contoh, bukan data sungguhan.', 'false')),
   });
 

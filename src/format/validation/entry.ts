@@ -8,6 +8,7 @@ import { contentLayerImageContext, kimSchema, placeSchema, storySchema, type Col
 import { photoFieldPaths, valuesAt } from '../schemas/fields.ts';
 import { isPublished } from '../../domain/network.ts';
 import { isSlug } from '../../domain/slug.ts';
+import { MAX_ID_LENGTH } from '../schemas/common.ts';
 import { reservedEntryIds } from '../../domain/urls.ts';
 import { inspectBody } from '../body.ts';
 import { decodeUtf8, parseFrontmatter } from '../frontmatter.ts';
@@ -40,6 +41,10 @@ export function checkEntryName(file: ContentFile, ids: Record<CollectionName, Ma
     report.fail(displayPath, null, msg.fileName(file.stem));
     return false;
   }
+  if (file.stem.length > MAX_ID_LENGTH) {
+    report.fail(displayPath, null, msg.fileNameTooLong(MAX_ID_LENGTH));
+    return false;
+  }
   const reserved = reservedEntryIds(collection);
   if (reserved.ids.includes(file.stem)) {
     report.fail(displayPath, null, msg.reservedId(file.stem, reserved.segment));
@@ -52,6 +57,36 @@ export function checkEntryName(file: ContentFile, ids: Record<CollectionName, Ma
   }
   ids[collection].set(file.stem, displayPath);
   return true;
+}
+
+/**
+ * A day written today anywhere in Indonesia may still be tomorrow on the build machine's clock:
+ * a date counts as come until a day after the clock.
+ */
+const DATE_GRACE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Dates that say something has happened (founded, decreed, checked, updated) cannot lie ahead of
+ * the build: a place "checked" in 2999 would never be flagged as stale, and a story "updated" in
+ * 2999 would tell every feed reader and search engine it keeps changing. Only a story's own date
+ * may lie ahead: it is then published on that day.
+ */
+function dateProblems(collection: CollectionName, data: Record<string, unknown>, now: Date): { field: string; message: string }[] {
+  const latest = now.getTime() + DATE_GRACE_MS;
+  const fields: [string, unknown][] =
+    collection === 'kim'
+      ? [['founded', data.founded], ['decree.date', (data.decree as { date?: unknown } | undefined)?.date]]
+      : collection === 'places'
+        ? [['verified', data.verified]]
+        : [['updated', data.updated]];
+  const problems: { field: string; message: string }[] = [];
+  for (const [field, value] of fields) {
+    if (!(value instanceof Date)) continue;
+    const date = collection === 'stories' ? (data.date as Date) : undefined;
+    if (date && value.getTime() < date.getTime()) problems.push({ field, message: msg.updatedBeforeDate });
+    else if (value.getTime() > Math.max(latest, date?.getTime() ?? 0)) problems.push({ field, message: msg.dateAfterBuild });
+  }
+  return problems;
 }
 
 /**
@@ -93,6 +128,10 @@ export function checkEntry(file: ContentFile, { now, photos, report }: { now: Da
   if (!result.success) {
     report.errors.push(...issuesToErrors(displayPath, frontmatter.data, result.error.issues));
     return { readable };
+  }
+  for (const problem of dateProblems(collection, result.data as Record<string, unknown>, now)) {
+    report.fail(displayPath, problem.field, problem.message);
+    ok = false;
   }
   if (!ok) return { readable };
   const published = collection !== 'stories' || isPublished({ data: result.data as StoryData }, now);

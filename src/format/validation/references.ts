@@ -7,14 +7,20 @@ import { isRegionCodeShape } from '../../domain/regions/codes.ts';
 import type { RegionTree } from '../../domain/regions/tree.ts';
 import { isSlug, slugify } from '../../domain/slug.ts';
 import { msg } from '../messages.ts';
+import { MAX_ID_LENGTH } from '../schemas/common.ts';
 import type { Report } from './report.ts';
 import type { Readable } from './types.ts';
 
 /** A code or id as written, when it is text or a number YAML read from unquoted digits. */
 export const asString = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined);
 
+/** Wrong references of one check that get a "Maksud Anda …?". */
+const MAX_SUGGESTIONS = 50;
+
 /** The closest existing id to a mistyped reference, if one is close enough to be what was meant. */
 export function suggestId(written: string, ids: Iterable<string>, prefix = ''): string | undefined {
+  // No id is longer, and the comparison costs the square of the length.
+  if (written.length > MAX_ID_LENGTH) return undefined;
   const slug = slugify(written);
   let best: { id: string; distance: number } | undefined;
   for (const id of ids) {
@@ -44,6 +50,9 @@ function editDistance(a: string, b: string): number {
  * reference to a file that exists but is broken is not reported twice.
  */
 export function checkReferences({ tree, scopeLabel, readable, ids, report }: { tree: RegionTree; scopeLabel: string; readable: readonly Readable[]; ids: Record<CollectionName, ReadonlyMap<string, string>>; report: Report }): void {
+  // Each suggestion compares the wrong id with every id of its collection: a file listing a
+  // thousand wrong ids would hold the check for minutes. The first ones are where help is read.
+  let suggestionsLeft = MAX_SUGGESTIONS;
   for (const { file, data } of readable) {
     const checkRegion = (field: string) => {
       const code = asString(data[field]);
@@ -54,9 +63,10 @@ export function checkReferences({ tree, scopeLabel, readable, ids, report }: { t
     };
     const checkReference = (collection: 'kim' | 'places', field: string, value: unknown) => {
       const id = asString(value);
-      if (!id || (isSlug(id) && ids[collection].has(id))) return;
+      // An id longer than any file name has been reported by the schema.
+      if (!id || id.length > MAX_ID_LENGTH || (isSlug(id) && ids[collection].has(id))) return;
       // Only for a reference that is wrong: comparing with every id is the slow part.
-      const suggestion = suggestId(id, ids[collection].keys(), collection === 'kim' ? 'kim-' : '');
+      const suggestion = suggestionsLeft-- > 0 ? suggestId(id, ids[collection].keys(), collection === 'kim' ? 'kim-' : '') : undefined;
       if (!isSlug(id)) {
         // The schema has said the id is malformed; say which one was meant when it is clear.
         const reported = report.errors.find((e) => e.file === file.displayPath && e.field === field);

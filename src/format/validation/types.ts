@@ -54,6 +54,8 @@ export interface ValidationInput {
   irregular?: readonly { path: string; kind: 'link' | 'other' }[];
   /** Files in a collection folder that look like entries but are not read (".markdown", ".txt"). */
   unread?: readonly string[];
+  /** `.gitattributes` files inside the content folder, which can hide a change's text from its reviewers. */
+  gitAttributes?: readonly string[];
   /** Every photo in the content folder whose metadata holds a GPS position, used or not. */
   gpsPhotos?: readonly { path: string; displayPath: string }[];
   /** Where located entries' points lie (see domain/land.ts); without it only Indonesia's box is checked. */

@@ -82,7 +82,10 @@ describe('the CMS configuration is the content schemas', () => {
   it('links a story to its KIM and places by name, stored by id, and keeps photos beside the entry', () => {
     const story = cmsPaths(collection(config, 'stories').fields);
     expect(story.get('kim')).toMatchObject({ widget: 'relation', collection: 'kim', value_field: '{{slug}}', display_fields: ['name'] });
-    expect(story.get('places')).toMatchObject({ widget: 'relation', collection: 'places', multiple: true });
+    expect(story.get('places')).toMatchObject({ widget: 'relation', collection: 'places', multiple: true, max: 20 });
+    // The CMS stops at the gate's limits on lists, so a member never saves a story the build refuses.
+    expect(story.get('tags')).toMatchObject({ widget: 'list', max: 20 });
+    expect(story.get('authors')).toMatchObject({ widget: 'list', max: 20 });
     for (const c of config.collections) {
       expect(c.folder).toBe(`content/${c.name === 'kim' ? 'kim' : c.name}`);
       expect(c).toMatchObject({ media_folder: '', public_folder: c.name === 'kim' ? '' : './{{slug}}', extension: 'md', format: 'yaml-frontmatter' });
