@@ -188,7 +188,7 @@ export const hexColor = () =>
     .meta({ input: 'color' });
 
 /** Topics a story may carry. */
-export const MAX_TAGS = 20;
+const MAX_TAGS = 20;
 
 /** A list of keys from a fixed set, with repeats dropped. */
 export const keyList = <const T extends readonly [string, ...string[]]>(keys: T) =>
