@@ -97,7 +97,8 @@ function shapeProblem(body: string): { line: number; message: string } | undefin
   if (!body.includes('|')) return undefined;
   for (let i = 1; i < lines.length; i++) {
     const row = lines[i]!;
-    if (!row.includes('-') || !DELIMITER_ROW.test(row)) continue;
+    // A delimiter row without a pipe in it or above it is a heading's underline or a rule.
+    if (!row.includes('-') || !(row.includes('|') || lines[i - 1]!.includes('|')) || !DELIMITER_ROW.test(row)) continue;
     const columns = row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
     // A table runs until the first empty line, and every line until then becomes a row.
     let rows = 1;

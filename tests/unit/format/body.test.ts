@@ -79,5 +79,7 @@ describe('inspectBody refuses a body shaped to crash or swell the build', () => 
     // Every line up to the first empty one becomes a row, pipes or not.
     expect(only(`Teks.\n\n| a | b |\n| --- | --- |\n${'x\n'.repeat(2000)}`)[0]).toMatchObject({ line: 7, message: expect.stringContaining('(2 kolom × 2001 baris)') });
     expect(only('| Nama | Jumlah |\n| --- | ---: |\n| Beras | 10 |\n| Gula | 5 |\n')).toEqual([]);
+    // A heading underlined with dashes above a long text with a pipe somewhere is not a table.
+    expect(only(`Judul\n---\n${'Satu baris | dengan garis tegak.\n'.repeat(4000)}`)).toEqual([]);
   });
 });
