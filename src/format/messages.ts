@@ -12,7 +12,7 @@ export const msg = {
   idTooLong: (max: number) => `id terlalu panjang: paling banyak ${max} karakter, seperti nama berkas entri.`,
   fileNameTooLong: (max: number) => `nama berkas terlalu panjang: paling banyak ${max} karakter sebelum .md, karena menjadi alamat halaman.`,
   tooManyItems: (max: number) => `terlalu banyak butir: paling banyak ${max}.`,
-  dateAfterBuild: 'tanggal ini belum tiba: tanggal ini tidak boleh lebih dari hari ini.',
+  dateAfterBuild: 'tanggal ini belum tiba: isi dengan tanggal hari ini atau sebelumnya.',
   updatedBeforeDate: 'tanggal pembaruan tidak boleh sebelum tanggal terbit (kolom date).',
   gitattributes: 'berkas .gitattributes tidak boleh ada di folder content/: berkas ini dapat menyembunyikan isi perubahan dari peninjau. Hapus berkasnya.',
   villageCode: 'harus berupa kode desa/kelurahan Kemendagri, misalnya "64.74.01.1001".',

@@ -6,7 +6,6 @@
  * schemas and the gate's messages before anything is written.
  */
 import { isSlug, slugify } from '../domain/slug.ts';
-import { reservedEntryIds } from '../domain/urls.ts';
 import { decodeUtf8, parseFrontmatter } from './frontmatter.ts';
 import { msg } from './messages.ts';
 import { readContentDir } from './read.ts';
@@ -14,6 +13,7 @@ import { describeFields, type FieldDoc } from './schemas/fields.ts';
 import { kimSchema, pathImageContext, placeSchema, storySchema, type CollectionName, type NetworkConfig } from './schemas/index.ts';
 import type { ContentError } from './errors.ts';
 import { parseNetworkConfig } from './validation/config.ts';
+import { idProblem } from './validation/entry.ts';
 import { suggestId } from './validation/references.ts';
 import { Report } from './validation/report.ts';
 import { indonesianIssue, issuesToErrors } from './validation/zod-issues.ts';
@@ -51,15 +51,15 @@ export interface ScaffoldProblem {
 
 export type Scaffold = { ok: true; id: string; path: string; text: string } | { ok: false; problems: ScaffoldProblem[] };
 
-/** Longest file name made from a title; a 100-character headline makes a long enough address. */
-const MAX_ID_LENGTH = 80;
+/** Longest file name made from a title (the gate takes up to 100); a 100-character headline makes a long enough address. */
+const TITLE_ID_LENGTH = 80;
 
 /** The file name a title gives: its slug, cut at a word boundary when long. */
 export function idFromTitle(title: string): string {
   const slug = slugify(title);
-  if (slug.length <= MAX_ID_LENGTH) return slug;
-  const cut = slug.slice(0, MAX_ID_LENGTH + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_ID_LENGTH);
+  if (slug.length <= TITLE_ID_LENGTH) return slug;
+  const cut = slug.slice(0, TITLE_ID_LENGTH + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : TITLE_ID_LENGTH);
 }
 
 // YAML 1.2's printable characters, less the ones some editors take for line breaks (U+0085,
@@ -168,12 +168,11 @@ function problemsOf(kind: EntryKind, values: Readonly<Record<string, string>>, i
     const suggestion = suggestId(kim, context.kims.map((k) => k.id), 'kim-');
     problems.push({ field: 'kim', message: msg.kimUnknown(kim) + (suggestion ? msg.suggestion(suggestion) : '') });
   }
-  const reserved = reservedEntryIds(collection);
   const titled = values[titleField] !== undefined && values[titleField].trim() !== '';
+  const problem = id === '' ? undefined : idProblem(id, collection);
   if (id === '') {
     if (titled) problems.push({ field: 'id', message: msg.idFromTitle });
-  } else if (!isSlug(id)) problems.push({ field: 'id', message: msg.fileName(id) });
-  else if (reserved.ids.includes(id)) problems.push({ field: 'id', message: msg.reservedId(id, reserved.segment) });
+  } else if (problem) problems.push({ field: 'id', message: problem });
   else if (context.taken[collection].has(id)) problems.push({ field: 'id', message: msg.idTaken(id, context.taken[collection].get(id)!) });
   return problems;
 }

@@ -28,6 +28,18 @@ const SCHEMAS = {
 const PHOTO_FIELDS = Object.fromEntries(Object.entries(SCHEMAS).map(([collection, schema]) => [collection, photoFieldPaths(schema)])) as Record<CollectionName, string[][]>;
 
 /**
+ * Why `id` cannot name an entry of `collection` (its shape, its length, a listing page's name),
+ * whether the file exists (the gate) or is about to be written (`npm run new`).
+ */
+export function idProblem(id: string, collection: CollectionName): string | undefined {
+  if (!isSlug(id)) return msg.fileName(id);
+  if (id.length > MAX_ID_LENGTH) return msg.fileNameTooLong(MAX_ID_LENGTH);
+  const reserved = reservedEntryIds(collection);
+  if (reserved.ids.includes(id)) return msg.reservedId(id, reserved.segment);
+  return undefined;
+}
+
+/**
  * Checks a file's name against the other files of its collection: the id it gives the entry
  * must be a URL segment of its own. Returns false, with the problem reported, when it is not.
  */
@@ -37,17 +49,9 @@ export function checkEntryName(file: ContentFile, ids: Record<CollectionName, Ma
     report.fail(displayPath, null, msg.extensionCase(file.stem + file.extension));
     return false;
   }
-  if (!isSlug(file.stem)) {
-    report.fail(displayPath, null, msg.fileName(file.stem));
-    return false;
-  }
-  if (file.stem.length > MAX_ID_LENGTH) {
-    report.fail(displayPath, null, msg.fileNameTooLong(MAX_ID_LENGTH));
-    return false;
-  }
-  const reserved = reservedEntryIds(collection);
-  if (reserved.ids.includes(file.stem)) {
-    report.fail(displayPath, null, msg.reservedId(file.stem, reserved.segment));
+  const problem = idProblem(file.stem, collection);
+  if (problem) {
+    report.fail(displayPath, null, problem);
     return false;
   }
   const other = ids[collection].get(file.stem);
@@ -79,10 +83,10 @@ function dateProblems(collection: CollectionName, data: Record<string, unknown>,
       : collection === 'places'
         ? [['verified', data.verified]]
         : [['updated', data.updated]];
+  const date = collection === 'stories' ? (data.date as Date) : undefined;
   const problems: { field: string; message: string }[] = [];
   for (const [field, value] of fields) {
     if (!(value instanceof Date)) continue;
-    const date = collection === 'stories' ? (data.date as Date) : undefined;
     if (date && value.getTime() < date.getTime()) problems.push({ field, message: msg.updatedBeforeDate });
     else if (value.getTime() > Math.max(latest, date?.getTime() ?? 0)) problems.push({ field, message: msg.dateAfterBuild });
   }

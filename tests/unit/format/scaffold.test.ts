@@ -158,6 +158,8 @@ describe('the file name of a new entry', () => {
   it('may be chosen instead', () => {
     expect(written('story', { ...STORY, id: 'kerja-bakti-2026' }).path).toBe('stories/kim-bontang-kuala/kerja-bakti-2026.md');
     expect(refused('story', { ...STORY, id: 'Kerja Bakti' })).toEqual([{ field: 'id', message: msg.fileName('Kerja Bakti') }]);
+    // The gate's limit, said before the file is written.
+    expect(refused('story', { ...STORY, id: `kerja-bakti-${'a'.repeat(100)}` })).toEqual([{ field: 'id', message: msg.fileNameTooLong(100) }]);
   });
 
   it('is refused when another entry has it, naming that file', () => {
