@@ -4,10 +4,11 @@
  * memory of the process tree, and collects the phase timings every `astro build` of the run
  * writes (src/build/timings.ts): one file per shard, `site.json` for a whole build.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ShardPlan } from '../../src/build/shards/plan.ts';
 import { parseTimings, TIMINGS_ENV, type BuildTimings } from '../../src/build/timings.ts';
 import { cleanEnv } from '../lib/child-env.ts';
 import { sampleMemory, type MemorySample } from './memory.ts';
@@ -44,8 +45,35 @@ export interface BuildFolders {
   timingsDir: string;
 }
 
+/** Where a sharded run keeps each shard's content, output and logs (`<work>/<shard>/`). */
+export const shardWork = (cacheDir: string) => path.join(cacheDir, 'shards');
+
+const shardArgs = (shardVillages: number | undefined) => (shardVillages ? ['--shard-villages', String(shardVillages)] : []);
+
+/** A child build's environment: the run's content and caches, and nothing of Vitest's or Vite's (cleanEnv). */
+const buildEnv = (contentDir: string, cacheDir: string): NodeJS.ProcessEnv => ({
+  ...cleanEnv(),
+  JEMBATAN_CONTENT_DIR: contentDir,
+  JEMBATAN_CACHE_DIR: cacheDir,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+});
+
+/** The shard plan of a sharded build of the run's content (`build:sharded --plan`, which checks the content first). */
+export function shardPlanOf({ contentDir, cacheDir }: BuildFolders, shardVillages?: number): ShardPlan {
+  const result = spawnSync(process.execPath, [SHARDED_BIN, '--plan', '--work', shardWork(cacheDir), ...shardArgs(shardVillages)], {
+    cwd: PROJECT_ROOT,
+    env: buildEnv(contentDir, cacheDir),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`build:sharded --plan failed (exit ${result.status}):\n${result.stderr.slice(-3000)}`);
+  return JSON.parse(result.stdout) as ShardPlan;
+}
+
 /** Runs the real build once, timing every log line and sampling the memory of its process tree. */
-export function runBuild({ contentDir, cacheDir, outDir, logFile, timingsDir }: BuildFolders, sharded = false, shardVillages?: number): Promise<BuildRun> {
+export function runBuild({ contentDir, cacheDir, outDir, logFile, timingsDir }: BuildFolders, sharded = false, shardVillages?: number, only?: readonly string[]): Promise<BuildRun> {
   mkdirSync(timingsDir, { recursive: true });
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -53,20 +81,11 @@ export function runBuild({ contentDir, cacheDir, outDir, logFile, timingsDir }: 
     const lines: LogLine[] = [];
     const command = sharded
       ? // The shard cache lives in the run's own folder: the first build is cold, the rebuild finds it.
-        [SHARDED_BIN, '--out', outDir, '--work', path.join(cacheDir, 'shards'), '--cache', path.join(cacheDir, 'shard-outputs'), '--stream-logs', ...(shardVillages ? ['--shard-villages', String(shardVillages)] : [])]
+        [SHARDED_BIN, '--out', outDir, '--work', shardWork(cacheDir), '--cache', path.join(cacheDir, 'shard-outputs'), '--stream-logs', ...shardArgs(shardVillages), ...(only ? ['--only', only.join(',')] : [])]
       : [ASTRO_BIN, 'build', '--outDir', outDir];
-    // Vitest and Vite export their own settings; a child build must not inherit them (cleanEnv).
     const child = spawn(process.execPath, command, {
       cwd: PROJECT_ROOT,
-      env: {
-        ...cleanEnv(),
-        JEMBATAN_CONTENT_DIR: contentDir,
-        JEMBATAN_CACHE_DIR: cacheDir,
-        [TIMINGS_ENV]: path.join(timingsDir, '{shard}.json'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
+      env: { ...buildEnv(contentDir, cacheDir), [TIMINGS_ENV]: path.join(timingsDir, '{shard}.json') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const memory = sampleMemory(child.pid);

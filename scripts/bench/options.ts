@@ -31,6 +31,11 @@ export interface Options {
   sharded: boolean;
   /** Villages per region shard of a sharded build, when not the build's default. */
   shardVillages?: number;
+  /**
+   * Build only the network shard and this many region shards spread over the plan, and estimate
+   * the whole network from them (sample.ts); no rebuild.
+   */
+  sampleShards?: number;
   /** `socialCards` in the network's `network.yaml`: `kim` shares each KIM's preview with its stories and places. */
   socialCards: SocialCardMode;
   /** Rewrite bench/README.md from bench/results.json without building anything. */
@@ -39,7 +44,7 @@ export interface Options {
 
 export const USAGE =
   'Usage: node scripts/bench/run.ts [--scale kota|kabupaten|provinsi|nasional|all (comma-separated)] ' +
-  '[--kim-share 0.33] [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded] [--shard-villages 600] [--social-cards entries|kim] [--report-only]';
+  '[--kim-share 0.33] [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded] [--shard-villages 600] [--sample-shards 6] [--social-cards entries|kim] [--report-only]';
 
 /** The options of a command line, or 'help' when it asks for the usage; throws on a bad value. */
 export function parseOptions(args: readonly string[]): Options | 'help' {
@@ -57,6 +62,7 @@ export function parseOptions(args: readonly string[]): Options | 'help' {
       'new-story': { type: 'boolean', default: false },
       sharded: { type: 'boolean', default: false },
       'shard-villages': { type: 'string' },
+      'sample-shards': { type: 'string' },
       'social-cards': { type: 'string', default: 'entries' },
       'report-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -75,6 +81,9 @@ export function parseOptions(args: readonly string[]): Options | 'help' {
   const socialCards = values['social-cards'];
   if (!(SOCIAL_CARD_MODES as readonly string[]).includes(socialCards)) throw new Error(`--social-cards: invalid value "${socialCards}"`);
   if (values['shard-villages'] !== undefined && !values.sharded) throw new Error('--shard-villages: only with --sharded');
+  const sampling = values['sample-shards'] !== undefined;
+  if (sampling && !values.sharded) throw new Error('--sample-shards: only with --sharded');
+  if (sampling && values['new-story']) throw new Error('--sample-shards: a sample is not rebuilt; leave out --new-story');
   return {
     scales: scales as ScaleName[],
     kimShare: number('kim-share', values['kim-share'], GENERATE_DEFAULTS.kimShare, (n) => n > 0 && n <= 1),
@@ -83,10 +92,11 @@ export function parseOptions(args: readonly string[]): Options | 'help' {
     coverShare: number('cover-share', values['cover-share'], GENERATE_DEFAULTS.coverShare, (n) => n >= 0 && n <= 1),
     seed: number('seed', values.seed, GENERATE_DEFAULTS.seed, Number.isInteger),
     keep: values.keep,
-    rebuild: !values['no-rebuild'],
+    rebuild: !values['no-rebuild'] && !sampling,
     newStory: values['new-story'],
     sharded: values.sharded,
     ...(values['shard-villages'] !== undefined && { shardVillages: number('shard-villages', values['shard-villages'], 0, (n) => Number.isInteger(n) && n > 0) }),
+    ...(sampling && { sampleShards: number('sample-shards', values['sample-shards'], 0, (n) => Number.isInteger(n) && n > 0) }),
     socialCards: socialCards as SocialCardMode,
     reportOnly: values['report-only'],
   };

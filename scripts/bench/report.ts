@@ -5,7 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SAMPLE_INTERVAL_MS } from './memory.ts';
+import { NETWORK_SHARD } from '../../src/domain/shards.ts';
 import { BENCH_DIR, RESULTS_FILE, runName, type BenchResult } from './results.ts';
+import { estimateWhole, type SampledShard, type SampleFigures } from './sample.ts';
 import { MEASURED_QUERY } from './search-cost.ts';
 import { MB, round } from './units.ts';
 
@@ -45,14 +47,36 @@ export function summaryTable(results: readonly BenchResult[]): string {
   return markdownTable(head, rows);
 }
 
-/** Feeds and social previews per scale: files, MB, render seconds, and the cards a rebuild drew. */
-function generatedTable(results: readonly BenchResult[]): string {
+/**
+ * Feeds and social previews per scale: files, MB, render seconds, and the cards a rebuild drew.
+ * A sampled run shows its estimate of the whole network, marked as such.
+ */
+export function generatedTable(results: readonly BenchResult[]): string {
   const measured = results.filter((r) => r.build.generated);
   const head = ['scale', 'feeds', 'feeds MB', 'feeds render s', 'previews', 'previews MB', 'previews render s', 'previews drawn by the rebuild'];
   const rows = measured.map((r) => {
-    const { feeds, previews } = r.build.generated!;
-    return [runName(r), String(feeds.files), cell(feeds.MB, 2), cell(feeds.renderSeconds), String(previews.files), cell(previews.MB, 2), cell(previews.renderSeconds), r.rebuild?.previewsDrawn === undefined ? '–' : String(r.rebuild.previewsDrawn)];
+    const { feeds, previews } = r.sample ? estimateWhole(r.sample) : r.build.generated!;
+    const name = r.sample ? `${runName(r)}: whole network, estimated` : runName(r);
+    return [name, String(feeds.files), cell(feeds.MB, 2), cell(feeds.renderSeconds), String(previews.files), cell(previews.MB, 2), cell(previews.renderSeconds), r.rebuild?.previewsDrawn === undefined ? '–' : String(r.rebuild.previewsDrawn)];
   });
+  return markdownTable(head, rows);
+}
+
+/**
+ * A sampled run's shards as measured, one row each, and the whole network estimated from them
+ * (sample.ts): what a national build with feeds and previews costs, without building it all.
+ */
+export function sampleTable(r: BenchResult & { sample: SampleFigures }): string {
+  const head = ['shard', 'villages', 'KIM', 'pages', 'files', 'MB', 'shard s', 'feeds', 'feeds MB', 'feeds render s', 'previews', 'previews MB', 'previews render s'];
+  const row = (name: string, villages: string, kim: string, s: Omit<SampledShard, 'shard' | 'villages' | 'kim'>) => [
+    name, villages, kim, String(s.pages), String(s.files), cell(s.MB, 1), cell(s.seconds, 0),
+    String(s.feeds.files), cell(s.feeds.MB, 2), cell(s.feeds.renderSeconds), String(s.previews.files), cell(s.previews.MB, 2), cell(s.previews.renderSeconds),
+  ];
+  const whole = estimateWhole(r.sample);
+  const rows = [
+    ...r.sample.shards.map((s) => (s.shard === NETWORK_SHARD ? row(s.shard, '–', '–', s) : row(s.shard, String(s.villages), String(s.kim), s))),
+    row(`whole network, estimated (${r.sample.planned} shards; region shards × ${whole.factor})`, String(r.sample.villages), String(r.sample.kim), whole),
+  ];
   return markdownTable(head, rows);
 }
 
@@ -94,6 +118,7 @@ function machineLines(results: readonly BenchResult[]): string {
         `- ${runName(r)}: ${r.date.slice(0, 10)}, revision ${r.revision ?? 'unknown'}, ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.totalMemoryGB} GB, Node ${r.machine.node}, ` +
         `load ${r.machine.loadAverage1m}${r.machine.otherBuildsRunning > 0 ? `, ${r.machine.otherBuildsRunning} other build(s) running` : ''}; ` +
         `KIM share ${round(r.parameters.kimShare, 3)}, ${r.parameters.storiesPerKim} stories and ${r.parameters.placesPerKim} places per KIM, cover share ${r.parameters.coverShare}` +
+        (r.sample ? `; built ${r.sample.shards.map((s) => s.shard).join(', ')} only` : '') +
         (r.rebuild ? `; ${rebuildLine(r.rebuild)}` : ''),
     )
     .join('\n');
@@ -113,6 +138,7 @@ never to \`content/\`. Generator: \`scripts/bench/synthetic.ts\`; runner: \`scri
 npm run bench                          # kota, kabupaten, provinsi
 npm run bench -- --scale kabupaten     # one scale (kota and kabupaten fit in CI time)
 npm run bench -- --scale nasional --cover-share 0   # all of Indonesia, without cover photos
+npm run bench -- --scale nasional --sharded --sample-shards 6 --cover-share 0.01   # see below
 npm run bench -- --kim-share 0.5 --stories 20 --places 5 --cover-share 0.2 --keep --no-rebuild
 npm run bench -- --report-only         # rewrite the tables below from results.json
 \`\`\`
@@ -134,6 +160,15 @@ story in a hundred rather than one in ten, because the default's 140,000 image e
 minutes on two cores without changing what the run measures (the images phase of each shard is as
 linear as the rest; the kabupaten and provinsi runs carry the default covers). A national network
 builds with \`npm run build:sharded\`, never one \`astro build\`.
+
+A whole national build takes about two hours here, and more with a preview image drawn for every
+story and place, so **\`--sample-shards N\`** measures one without building it all: the whole
+network is generated and checked, and its shard plan made, but only the network shard and N region
+shards are built (\`build:sharded --only\`, two at a time as in a whole build), chosen at evenly
+spaced ranks from the smallest shard to the largest. Each shard's pages, files, bytes, time, feeds
+and previews are measured in its own output; the whole network is then estimated as the network
+shard plus the region shards scaled by their KIM (the generator gives every KIM the same content,
+so a region shard's stories, places, feeds and previews follow its KIM). Estimated rows say so; a sample has no search or rebuild figures and stays out of the summary and phase tables.
 
 How the figures are taken:
 - **wall time** from starting the build process to its exit; **peak RSS** is the highest sum of
@@ -221,20 +256,29 @@ export function scalingLines(results: readonly BenchResult[]): string[] {
  * generated block, and are kept.
  */
 export function readmeText(current: string, results: readonly BenchResult[]): string {
+  // A sample's pages and seconds are some shards', not the network's: it has tables of its own.
+  const whole = results.filter((r) => !r.sample);
+  const sampled = results.filter((r): r is BenchResult & { sample: SampleFigures } => r.sample !== undefined);
   const block = [
     START,
     '<!-- Generated by `npm run bench`; edits inside these markers are overwritten. -->',
     '',
-    summaryTable(results),
+    summaryTable(whole),
     '',
     'Per phase (seconds / peak RSS MB of the build process tree):',
     '',
-    phaseTable(results),
+    phaseTable(whole),
     '',
     ...(results.some((r) => r.build.generated)
       ? ['Feeds (`rss.xml`, `feed.json`) and social previews (`pratinjau.jpg`): files, MB in the output, and the sum of Astro\'s render time for them:', '', generatedTable(results), '']
       : []),
-    ...(results.some((r) => r.scale === 'nasional') ? ['Scaling and the national budgets:', '', ...scalingLines(results), ''] : []),
+    ...sampled.flatMap((r) => [
+      `${runName(r)}: the shards built, as measured (shard s runs from the shard's start to its search index, two shards building at once), and the whole network estimated from them:`,
+      '',
+      sampleTable(r),
+      '',
+    ]),
+    ...(whole.some((r) => r.scale === 'nasional') ? ['Scaling and the national budgets:', '', ...scalingLines(whole), ''] : []),
     'Runs:',
     '',
     machineLines(results),

@@ -10,6 +10,7 @@ import type { Phase } from './phases.ts';
 import type { MeasuredSearch, SearchFigures } from './search-cost.ts';
 
 import type { GeneratedFigures } from './log.ts';
+import type { SampleFigures } from './sample.ts';
 
 export const BENCH_DIR = fileURLToPath(new URL('../../bench', import.meta.url));
 export const RESULTS_FILE = path.join(BENCH_DIR, 'results.json');
@@ -35,6 +36,8 @@ export interface BenchResult {
     /** Feeds and social previews: files, MB and render time (absent from runs made before them). */
     generated?: { feeds: GeneratedFigures; previews: GeneratedFigures };
   };
+  /** A run that built some shards only (`--sample-shards`): what each of them measured. */
+  sample?: SampleFigures;
   search: SearchFigures | null;
   /** The first search measured in Chromium; absent from runs made before it was measured. */
   measuredSearch?: MeasuredSearch | null;
@@ -63,9 +66,10 @@ export function readResults(): BenchResult[] {
   return existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResult[]) : [];
 }
 
-/** A run's name in tables and its key in results.json: the scale, marked when built in shards or with shared previews. */
+/** A run's name in tables and its key in results.json: the scale, marked when built in shards, from a sample of them or with shared previews. */
 export const runName = (r: BenchResult) =>
-  `${r.scale}${r.parameters.sharded ? (r.parameters.shardVillages ? ` (shards of ${r.parameters.shardVillages} villages)` : ' (shards)') : ''}${r.parameters.socialCards === 'kim' ? ' (socialCards: kim)' : ''}`;
+  `${r.scale}${r.parameters.sharded && !r.sample ? (r.parameters.shardVillages ? ` (shards of ${r.parameters.shardVillages} villages)` : ' (shards)') : ''}` +
+  `${r.sample ? ` (${r.sample.shards.length} of ${r.sample.planned} shards${r.parameters.shardVillages ? ` of ${r.parameters.shardVillages} villages` : ''})` : ''}${r.parameters.socialCards === 'kim' ? ' (socialCards: kim)' : ''}`;
 
 const SCALE_ORDER = Object.keys(SCALES) as ScaleName[];
 
@@ -78,6 +82,7 @@ export function mergeResults(previous: readonly BenchResult[], fresh: readonly B
       SCALE_ORDER.indexOf(a.scale) - SCALE_ORDER.indexOf(b.scale) ||
       Number(a.parameters.sharded ?? false) - Number(b.parameters.sharded ?? false) ||
       (a.parameters.shardVillages ?? 0) - (b.parameters.shardVillages ?? 0) ||
+      Number(a.sample !== undefined) - Number(b.sample !== undefined) ||
       Number(a.parameters.socialCards === 'kim') - Number(b.parameters.socialCards === 'kim'),
   );
 }
@@ -95,7 +100,8 @@ const DEFAULT_IMAGE_COST = { files: 6, seconds: 0.3, from: 'built-in default' };
  */
 export function imageCostPerCover(results: readonly BenchResult[]): { files: number; seconds: number; from: string } {
   const measured = results
-    .filter((r) => r.content.covers > 0 && r.build.images.encoded > 0)
+    // A sample encodes the covers of some shards only, against the whole network's count.
+    .filter((r) => !r.sample && r.content.covers > 0 && r.build.images.encoded > 0)
     .sort((a, b) => b.date.localeCompare(a.date))[0];
   const seconds = measured?.build.phases.find((p) => p.name === 'images')?.seconds;
   if (!measured || !seconds) return DEFAULT_IMAGE_COST;

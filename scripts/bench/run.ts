@@ -5,23 +5,26 @@
  * records (src/build/timings.ts), output size, and the Pagefind index with what a first search
  * downloads. It then changes one story (or, with --new-story, adds one) and rebuilds with the same
  * caches, to show that no image is encoded again and, for a sharded build, which shards the shard
- * cache could not reuse.
+ * cache could not reuse. With --sample-shards it builds only some shards of a sharded network and
+ * estimates the whole from them (sample.ts).
  *
  * Usage: `npm run bench [-- --scale kota|kabupaten|provinsi|nasional|all] [--kim-share 0.33]
  *   [--stories 10] [--places 3] [--cover-share 0.1] [--seed 1] [--keep] [--no-rebuild] [--new-story] [--sharded]
- *   [--shard-villages 600] [--social-cards entries|kim] [--report-only]`
+ *   [--shard-villages 600] [--sample-shards 6] [--social-cards entries|kim] [--report-only]`
  *
  * Everything is written under the system temporary folder, never in `content/`. Results are
  * merged into `bench/results.json` (one entry per scale) and the tables in `bench/README.md`.
  * The parts: options.ts (command line), synthetic.ts (the network), build-runner.ts (one build,
- * with memory.ts sampling it), phases.ts (its timings as phases), log.ts (what is still read from
- * the log), search-cost.ts (the output and its search index), results.ts and report.ts.
+ * with memory.ts sampling it), phases.ts (its timings as phases), sample.ts (a sample of shards),
+ * log.ts (what is still read from the log), search-cost.ts (the output and its search index),
+ * results.ts and report.ts.
  */
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadRegionData } from '../../src/format/sources/regions.ts';
-import { runBuild, type BuildFolders, type BuildRun } from './build-runner.ts';
+import type { ShardPlan } from '../../src/build/shards/plan.ts';
+import { runBuild, shardPlanOf, shardWork, type BuildFolders, type BuildRun } from './build-runner.ts';
 import { contentStoreCleared, generatedFigures, imageCounts } from './log.ts';
 import { machine, revision } from './machine.ts';
 import { peakOf } from './memory.ts';
@@ -30,6 +33,7 @@ import { builtShards, phasesOf, shardedPhasesOf } from './phases.ts';
 import { phaseTable, README_FILE, summaryTable, writeReport } from './report.ts';
 import { imageCostPerCover, mergeResults, readResults, RESULTS_FILE, type BenchResult } from './results.ts';
 import { folderStats, measureSearch, searchFigures } from './search-cost.ts';
+import { chooseSample, measureSample, sumGenerated } from './sample.ts';
 import { estimateCovers, generateNetwork, villagesInScope, writeNewStory } from './synthetic.ts';
 import { MB, round } from './units.ts';
 
@@ -84,14 +88,26 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
       `${generated.covers} covers in ${villages} villages (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
 
+  let sampled: { plan: ShardPlan; shards: string[] } | undefined;
+  if (options.sampleShards) {
+    console.log('planning the shards to choose a sample…');
+    const plan = shardPlanOf(folders('build'), options.shardVillages);
+    sampled = { plan, shards: chooseSample(plan, options.sampleShards) };
+    console.log(`sample: ${sampled.shards.map((s) => `${s} (${plan.villages[s] ?? 0} villages)`).join(', ')} of ${plan.shards.length} shards`);
+  }
+
   console.log(`building… (log: ${logFile})`);
-  const first = await runBuild(folders('build'), options.sharded, options.shardVillages);
+  const first = await runBuild(folders('build'), options.sharded, options.shardVillages, sampled?.shards);
   if (first.code !== 0) {
     console.error(first.lines.slice(-40).map((l) => l.text).join('\n'));
     throw new Error(`Build failed at scale ${scale} (exit ${first.code}); work folder kept: ${work}`);
   }
   const { phases, renderMs } = phasesOfRun(first, options.sharded);
-  const output = folderStats(outDir);
+  const sample = sampled && measureSample(first, shardWork(cacheDir), sampled.plan, sampled.shards, generated.kimVillages);
+  // A sample is never merged into a site: its output is the sampled shards' folders.
+  const output = sample
+    ? sample.shards.reduce((sum, s) => ({ files: sum.files + s.files, bytes: sum.bytes + s.MB * MB, html: sum.html + s.pages }), { files: 0, bytes: 0, html: 0 })
+    : folderStats(outDir);
   const wallSeconds = first.wallMs / 1000;
 
   let rebuild: BenchResult['rebuild'] = null;
@@ -122,7 +138,7 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
       previewsDrawn: countPreviews(cacheDir) - previewsBefore,
       contentStoreCleared: contentStoreCleared(second.lines),
       change: options.newStory ? 'new-story' : 'edit',
-      ...(options.sharded && { shards: builtShards(second, (JSON.parse(readFileSync(path.join(cacheDir, 'shards', 'plan.json'), 'utf8')) as { shards: string[] }).shards) }),
+      ...(options.sharded && { shards: builtShards(second, (JSON.parse(readFileSync(path.join(shardWork(cacheDir), 'plan.json'), 'utf8')) as { shards: string[] }).shards) }),
     };
   }
 
@@ -141,10 +157,11 @@ async function benchScale(scale: ScaleName, options: Options, regions: Awaited<R
       pagesPerSecondRendering: renderMs ? round(output.html / (renderMs / 1000)) : null,
       pagesPerSecondTotal: round(output.html / wallSeconds),
       images: imageCounts(first.lines),
-      generated: generatedFigures(first.lines, outDir),
+      generated: sample ? sumGenerated(sample.shards) : generatedFigures(first.lines, outDir),
     },
-    search: searchFigures(outDir),
-    measuredSearch: await measureSearch(outDir),
+    ...(sample && { sample }),
+    search: sample ? null : searchFigures(outDir),
+    measuredSearch: sample ? null : await measureSearch(outDir),
     rebuild,
     machine: machineBefore,
     revision: revision(),

@@ -65,6 +65,8 @@ export interface GeneratedNetwork {
   contentDir: string;
   villagesInScope: number;
   kimIds: string[];
+  /** The village of each KIM, in the order of `kimIds`. */
+  kimVillages: string[];
   storyIds: string[];
   placeIds: string[];
   /** Stories with a cover photo, each its own file. */
@@ -207,7 +209,7 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
   const kimIds = new UniqueIds();
   const storyIds = new UniqueIds();
   const placeIds = new UniqueIds();
-  const result: GeneratedNetwork = { contentDir, villagesInScope: inScope.length, kimIds: [], storyIds: [], placeIds: [], covers: 0, coverSources: 0 };
+  const result: GeneratedNetwork = { contentDir, villagesInScope: inScope.length, kimIds: [], kimVillages: [], storyIds: [], placeIds: [], covers: 0, coverSources: 0 };
   const covers = new CoverPhotos(seed);
   let storyIndex = 0;
 
@@ -215,6 +217,7 @@ export async function generateNetwork(options: GenerateOptions): Promise<Generat
     const district = tree.require(parentCodeOf(village.code)!);
     const kimId = kimIds.take(`kim-${village.name}`, `kim-${village.code.replaceAll('.', '-')}`);
     result.kimIds.push(kimId);
+    result.kimVillages.push(village.code);
     writeEntry(
       path.join(contentDir, 'kim', `${kimId}.md`),
       {
