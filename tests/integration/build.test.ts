@@ -180,8 +180,11 @@ describe('a built network', () => {
     expect(lastmod('cerita/festival-kampung-laut/')).toMatch(/^2026-11-22/);
     // A KIM's page changes when it publishes or updates; its newest change is the festival's.
     expect(lastmod('kim/kim-bontang-kuala/')).toMatch(/^2026-11-22/);
-    // Nothing dates a region page: no lastmod rather than the build's time.
-    expect(lastmod('wilayah/kota-bontang/')).toBe('');
+    // A region's page changes with its KIM's news, up to the kota: the festival again.
+    expect(lastmod('wilayah/kota-bontang/bontang-utara/bontang-kuala/')).toMatch(/^2026-11-22/);
+    expect(lastmod('wilayah/kota-bontang/')).toMatch(/^2026-11-22/);
+    // A kecamatan with no KIM and no checked place: no lastmod rather than the build's time.
+    expect(lastmod('wilayah/kota-bontang/bontang-barat/')).toBe('');
     expect(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://uji.example.org/sitemap-index.xml');
   });
 
