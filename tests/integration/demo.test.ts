@@ -10,7 +10,7 @@ import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/fixture.ts';
 import { findLeaks } from '../helpers/published.ts';
-import { readJsonFeed, readRss } from '../helpers/feeds.ts';
+import { addressesIn, readJsonFeed, readRss } from '../helpers/feeds.ts';
 
 const CONTENT = path.join(PROJECT_ROOT, 'content');
 let work: string;
@@ -289,6 +289,39 @@ describe('the demo network’s feeds and data, as a journalist’s tools read th
     for (const file of json) expect(readJsonFeed(readFileSync(path.join(build.outDir, file), 'utf8')).problems, file).toEqual([]);
     const stories = readdirSync(path.join(CONTENT, 'stories'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md') || f.endsWith('.mdx'));
     expect(readRss(readFileSync(path.join(build.outDir, 'rss.xml'), 'utf8')).items).toHaveLength(stories.length);
+  });
+
+  // A feed is read away from the site: every address must stand on its own.
+  const ABSOLUTE = /^(https?:\/\/[^/]|mailto:|tel:)/;
+
+  it('has only absolute addresses in every feed, on the demo’s own site', () => {
+    const site = (yaml.load(readFileSync(path.join(CONTENT, 'network.yaml'), 'utf8')) as { site: string }).site.replace(/\/$/, '');
+    for (const file of files('rss.xml')) {
+      const feed = readRss(readFileSync(path.join(build.outDir, file), 'utf8'));
+      expect(feed.self, file).toBe(`${site}/${file.split(path.sep).join('/')}`);
+      for (const item of feed.items) {
+        expect(item.link.startsWith(`${site}/`), `${file}: ${item.link}`).toBe(true);
+        for (const address of addressesIn(item.contentHtml)) expect(address, `${file}: ${item.title}`).toMatch(ABSOLUTE);
+      }
+    }
+    for (const file of files('feed.json')) {
+      const { feed } = readJsonFeed(readFileSync(path.join(build.outDir, file), 'utf8'));
+      for (const item of feed.items) for (const address of addressesIn(item.content_html)) expect(address, `${file}: ${item.title}`).toMatch(ABSOLUTE);
+    }
+  });
+
+  it('carries every story in the network’s feeds as its page shows it', () => {
+    const rss = readRss(readFileSync(path.join(build.outDir, 'rss.xml'), 'utf8')).items;
+    const json = readJsonFeed(readFileSync(path.join(build.outDir, 'feed.json'), 'utf8')).feed.items;
+    for (const item of rss) {
+      const $ = load(readFileSync(path.join(build.outDir, new URL(item.link).pathname, 'index.html'), 'utf8'));
+      expect(item.title, item.link).toBe($('h1').first().text().trim());
+      expect(item.link).toBe($('link[rel="canonical"]').attr('href'));
+      expect(item.published.toISOString().slice(0, 10), item.link).toBe($('article time').first().attr('datetime')?.slice(0, 10));
+      expect(item.summary, item.link).toBe($('.lead').text().trim());
+      // The JSON Feed carries the same entry: title, body and cover.
+      expect(json.find((j) => j.url === item.link), item.link).toMatchObject({ title: item.title, content_html: item.contentHtml, ...(item.image && { image: item.image }) });
+    }
   });
 
   it('has open data whose rows match its pages', () => {

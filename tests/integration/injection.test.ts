@@ -4,7 +4,7 @@
  * contributor-controlled script, event handler, frame or dangerous URL survives, while the text
  * itself is still shown.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import sharp from 'sharp';
@@ -14,6 +14,8 @@ import { findLeaks } from '../helpers/published.ts';
 import { readJsonFeed, readRss } from '../helpers/feeds.ts';
 
 const SCRIPT = '</script><script>alert("skrip")</script>';
+// U+2028 ends a line in older JavaScript parsers: inside a JSON-LD string it must be escaped.
+const TITLE = `Judul ${SCRIPT} baris\u2028baru`;
 const IMG = '<img src=x onerror=alert("gambar")>';
 const SVG = '"><svg onload=alert("svg")>';
 const IFRAME = '<iframe src="javascript:alert(1)"></iframe>';
@@ -58,17 +60,18 @@ beforeAll(async () => {
     stories: {
       'cerita-uji': {
         data: {
-          title: `Judul ${SCRIPT}`,
+          title: TITLE,
           date: '2026-11-01',
           kim: 'kim-uji',
           summary: `Ringkasan ${IMG}`,
           category: 'berita',
           tags: [SVG, '<script>x</script>'],
           authors: [IMG],
-          cover: { src: './foto.jpg', alt: `Alt ${SVG}`, credit: `Kredit ${SCRIPT}` },
+          // Its own licence lets a republished story carry it; the body's photo has none.
+          cover: { src: './foto.jpg', alt: `Alt ${SVG}`, credit: `Kredit ${SCRIPT}`, license: 'CC-BY-4.0' },
           places: ['tempat-uji'],
         },
-        body: MARKDOWN_BODY,
+        body: `${MARKDOWN_BODY}\n\n![Foto badan ${SVG}](./foto.jpg)`,
       },
     },
     places: {
@@ -133,7 +136,9 @@ describe('a site built from hostile content', () => {
         blocks++;
         if (file === path.join('cerita', 'cerita-uji', 'index.html')) {
           const article = graph.find((n) => n['@type'] === 'NewsArticle')!;
-          expect(article.headline).toBe(`Judul ${SCRIPT}`);
+          expect(article.headline).toBe(TITLE);
+          expect(raw).not.toContain('\u2028');
+          expect(raw).toContain('\\u2028');
           expect(article.author).toEqual([{ '@type': 'Person', name: IMG }]);
           expect((article.image as { creditText?: string }[])[0]!.creditText).toBe(`Kredit ${SCRIPT}`);
         }
@@ -142,10 +147,25 @@ describe('a site built from hostile content', () => {
     expect(blocks).toBeGreaterThan(20);
   });
 
+  it('republishes the cover its licence allows, with hostile alt and credit as text, and never the body’s photo', () => {
+    const $ = load(readFileSync(path.join(build.outDir, 'cerita', 'cerita-uji', 'index.html'), 'utf8'));
+    const copy = load($('details.republish textarea').text(), null, false);
+    expect(copy('script, iframe, object, embed, style, svg').length).toBe(0);
+    const images = copy('img');
+    expect(images.length).toBe(1);
+    expect(images.attr('src')).toMatch(/^https:\/\/uji\.example\.org\/.+\.(jpe?g|webp)$/);
+    expect(images.attr('alt')).toBe(`Alt ${SVG}`);
+    expect(copy('figcaption').text()).toContain(`Kredit ${SCRIPT}`);
+    expect(copy('figcaption').text()).toContain('CC BY 4.0');
+    // The cover the copy points at is a file the build wrote.
+    expect(existsSync(path.join(build.outDir, new URL(images.attr('src')!).pathname))).toBe(true);
+    expect(copy.root().text()).not.toContain('Foto badan');
+  });
+
   it('writes feeds that parse, with the hostile text as text', () => {
     const rss = readRss(readFileSync(path.join(build.outDir, 'rss.xml'), 'utf8'));
     expect(rss.problems).toEqual([]);
-    expect(rss.items[0]!.title).toBe(`Judul ${SCRIPT}`);
+    expect(rss.items[0]!.title).toBe(TITLE);
     // The feed's HTML, as a reader's app parses it: hostile markup is text, not elements.
     const $ = load(rss.items[0]!.contentHtml, null, false);
     expect($('script, iframe, object, embed, style, svg').length).toBe(0);
@@ -158,7 +178,7 @@ describe('a site built from hostile content', () => {
     expect($.root().text()).toContain('<script>alert(“skrip”)</script>');
     const json = readJsonFeed(readFileSync(path.join(build.outDir, 'feed.json'), 'utf8'));
     expect(json.problems).toEqual([]);
-    expect(json.feed.items[0]!.title).toBe(`Judul ${SCRIPT}`);
+    expect(json.feed.items[0]!.title).toBe(TITLE);
   });
 
   it('has no frame, object or embed, and no style element from a contributor', () => {
@@ -182,7 +202,7 @@ describe('a site built from hostile content', () => {
 
   it('still shows what the contributor wrote, as text', () => {
     const $ = load(readFileSync(path.join(build.outDir, 'cerita/cerita-uji/index.html'), 'utf8'));
-    expect($('h1').text()).toBe(`Judul ${SCRIPT}`);
+    expect($('h1').text()).toBe(TITLE);
     expect($('article').text()).toContain('tautan javascript');
     expect($('article a[href="https://example.org/aman"]').text()).toBe('tautan aman');
     expect($('article img').filter((_, img) => $(img).attr('alt') === `Alt ${SVG}`).length).toBe(1);
@@ -194,7 +214,7 @@ describe('a site built from hostile content', () => {
 
   it('keeps the hostile title intact in the page title and meta description, escaped', () => {
     const $ = load(readFileSync(path.join(build.outDir, 'cerita/cerita-uji/index.html'), 'utf8'));
-    expect($('title').text()).toContain(`Judul ${SCRIPT}`);
+    expect($('title').text()).toContain(TITLE);
     expect($('meta[name="description"]').attr('content')).toBe(`Ringkasan ${IMG}`);
   });
 });

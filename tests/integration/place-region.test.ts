@@ -205,3 +205,13 @@ describe('a kelurahan without a KIM', () => {
     expect(page(`${UTARA}/bontang-kuala`)('[data-around]').length).toBe(0);
   });
 });
+
+describe('the press room', () => {
+  it('gives the network’s operator as the press contact, with its site and public e-mail', () => {
+    const $ = page('pers');
+    const section = $('h2:contains("Kontak pengelola jaringan")').nextUntil('h2');
+    expect(section.text()).toContain('Diskominfo Kota Uji');
+    expect(section.find('a').map((_, a) => $(a).attr('href')).get()).toEqual(['https://diskominfo.example.org', 'mailto:kim@diskominfo.example.org']);
+    expect(section.text()).not.toContain('belum mencantumkan');
+  });
+});

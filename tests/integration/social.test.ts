@@ -69,7 +69,8 @@ describe('social previews', () => {
       const bytes = readFileSync(path.join(second.outDir, file));
       const meta = await sharp(bytes).metadata();
       expect({ file, format: meta.format, width: meta.width, height: meta.height }).toEqual({ file, format: 'jpeg', width: 1200, height: 630 });
-      expect(bytes.length, file).toBeLessThan(100_000);
+      // "Well under" 100 KB: a fifth of the budget kept free for longer names and busier brand colours.
+      expect(bytes.length, file).toBeLessThan(80_000);
     }
   });
 
