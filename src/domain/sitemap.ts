@@ -4,7 +4,9 @@
  * region's page (province to village) when a story of one of its KIM was published or updated or a
  * place in it was last checked, the dates its lists of news and places move by. Pages without
  * such a date get none, rather than the build's time, which would tell search engines that every
- * page changed on every build.
+ * page changed on every build. A sharded build dates each page from the entries of the shard that
+ * builds it; the page of a province split over several shards therefore knows its newest stories
+ * (handed to that shard for the page to list) but not a place checked in another of its shards.
  */
 import { isPublished } from './network.ts';
 import { ancestorCodesOf } from './regions/codes.ts';
