@@ -165,10 +165,13 @@ A whole national build takes about two hours here, and more with a preview image
 story and place, so **\`--sample-shards N\`** measures one without building it all: the whole
 network is generated and checked, and its shard plan made, but only the network shard and N region
 shards are built (\`build:sharded --only\`, two at a time as in a whole build), chosen at evenly
-spaced ranks from the smallest shard to the largest. Each shard's pages, files, bytes, time, feeds
-and previews are measured in its own output; the whole network is then estimated as the network
-shard plus the region shards scaled by their KIM (the generator gives every KIM the same content,
-so a region shard's stories, places, feeds and previews follow its KIM). Estimated rows say so; a sample has no search or rebuild figures and stays out of the summary and phase tables.
+spaced ranks by size, so small and large shards are both in. Each shard's pages, files, bytes,
+time, feeds and previews are measured in its own output; the whole network is then estimated as
+the network shard plus the region shards scaled by their KIM (the generator gives every KIM the
+same content, so a region shard's stories, places, feeds and previews follow its KIM). Estimated
+rows say so; a sample has no search or rebuild figures and stays out of the summary and phase
+tables. How close such an estimate comes to a whole build is checked below ("How good a sample
+is").
 
 How the figures are taken:
 - **wall time** from starting the build process to its exit; **peak RSS** is the highest sum of
