@@ -4,7 +4,7 @@
  * in entries whose images are resolved while tests hand in plain data.
  */
 import { assignBrands, type Brand } from './brand.ts';
-import { ancestorCodesOf } from './regions/codes.ts';
+import { lineageOf } from './regions/codes.ts';
 import { topicKeysOf } from './topics.ts';
 import type { Region, RegionTree } from './regions/tree.ts';
 
@@ -144,7 +144,7 @@ export class NetworkModel<K extends KimLike, S extends StoryLike, P extends Plac
   /** A code and every code above it: the regions an entry located there counts in. */
   #lineage(code: string): readonly string[] {
     let codes = this.#lineages.get(code);
-    if (!codes) this.#lineages.set(code, (codes = [...ancestorCodesOf(code), code]));
+    if (!codes) this.#lineages.set(code, (codes = lineageOf(code)));
     return codes;
   }
 

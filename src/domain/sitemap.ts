@@ -9,7 +9,7 @@
  * (handed to that shard for the page to list) but not a place checked in another of its shards.
  */
 import { isPublished } from './network.ts';
-import { ancestorCodesOf } from './regions/codes.ts';
+import { lineageOf } from './regions/codes.ts';
 import type { Region } from './regions/tree.ts';
 import type { createUrls } from './urls.ts';
 
@@ -21,20 +21,19 @@ interface Entries {
   tree: { hasPage(code: string): boolean; get(code: string): Pick<Region, 'pathSegments'> | undefined };
 }
 
+function keepLatest(dates: Map<string, Date>, key: string, date: Date): void {
+  const known = dates.get(key);
+  if (!known || date > known) dates.set(key, date);
+}
+
 /** Each dated page's path (with the deploy base) and its date. */
 export function lastModified(entries: Entries, urls: ReturnType<typeof createUrls>, now: Date): Map<string, Date> {
   const dates = new Map<string, Date>();
-  const later = (path: string, date: Date) => {
-    const known = dates.get(path);
-    if (!known || date > known) dates.set(path, date);
-  };
+  const later = (path: string, date: Date) => keepLatest(dates, path, date);
   // Regions by code first: many entries share a village, and its page's path is made once.
   const regionDates = new Map<string, Date>();
   const laterWithin = (code: string, date: Date) => {
-    for (const c of [...ancestorCodesOf(code), code]) {
-      const known = regionDates.get(c);
-      if (!known || date > known) regionDates.set(c, date);
-    }
+    for (const c of lineageOf(code)) keepLatest(regionDates, c, date);
   };
   const villageOf = new Map(entries.kim.map((k) => [k.id, k.data.village]));
   for (const story of entries.stories) {

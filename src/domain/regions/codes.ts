@@ -34,6 +34,11 @@ export function ancestorCodesOf(code: string): string[] {
   return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('.'));
 }
 
+/** A code and every code above it, province first: the regions whose pages an entry located there counts in. */
+export function lineageOf(code: string): string[] {
+  return [...ancestorCodesOf(code), code];
+}
+
 /** True when `code` equals `ancestor` or lies below it. */
 export function isWithin(code: string, ancestor: string): boolean {
   return code === ancestor || code.startsWith(`${ancestor}.`);

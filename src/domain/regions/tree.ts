@@ -3,6 +3,7 @@ import {
   ancestorCodesOf,
   isWithin,
   levelOf,
+  lineageOf,
   parentCodeOf,
   villageKindOf,
   type RegionKind,
@@ -167,7 +168,7 @@ export class RegionTree {
     const pathOf = (code: string): string[] => {
       const level = levelOf(code);
       if (level === 'province') return [slugs.get(code)!];
-      const lineage = [...ancestorCodesOf(code).slice(1), code];
+      const lineage = lineageOf(code).slice(1);
       return lineage.map((c) => slugs.get(c)!);
     };
 
