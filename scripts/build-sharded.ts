@@ -28,20 +28,22 @@ import { fileURLToPath } from 'node:url';
 import { readBuildTime } from '../src/build/settings.ts';
 import { ShardCache } from '../src/build/shards/cache.ts';
 import { shardContentFiles, writeShardContent } from '../src/build/shards/content.ts';
-import { FileDigests, shardKeyParts, sharedInputs } from '../src/build/shards/inputs.ts';
-import { rebuildReason, shardKey, type ShardKeyParts } from '../src/build/shards/key.ts';
+import { FileDigests, shardKeyParts, sharedInputs, type SharedInputs } from '../src/build/shards/inputs.ts';
+import { digestValue, rebuildReason, shardKey, type ShardKeyParts } from '../src/build/shards/key.ts';
 import { hostReport } from '../src/build/host-limits.ts';
 import { mergedBuilds, mergeShards } from '../src/build/shards/merge.ts';
 import { describeOutput, readIdentity } from '../src/build/shards/output.ts';
 import { prepareShards, remainingSeconds, type ShardPlan } from '../src/build/shards/plan.ts';
 import { NETWORK_SHARD, SHARD_VILLAGES } from '../src/domain/shards.ts';
 import { formatContentErrors } from '../src/format/errors.ts';
-import { runGate } from '../src/format/gate.ts';
+import { runGate, runRememberingGate } from '../src/format/gate.ts';
 import { ORCHESTRATOR, orchestratorMarks, TIMINGS_ENV, timingsFile, timingsRecorder } from '../src/build/timings.ts';
 import { resolveContentDir } from '../src/format/read.ts';
 import { readArguments } from './lib/cli.ts';
 
 const DEFAULT_CACHE = 'node_modules/.cache/jembatan-shards';
+/** The gate cache's file in the shard cache's folder (no shard is named so). */
+const GATE_CACHE_FILE = 'gate-facts.bin';
 /**
  * Shards built at once unless --jobs says: one per core, at most two. A shard's build is one
  * thread for the most part and peaks at about 2.2 GB (bench/README.md), so two fit a 2-core,
@@ -142,10 +144,22 @@ const selectedShards = (plan: ShardPlan) => onlyShards ?? plan.shards;
 /** A CI job's key step: it prepares its shards for the `--prepared` build that follows a miss in actions/cache. */
 const keysForBuild = values.keys && onlyShards !== undefined;
 
-/** Validates the content once and plans the shards; stops with the contributor's report when the content is invalid. */
+/** Each file is read once however many shards hold it, and the code once for the gate cache and every shard's key. */
+const digests = new FileDigests();
+let shared: SharedInputs | undefined;
+const sharedOnce = () => (shared ??= sharedInputs(root, digests));
+
+/**
+ * Validates the content once and plans the shards; stops with the contributor's report when the
+ * content is invalid. With the shard cache comes the gate's (format/gate-cache.ts): the files git
+ * vouches are unchanged since the last run are not read again. Each shard's build still reads and
+ * checks every file of its own.
+ */
 async function planNetwork() {
   const now = readBuildTime(process.env);
-  const { result, milliseconds } = await runGate(contentDir, { now });
+  const gateCache = cache && { file: path.join(cache.dir, GATE_CACHE_FILE), key: digestValue({ ...sharedOnce(), node: process.version }) };
+  const run = gateCache ? await runRememberingGate(contentDir, { now }, gateCache) : await runGate(contentDir, { now });
+  const { result, milliseconds } = run;
   if (result.warnings.length > 0) console.warn(formatContentErrors(result.warnings, 'warning'));
   if (!result.ok) {
     console.error(formatContentErrors(result.errors));
@@ -153,7 +167,8 @@ async function planNetwork() {
   }
   const network = { ...result.network, stories: result.network.stories.filter((story) => story.source.published) };
   const entries = network.kim.length + network.stories.length + network.places.length;
-  console.error(`  konten diperiksa: ${entries.toLocaleString('id-ID')} entri (${minutes(milliseconds / 1000)}).`);
+  const remembered = 'recalled' in run ? `; ${run.recalled.toLocaleString('id-ID')} berkas diingat dari pemeriksaan sebelumnya, ${run.read.toLocaleString('id-ID')} dibaca` : '';
+  console.error(`  konten diperiksa: ${entries.toLocaleString('id-ID')} entri (${minutes(milliseconds / 1000)}${remembered}).`);
   const planStarted = performance.now();
   const prepared = prepareShards(network, { shardVillages, now });
   console.error(`  rencana bagian dan angka jaringan dihitung (${minutes((performance.now() - planStarted) / 1000)}).`);
@@ -169,10 +184,8 @@ async function prepare(): Promise<void> {
   rmSync(preparedFile, { force: true });
   const { network, plan, contents, figures } = await planNetwork();
   const selected = selectedShards(plan).filter((shard) => plan.shards.includes(shard));
-  // Each file is read once however many shards hold it.
-  const digests = new FileDigests();
   const sharedStarted = performance.now();
-  const shared = withKeys ? sharedInputs(root, digests) : null;
+  const shared = withKeys ? sharedOnce() : null;
   let keySeconds = (performance.now() - sharedStarted) / 1000;
   let written = 0;
   for (const shard of selected) {

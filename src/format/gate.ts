@@ -4,8 +4,8 @@
  * collections' loader and the Vite fence then take their entries and files from this one result,
  * so what is validated and what is published can never be two different lists.
  */
+import path from 'node:path';
 import { z } from 'astro/zod';
-import { asBuffer } from '../domain/image-bytes.ts';
 import type { RegionTree } from '../domain/regions/tree.ts';
 import { loadLandIndex } from './sources/land-map.ts';
 import { loadRegionData } from './sources/regions.ts';
@@ -13,12 +13,15 @@ import { readContentDir } from './read.ts';
 import type { CollectionName } from './schemas/index.ts';
 import type { ContentError } from './errors.ts';
 import { validateNetwork } from './validate.ts';
-import type { ContentFile, EntrySource, ValidationResult } from './validation/types.ts';
+import { mentionsCoordinates } from './validation/entry.ts';
+import { GateCache } from './gate-cache.ts';
+import { blobId, vouchedBlobs } from './git-blobs.ts';
+import type { ContentFile, EntryFacts, EntrySource, RememberedFile, ValidationResult } from './validation/types.ts';
 
-export interface GateRun {
+export interface GateRun<S extends EntryFacts = EntrySource> {
   contentDir: string;
   now: Date;
-  result: ValidationResult;
+  result: ValidationResult<S>;
   /** How long reading and validating took. */
   milliseconds: number;
 }
@@ -69,8 +72,6 @@ function publishedOf(run: GateRun): Published {
   };
 }
 
-/** Coordinates are rare in a file; the land map (22 MB) is loaded only when some entry has them. */
-const mentionsCoordinates = (files: readonly ContentFile[]) => files.some((f) => asBuffer(f.bytes).includes('coordinates'));
 
 export interface GateOptions {
   now: Date;
@@ -88,9 +89,47 @@ export async function runGate(contentDir: string, { now, cwd = process.cwd(), lo
   z.config(z.locales.id());
   const started = performance.now();
   const snapshot = await readContentDir(contentDir, cwd);
-  const [regions, land] = await Promise.all([loadRegionData(), locations && mentionsCoordinates(snapshot.files) ? loadLandIndex({ keep: false }) : undefined]);
-  const result = validateNetwork({ ...snapshot, regions, now, land });
+  const result = validateNetwork({ ...snapshot, ...(await sourcesFor(snapshot.files, locations)), now });
   return { contentDir, now, result, milliseconds: performance.now() - started };
+}
+
+/** The region data, and the land map when some file has coordinates (they are rare; the map is 22 MB). */
+async function sourcesFor(files: readonly (ContentFile | RememberedFile)[], locations: boolean) {
+  const [regions, land] = await Promise.all([loadRegionData(), locations && files.some(mentionsCoordinates) ? loadLandIndex({ keep: false }) : undefined]);
+  return { regions, land };
+}
+
+export interface RememberingRun extends GateRun<EntryFacts> {
+  /** Entry files whose facts came from the cache, and those read. */
+  recalled: number;
+  read: number;
+}
+
+/**
+ * The gate with its cache (format/gate-cache.ts): an entry file git vouches for, whose facts the
+ * cache holds, is not read; every other file is, and what it says is kept for the next run. The
+ * entries know their facts but not their bodies: for planning, never for publishing.
+ */
+export async function runRememberingGate(contentDir: string, { now, cwd = process.cwd(), locations = true }: GateOptions, cache: { file: string; key: string }): Promise<RememberingRun> {
+  z.config(z.locales.id());
+  const started = performance.now();
+  const vouched = await vouchedBlobs(contentDir);
+  // Messages name files by where the gate runs: facts are remembered for one folder seen from one place.
+  const remembered = GateCache.open(cache.file, JSON.stringify([cache.key, path.resolve(contentDir), path.resolve(cwd)]));
+  const snapshot = await readContentDir(contentDir, cwd, {
+    remembered: (relative) => {
+      const blob = vouched?.blobs.get(relative);
+      return blob ? remembered.recall(blob, relative) : undefined;
+    },
+  });
+  const result = validateNetwork({ ...snapshot, ...(await sourcesFor(snapshot.files, locations)), now }, (file, facts) => {
+    // Kept under the id of the bytes read (not git's word for them), and never for a file read
+    // only in part: a file changed while git looked at it cannot be remembered wrongly.
+    if (vouched && file.size === file.bytes.length) remembered.learn(blobId(file.bytes, vouched.algorithm), file.path, facts);
+  });
+  remembered.save();
+  const { recalled } = remembered.counts;
+  return { contentDir, now, result, milliseconds: performance.now() - started, recalled, read: snapshot.files.length - recalled };
 }
 
 // Astro loads the content config through Vite, as a second copy of these modules; a registry on

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
 import { isContributorPhotoFormat, metadataHasGps, sniffImageFormat, SNIFF_BYTES } from '../domain/image-files.ts';
 import { listEntries, readFileStart, readHead } from './files.ts';
-import type { ContentFile, PathFacts, ValidationInput } from './validation/types.ts';
+import type { ContentFile, FileFacts, PathFacts, RememberedFile, ValidationInput } from './validation/types.ts';
 
 /**
  * Where a network's content lives in its repository. The web CMS and CODEOWNERS name files by
@@ -57,6 +57,17 @@ async function photoFacts(file: string, bytes: number): Promise<PathFacts> {
   }
 }
 
+/** A content folder as read: the validator's input without the region data and the clock. */
+export type Snapshot<F extends ContentFile | RememberedFile> = Omit<ValidationInput<F>, 'regions' | 'now'>;
+
+export interface ReadOptions {
+  /**
+   * The facts the gate cache remembers of an entry file git vouches for (format/gate-cache.ts), by
+   * its content-relative path; such a file is not read.
+   */
+  remembered?: (relative: string) => FileFacts | undefined;
+}
+
 interface Walked {
   /** Every path below the content folder (posix, relative) with what is there. */
   facts: Map<string, PathFacts>;
@@ -98,12 +109,15 @@ function isEntryPath(relative: string): boolean {
  * entries, the network file, and what is at every other path, photos measured by their content.
  * This is the only reader of `content/`: the collections' loader takes its entries from here.
  */
-export async function readContentDir(contentDir: string, cwd = process.cwd()): Promise<Omit<ValidationInput, 'regions' | 'now'>> {
+export async function readContentDir(contentDir: string, cwd?: string): Promise<Snapshot<ContentFile>>;
+/** With the gate cache: an entry file whose facts it remembers is not read. */
+export async function readContentDir(contentDir: string, cwd: string, options: ReadOptions): Promise<Snapshot<ContentFile | RememberedFile>>;
+export async function readContentDir(contentDir: string, cwd = process.cwd(), { remembered }: ReadOptions = {}): Promise<Snapshot<ContentFile | RememberedFile>> {
   // The folder itself must not be a link either: a pull request could replace `content/` with one.
   const linked = lstatSync(contentDir, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   const { facts, files: paths } = existsSync(contentDir) && !linked ? walk(contentDir) : { facts: new Map<string, PathFacts>(), files: [] };
   const absolute = (relative: string) => path.join(contentDir, ...relative.split('/'));
-  const files: ContentFile[] = [];
+  const files: (ContentFile | RememberedFile)[] = [];
   const unread: string[] = [];
   const gitAttributes: string[] = [];
   for (const relative of paths) {
@@ -111,17 +125,23 @@ export async function readContentDir(contentDir: string, cwd = process.cwd()): P
     const collection = entryCollection(relative);
     if (isEntryPath(relative) && collection) {
       const name = path.posix.basename(relative);
-      const { size, bytes } = readFileStart(file, MAX_ENTRY_BYTES);
-      files.push({
+      const entry = {
         collection,
         path: relative,
         displayPath: displayPathOf(file, cwd),
         stem: name.replace(ENTRY_EXTENSION, ''),
-        format: name.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
+        format: name.toLowerCase().endsWith('.mdx') ? ('mdx' as const) : ('md' as const),
         extension: name.slice(name.lastIndexOf('.')),
-        size,
-        bytes,
-      });
+      };
+      const known = remembered?.(relative);
+      if (known) {
+        files.push({ ...entry, remembered: known });
+        // An entry is never a photo: no check asks more of it than that it is a file.
+        facts.set(relative, { type: 'file', bytes: 0, image: null });
+        continue;
+      }
+      const { size, bytes } = readFileStart(file, MAX_ENTRY_BYTES);
+      files.push({ ...entry, size, bytes });
       facts.set(relative, { type: 'file', bytes: size, image: null });
     } else if (relative !== NETWORK_FILE) {
       // `-diff` or `linguist-generated` in one collapses the text of a change under it on the git

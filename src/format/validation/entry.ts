@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'astro/zod';
 import { contentLayerImageContext, kimSchema, placeSchema, storySchema, type CollectionName, type StoryData } from '../schemas/index.ts';
 import { photoFieldPaths, valuesAt } from '../schemas/fields.ts';
+import { asBuffer } from '../../domain/image-bytes.ts';
 import { isPublished } from '../../domain/network.ts';
 import { isSlug } from '../../domain/slug.ts';
 import { MAX_ID_LENGTH } from '../schemas/common.ts';
@@ -14,8 +15,8 @@ import { inspectBody } from '../body.ts';
 import { decodeUtf8, parseFrontmatter } from '../frontmatter.ts';
 import { msg } from '../messages.ts';
 import type { PhotoChecker } from './photos.ts';
-import type { Report } from './report.ts';
-import type { ContentFile, Entry, Readable } from './types.ts';
+import { Report } from './report.ts';
+import type { ContentFile, Entry, EntryFacts, EntrySource, FileFacts, Readable, RememberedFile } from './types.ts';
 import { indonesianIssue, issuesToErrors } from './zod-issues.ts';
 
 // Photos come out as the content layer's own markers, so the loader can store this data as is.
@@ -43,7 +44,7 @@ export function idProblem(id: string, collection: CollectionName): string | unde
  * Checks a file's name against the other files of its collection: the id it gives the entry
  * must be a URL segment of its own. Returns false, with the problem reported, when it is not.
  */
-export function checkEntryName(file: ContentFile, ids: Record<CollectionName, Map<string, string>>, report: Report): boolean {
+export function checkEntryName(file: ContentFile | RememberedFile, ids: Record<CollectionName, Map<string, string>>, report: Report): boolean {
   const { collection, displayPath } = file;
   if (file.extension !== file.extension.toLowerCase()) {
     report.fail(displayPath, null, msg.extensionCase(file.stem + file.extension));
@@ -93,59 +94,100 @@ function dateProblems(collection: CollectionName, data: Record<string, unknown>,
   return problems;
 }
 
+const COORDINATES = Buffer.from('coordinates');
+
+/** Whether a file mentions coordinates: the gate loads the land map (22 MB) only when some file does. */
+export function mentionsCoordinates(file: ContentFile | RememberedFile): boolean {
+  if (file.remembered) return file.remembered.readable && file.remembered.coordinates;
+  return asBuffer(file.bytes).includes(COORDINATES);
+}
+
 /**
- * Reads a named file's frontmatter and checks everything in it. Returns what could be read (for
- * the checks across files) and the entry when the file is valid.
+ * What a file's bytes alone say (its size, encoding, frontmatter, body and schema), with its body
+ * when it could be read: the part of checking a file that depends on nothing else, which is all the
+ * gate cache keeps (format/gate-cache.ts).
  */
-export function checkEntry(file: ContentFile, { now, photos, report }: { now: Date; photos: PhotoChecker; report: Report }): { readable?: Readable; entry?: Entry<unknown> } {
+function readFacts(file: ContentFile): { facts: FileFacts; body?: string } {
   const { collection, displayPath } = file;
+  const local = new Report();
+  const refused = () => ({ facts: { readable: false as const, errors: local.errors } });
   if (file.size > file.bytes.length) {
-    report.fail(displayPath, null, msg.fileTooLarge(Math.ceil(file.size / 1024), Math.floor(file.bytes.length / 1024)));
-    return {};
+    local.fail(displayPath, null, msg.fileTooLarge(Math.ceil(file.size / 1024), Math.floor(file.bytes.length / 1024)));
+    return refused();
   }
   const text = decodeUtf8(file.bytes);
   if (text === null) {
-    report.fail(displayPath, null, msg.readFailed('bukan teks UTF-8. Simpan ulang berkas dengan pengodean UTF-8.'));
-    return {};
+    local.fail(displayPath, null, msg.readFailed('bukan teks UTF-8. Simpan ulang berkas dengan pengodean UTF-8.'));
+    return refused();
   }
   const frontmatter = parseFrontmatter(text);
   if (!frontmatter.ok) {
-    report.fail(displayPath, null, frontmatter.error === 'noFrontmatter' ? msg.noFrontmatter : msg.yaml(frontmatter.error), frontmatter.line);
-    return {};
+    local.fail(displayPath, null, frontmatter.error === 'noFrontmatter' ? msg.noFrontmatter : msg.yaml(frontmatter.error), frontmatter.line);
+    return refused();
   }
-  const readable: Readable = { file, data: frontmatter.data, images: [] };
+  const result = SCHEMAS[collection].safeParse(frontmatter.data, { error: indonesianIssue });
+  return {
+    facts: {
+      readable: true,
+      data: frontmatter.data,
+      bodyLine: frontmatter.bodyLine,
+      body: inspectBody(frontmatter.body, file.format, frontmatter.bodyLine - 1),
+      schema: result.success ? { ok: true, data: result.data } : { ok: false, errors: issuesToErrors(displayPath, frontmatter.data, result.error.issues) },
+      digest: createHash('sha256').update(file.bytes).digest('hex'),
+      coordinates: mentionsCoordinates(file),
+    },
+    body: frontmatter.body,
+  };
+}
+
+/** What checking one file gave: its facts, what could be read of it, and the entry when it is valid. */
+export interface CheckedEntry {
+  facts: FileFacts;
+  /** The facts were computed from the file's bytes in this run (not remembered). */
+  read: boolean;
+  readable?: Readable;
+  /** The entry, with its body when the file was read in this run. */
+  entry?: Entry<unknown, EntryFacts | EntrySource>;
+}
+
+/**
+ * Checks everything in a named file: its own facts (read from its bytes, or remembered by the gate
+ * cache), then what depends on more than its bytes, on every run: its photos as they are on disk,
+ * its dates against the build's clock. Problems are reported in the order of the file.
+ */
+export function checkEntry(file: ContentFile | RememberedFile, { now, photos, report }: { now: Date; photos: PhotoChecker; report: Report }): CheckedEntry {
+  const { collection, displayPath } = file;
+  const { facts, body } = file.remembered ? { facts: file.remembered, body: undefined } : readFacts(file);
+  const read = !file.remembered;
+  if (!facts.readable) {
+    report.errors.push(...facts.errors);
+    return { facts, read };
+  }
+  const readable: Readable = { file, data: facts.data, images: [] };
 
   let ok = true;
   for (const path of PHOTO_FIELDS[collection]) {
-    for (const [field, src] of valuesAt(frontmatter.data, path)) {
+    for (const [field, src] of valuesAt(facts.data, path)) {
       if (typeof src === 'string' && src.length > 0) ok = photos.check(readable, src, { field }) && ok;
     }
   }
-  const body = inspectBody(frontmatter.body, file.format, frontmatter.bodyLine - 1);
-  for (const problem of body.problems) {
+  for (const problem of facts.body.problems) {
     report.fail(displayPath, null, problem.message, problem.line);
     ok = false;
   }
-  ok = photos.checkBody(readable, body) && ok;
+  ok = photos.checkBody(readable, facts.body) && ok;
 
-  const result = SCHEMAS[collection].safeParse(frontmatter.data, { error: indonesianIssue });
-  if (!result.success) {
-    report.errors.push(...issuesToErrors(displayPath, frontmatter.data, result.error.issues));
-    return { readable };
+  if (!facts.schema.ok) {
+    report.errors.push(...facts.schema.errors);
+    return { facts, read, readable };
   }
-  for (const problem of dateProblems(collection, result.data as Record<string, unknown>, now)) {
+  const data = facts.schema.data;
+  for (const problem of dateProblems(collection, data as Record<string, unknown>, now)) {
     report.fail(displayPath, problem.field, problem.message);
     ok = false;
   }
-  if (!ok) return { readable };
-  const published = collection !== 'stories' || isPublished({ data: result.data as StoryData }, now);
-  return {
-    readable,
-    entry: {
-      id: file.stem,
-      displayPath,
-      data: result.data,
-      source: { path: file.path, format: file.format, raw: frontmatter.data, body: frontmatter.body, bodyLine: frontmatter.bodyLine, images: readable.images, published, digest: createHash('sha256').update(file.bytes).digest('hex') },
-    },
-  };
+  if (!ok) return { facts, read, readable };
+  const published = collection !== 'stories' || isPublished({ data: data as StoryData }, now);
+  const source: EntryFacts = { path: file.path, format: file.format, raw: facts.data, bodyLine: facts.bodyLine, images: readable.images, published, digest: facts.digest };
+  return { facts, read, readable, entry: { id: file.stem, displayPath, data, source: body === undefined ? source : { ...source, body } } };
 }

@@ -3,9 +3,10 @@ import type { ImageFormat } from '../../domain/image-files.ts';
 import type { LandIndex } from '../../domain/land.ts';
 import type { RegionData, RegionTree } from '../../domain/regions/tree.ts';
 import type { ContentError } from '../errors.ts';
+import type { BodyReport } from '../body.ts';
 
-/** A contributor file as read from disk, before anything is trusted. */
-export interface ContentFile {
+/** A contributor entry file by its name: where it is and what its name makes of it. */
+interface EntryName {
   collection: CollectionName;
   /** Path inside the content folder, with `/` separators: "stories/kabar.md". */
   path: string;
@@ -16,10 +17,46 @@ export interface ContentFile {
   format: 'md' | 'mdx';
   /** The extension as written (".md", ".MDX"). */
   extension: string;
+}
+
+/** A contributor file as read from disk, before anything is trusted. */
+export interface ContentFile extends EntryName {
   /** Size on disk; `bytes` holds at most MAX_ENTRY_BYTES of it. */
   size: number;
   bytes: Uint8Array;
+  remembered?: undefined;
 }
+
+/**
+ * A contributor file the gate did not read, because git vouches that it holds the very bytes the
+ * gate checked before (format/gate-cache.ts): its facts come from that check.
+ */
+export interface RememberedFile extends EntryName {
+  remembered: FileFacts;
+  bytes?: undefined;
+}
+
+/**
+ * What a file's bytes alone say, before anything else is known (the clock, its photos, the other
+ * files): all the gate cache keeps of a file. Whatever depends on more is checked on every run.
+ */
+export type FileFacts =
+  /** Too large, not UTF-8, or without readable frontmatter: nothing else can be checked. */
+  | { readable: false; errors: ContentError[] }
+  | {
+      readable: true;
+      /** The frontmatter as written (dates as text). */
+      data: Record<string, unknown>;
+      bodyLine: number;
+      /** The body's own problems (MDX code, depth) and the photos it shows. */
+      body: BodyReport;
+      /** The schema's verdict: the validated data, or its problems. */
+      schema: { ok: true; data: unknown } | { ok: false; errors: ContentError[] };
+      /** The sha256 (hex) of the file's bytes (EntrySource.digest). */
+      digest: string;
+      /** Whether the file mentions coordinates, so the gate knows to load the land map. */
+      coordinates: boolean;
+    };
 
 /** A photo's facts, read from its content (never from its name). */
 export interface ImageFacts {
@@ -42,9 +79,9 @@ export type PathFacts =
   | { type: 'other' }
   | { type: 'file'; bytes: number; image: ImageFacts | null };
 
-export interface ValidationInput {
+export interface ValidationInput<F extends ContentFile | RememberedFile = ContentFile> {
   network: { displayPath: string; bytes: Uint8Array | null };
-  files: readonly ContentFile[];
+  files: readonly F[];
   regions: RegionData;
   /** The build's clock: a story dated later is not published. */
   now: Date;
@@ -62,15 +99,13 @@ export interface ValidationInput {
   land?: LandIndex | undefined;
 }
 
-/** Where an entry came from and what the collections' loader needs to publish it. */
-export interface EntrySource {
+/** Where an entry came from, and all a build's plan needs of it (src/build/shards/plan.ts). */
+export interface EntryFacts {
   /** Path inside the content folder ("stories/kabar.md"). */
   path: string;
   format: 'md' | 'mdx';
   /** The frontmatter exactly as written (dates as text), for Astro's own schema pass. */
   raw: Record<string, unknown>;
-  /** The body the gate checked; the only body ever rendered. */
-  body: string;
   /** The line of the file the body starts on. */
   bodyLine: number;
   /** Every photo the entry shows (frontmatter and body), as content-relative paths. */
@@ -84,29 +119,40 @@ export interface EntrySource {
   digest: string;
 }
 
-export interface Entry<T> {
+/** An entry's facts with its checked body: what the collections' loader needs to publish it. */
+export interface EntrySource extends EntryFacts {
+  /** The body the gate checked; the only body ever rendered. */
+  body: string;
+}
+
+export interface Entry<T, S extends EntryFacts = EntrySource> {
   id: string;
   displayPath: string;
   data: T;
-  source: EntrySource;
+  source: S;
 }
 
-export interface ValidNetwork {
+/**
+ * A validated network. Its entries carry their bodies (`EntrySource`) when every file was read;
+ * a run that took files' facts from the gate cache knows only their facts (`EntryFacts`), which is
+ * all planning a sharded build needs: each shard reads and checks its own files again.
+ */
+export interface ValidNetwork<S extends EntryFacts = EntrySource> {
   config: NetworkConfig;
   tree: RegionTree;
-  kim: Entry<KimData>[];
-  stories: Entry<StoryData>[];
-  places: Entry<PlaceData>[];
+  kim: Entry<KimData, S>[];
+  stories: Entry<StoryData, S>[];
+  places: Entry<PlaceData, S>[];
 }
 
 /** Problems that do not stop the build but that someone should fix (GPS in a source photo). */
 type Warnings = { warnings: ContentError[] };
 
-export type ValidationResult = ({ ok: true; network: ValidNetwork } | { ok: false; errors: ContentError[] }) & Warnings;
+export type ValidationResult<S extends EntryFacts = EntrySource> = ({ ok: true; network: ValidNetwork<S> } | { ok: false; errors: ContentError[] }) & Warnings;
 
 /** The frontmatter of a file that could be read, valid or not, and the photos it shows that passed their checks. */
 export interface Readable {
-  file: ContentFile;
+  file: ContentFile | RememberedFile;
   data: Record<string, unknown>;
   images: string[];
 }

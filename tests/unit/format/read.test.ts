@@ -7,14 +7,15 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ENTRY_BYTES, readContentDir } from '../../../src/format/read.ts';
+import { MAX_ENTRY_BYTES, readContentDir, type Snapshot } from '../../../src/format/read.ts';
+import type { ContentFile } from '../../../src/format/validation/types.ts';
 import { resolveContentPath } from '../../../src/format/paths.ts';
 import { photo } from '../../helpers/photos.ts';
 import { writerIn } from '../../helpers/files.ts';
 
 let root: string;
 let content: string;
-let snapshot: Awaited<ReturnType<typeof readContentDir>>;
+let snapshot: Snapshot<ContentFile>;
 
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'jembatan-baca-'));
