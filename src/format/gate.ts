@@ -127,7 +127,12 @@ export async function runRememberingGate(contentDir: string, { now, cwd = proces
     // only in part: a file changed while git looked at it cannot be remembered wrongly.
     if (vouched && file.size === file.bytes.length) remembered.learn(blobId(file.bytes, vouched.algorithm), file.path, facts);
   });
-  remembered.save();
+  try {
+    remembered.save();
+  } catch (error) {
+    // A cache not written costs the next run its reading, never this run its result.
+    console.warn(`Cache gerbang konten tidak disimpan (${remembered.file}): ${(error as Error).message}`);
+  }
   const { recalled } = remembered.counts;
   return { contentDir, now, result, milliseconds: performance.now() - started, recalled, read: snapshot.files.length - recalled };
 }
