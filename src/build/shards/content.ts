@@ -3,12 +3,14 @@
  * the photos they show, or, for the network shard, frontmatter only (its pages need titles,
  * dates and covers, never a body). What the folder holds is decided first, as a list, so its key
  * can be computed without writing it (a shard taken from the cache never needs its folder); it is
- * written only for a shard that is built. Files are hard links where the file system allows (no
- * copy of the photos), copies otherwise, and never symbolic links, which the gate refuses.
+ * written only for a shard that is built, over its folder from the last build. Files are hard
+ * links where the file system allows (no copy of the photos), copies otherwise, and never symbolic
+ * links, which the gate refuses.
  */
-import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ShardEntries } from '../../domain/shards.ts';
+import { listEntries } from '../../format/files.ts';
 import { parseFrontmatter } from '../../format/frontmatter.ts';
 import { NETWORK_FILE } from '../../format/read.ts';
 import type { EntryFacts, ValidNetwork } from '../../format/validation/types.ts';
@@ -66,21 +68,43 @@ export function shardContentFiles(contentDir: string, network: ValidNetwork<Entr
   return [...files.values()];
 }
 
-/** Writes (anew) a shard's content folder `dir` with `files`. */
+/** Whether `at` is already the file `source` is: the same inode (a hard link), so the same bytes. */
+function linkedTo(at: string, source: string): boolean {
+  const here = lstatSync(at, { throwIfNoEntry: false, bigint: true });
+  const there = statSync(source, { throwIfNoEntry: false, bigint: true });
+  return here !== undefined && there !== undefined && here.isFile() && here.ino === there.ino && here.dev === there.dev;
+}
+
+/**
+ * Makes a shard's content folder `dir` hold exactly `files`: whatever else is there goes, and a
+ * file already right (a link to its source, or the same text) is left alone. A rebuild after one
+ * new story rewrites the folders of the two shards it changes, 45,000 files at national scale;
+ * removing and linking them all again took 20 s of this machine's 3 minutes.
+ */
 export function writeShardContent(dir: string, files: readonly ShardFile[]): void {
-  rmSync(dir, { recursive: true, force: true });
-  const made = new Set<string>();
+  const wanted = new Map(files.map((file) => [file.path, file]));
+  const folders = new Set<string>();
+  for (const file of files) for (let at = path.posix.dirname(file.path); at !== '.'; at = path.posix.dirname(at)) folders.add(at);
+  const present = new Map<string, string>();
+  if (lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    for (const entry of listEntries(dir)) {
+      const keep = entry.kind === 'folder' ? folders.has(entry.path) : entry.kind === 'file' && wanted.has(entry.path);
+      // A folder that goes takes what is in it; anything below it is then gone already.
+      if (!keep) rmSync(path.join(dir, ...entry.path.split('/')), { recursive: true, force: true });
+      else present.set(entry.path, entry.kind);
+    }
+  } else rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const folder of [...folders].sort()) if (!present.has(folder)) mkdirSync(path.join(dir, ...folder.split('/')), { recursive: true });
   for (const file of files) {
     const at = path.join(dir, ...file.path.split('/'));
-    const folder = path.dirname(at);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
+    const there = present.has(file.path);
     if (file.text !== undefined) {
-      writeFileSync(at, file.text);
+      if (!there || readFileSync(at, 'utf8') !== file.text) writeFileSync(at, file.text);
       continue;
     }
+    if (there && linkedTo(at, file.source)) continue;
+    if (there) rmSync(at);
     try {
       linkSync(file.source, at);
     } catch {
