@@ -157,7 +157,7 @@ const sharedOnce = () => (shared ??= sharedInputs(root, digests));
  */
 async function planNetwork() {
   const now = readBuildTime(process.env);
-  const gateCache = cache && { file: path.join(cache.dir, GATE_CACHE_FILE), key: digestValue({ ...sharedOnce(), node: process.version }) };
+  const gateCache = cache && { file: path.join(cache.dir, GATE_CACHE_FILE), key: digestValue({ ...sharedOnce(), node: process.version, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }) };
   const run = gateCache ? await runRememberingGate(contentDir, { now }, gateCache) : await runGate(contentDir, { now });
   const { result, milliseconds } = run;
   if (result.warnings.length > 0) console.warn(formatContentErrors(result.warnings, 'warning'));

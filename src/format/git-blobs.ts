@@ -23,7 +23,7 @@ export interface VouchedBlobs {
 }
 
 /** Attributes under which git may store a file other than as it is on disk. */
-const CONVERTING_ATTRIBUTES = ['text', 'eol', 'working-tree-encoding', 'filter', 'ident'];
+const CONVERTING_ATTRIBUTES = ['text', 'crlf', 'eol', 'working-tree-encoding', 'filter', 'ident'];
 
 /** Runs git in `cwd`; its output, or null when git is missing or fails. */
 function git(cwd: string, args: string[], input?: Buffer): Promise<Buffer | null> {
@@ -59,7 +59,8 @@ export async function vouchedBlobs(contentDir: string): Promise<VouchedBlobs | n
     git(contentDir, ['-c', 'core.trustctime=false', 'diff-files', '--name-only', '-z', '--relative']),
   ]);
   const autocrlf = config?.toString().trim().toLowerCase();
-  if (autocrlf === 'true' || autocrlf === 'input' || !listed || !changed) return null;
+  // Anything but off: git reads `true`, `yes`, `on`, `1` and `input` as converting line endings.
+  if ((autocrlf !== undefined && !['false', 'no', 'off', '0', ''].includes(autocrlf)) || !listed || !changed) return null;
   const blobs = new Map<string, string>();
   let algorithm: BlobAlgorithm = 'sha1';
   for (const line of fields(listed)) {

@@ -100,7 +100,11 @@ export function writeShardContent(dir: string, files: readonly ShardFile[]): voi
     const at = path.join(dir, ...file.path.split('/'));
     const there = present.has(file.path);
     if (file.text !== undefined) {
-      if (!there || readFileSync(at, 'utf8') !== file.text) writeFileSync(at, file.text);
+      if (there && readFileSync(at, 'utf8') === file.text) continue;
+      // What is there may be a hard link to a contributor's file (the path was a whole entry last
+      // time): writing into it would cut that file down too. A new file takes its place instead.
+      if (there) rmSync(at);
+      writeFileSync(at, file.text);
       continue;
     }
     if (there && linkedTo(at, file.source)) continue;

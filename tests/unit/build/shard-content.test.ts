@@ -60,6 +60,15 @@ describe('writeShardContent', () => {
     expect(readFileSync(path.join(shard, 'places/baru.md'), 'utf8')).toBe('---\nname: Tempat\n---\n');
   });
 
+  it('never writes into a contributor\'s file when a path linked last time is written as text now', () => {
+    // A story the network shard showed whole, then only by its frontmatter (a newer story took its place).
+    writeShardContent(shard, taken('stories/kabar.md'));
+    writeShardContent(shard, [{ path: 'stories/kabar.md', text: '---\ntitle: Kabar\n---\n' }]);
+    expect(readFileSync(path.join(shard, 'stories/kabar.md'), 'utf8')).toBe('---\ntitle: Kabar\n---\n');
+    expect(readFileSync(path.join(content, 'stories/kabar.md'), 'utf8')).toBe('---\ntitle: Kabar\n---\nIsi.\n');
+    expect(inode('stories/kabar.md')).not.toBe(lstatSync(path.join(content, 'stories/kabar.md')).ino);
+  });
+
   it('replaces a folder left as a link or a file', () => {
     symlinkSync(content, shard);
     writeShardContent(shard, taken('network.yaml'));

@@ -79,15 +79,18 @@ describe('vouchedBlobs', () => {
   });
 
   it('vouches for no file git may store other than as it is on disk', async () => {
-    const converted = repository(createFixture({ network: 'name: x\n', stories: { utf16: { data: { title: 'a' } }, biasa: { data: { title: 'b' } }, teks: { data: { title: 'c' } } } }));
+    const converted = repository(createFixture({ network: 'name: x\n', stories: { utf16: { data: { title: 'a' } }, biasa: { data: { title: 'b' } }, teks: { data: { title: 'c' } }, lama: { data: { title: 'd' } } } }));
     // An attribute outside the content folder (the gate refuses a .gitattributes inside it).
-    writeFileSync(path.join(converted, '.git/info/attributes'), 'stories/utf16.md working-tree-encoding=UTF-16\nstories/teks.md text eol=crlf\n');
+    writeFileSync(path.join(converted, '.git/info/attributes'), 'stories/utf16.md working-tree-encoding=UTF-16\nstories/teks.md text eol=crlf\nstories/lama.md crlf\n');
     const vouched = await vouchedBlobs(converted);
     expect(vouched?.blobs.has('stories/biasa.md')).toBe(true);
     expect(vouched?.blobs.has('stories/utf16.md')).toBe(false);
     expect(vouched?.blobs.has('stories/teks.md')).toBe(false);
-    git(converted, 'config', 'core.autocrlf', 'true');
-    expect(await vouchedBlobs(converted)).toBeNull();
+    expect(vouched?.blobs.has('stories/lama.md')).toBe(false);
+    for (const on of ['true', 'yes', 'input']) {
+      git(converted, 'config', 'core.autocrlf', on);
+      expect(await vouchedBlobs(converted), on).toBeNull();
+    }
   });
 
   it('vouches for nothing outside a git work tree', async () => {
