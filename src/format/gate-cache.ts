@@ -45,7 +45,9 @@ export class GateCache {
 
   /**
    * The cache in `file` for `key`, which must name the code version and where paths are shown
-   * from (the content folder and the working folder); empty when there is none, or it is another version's or unreadable. */
+   * from (the content folder and the working folder); empty when there is none, or it is another
+   * version's or unreadable.
+   */
   static open(file: string, key: string): GateCache {
     let known = new Map<string, FileFacts>();
     try {

@@ -40,7 +40,7 @@ export function validateNetwork(input: ValidationInput<ContentFile | RememberedF
   for (const file of input.files) {
     if (!checkEntryName(file, ids, report)) continue;
     const checked = checkEntry(file, { now: input.now, photos, report });
-    if (remember && checked.read) remember(file as ContentFile, checked.facts);
+    if (remember && !file.remembered) remember(file, checked.facts);
     if (checked.readable) readable.push(checked.readable);
     if (checked.entry) entries[file.collection].push(checked.entry);
   }

@@ -82,16 +82,16 @@ function linkedTo(at: string, source: string): boolean {
  * removing and linking them all again took 20 s of this machine's 3 minutes.
  */
 export function writeShardContent(dir: string, files: readonly ShardFile[]): void {
-  const wanted = new Map(files.map((file) => [file.path, file]));
+  const wanted = new Set(files.map((file) => file.path));
   const folders = new Set<string>();
   for (const file of files) for (let at = path.posix.dirname(file.path); at !== '.'; at = path.posix.dirname(at)) folders.add(at);
-  const present = new Map<string, string>();
+  const present = new Set<string>();
   if (lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     for (const entry of listEntries(dir)) {
       const keep = entry.kind === 'folder' ? folders.has(entry.path) : entry.kind === 'file' && wanted.has(entry.path);
       // A folder that goes takes what is in it; anything below it is then gone already.
       if (!keep) rmSync(path.join(dir, ...entry.path.split('/')), { recursive: true, force: true });
-      else present.set(entry.path, entry.kind);
+      else present.add(entry.path);
     }
   } else rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

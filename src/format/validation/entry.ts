@@ -98,7 +98,7 @@ const COORDINATES = Buffer.from('coordinates');
 
 /** Whether a file mentions coordinates: the gate loads the land map (22 MB) only when some file does. */
 export function mentionsCoordinates(file: ContentFile | RememberedFile): boolean {
-  if (file.remembered) return file.remembered.readable && file.remembered.coordinates;
+  if (file.remembered) return file.remembered.coordinates;
   return asBuffer(file.bytes).includes(COORDINATES);
 }
 
@@ -110,7 +110,8 @@ export function mentionsCoordinates(file: ContentFile | RememberedFile): boolean
 function readFacts(file: ContentFile): { facts: FileFacts; body?: string } {
   const { collection, displayPath } = file;
   const local = new Report();
-  const refused = () => ({ facts: { readable: false as const, errors: local.errors } });
+  // A file refused as a whole still decides whether the land map is loaded, as its bytes do without the cache.
+  const refused = () => ({ facts: { readable: false as const, errors: local.errors, coordinates: mentionsCoordinates(file) } });
   if (file.size > file.bytes.length) {
     local.fail(displayPath, null, msg.fileTooLarge(Math.ceil(file.size / 1024), Math.floor(file.bytes.length / 1024)));
     return refused();
@@ -143,8 +144,6 @@ function readFacts(file: ContentFile): { facts: FileFacts; body?: string } {
 /** What checking one file gave: its facts, what could be read of it, and the entry when it is valid. */
 export interface CheckedEntry {
   facts: FileFacts;
-  /** The facts were computed from the file's bytes in this run (not remembered). */
-  read: boolean;
   readable?: Readable;
   /** The entry, with its body when the file was read in this run. */
   entry?: Entry<unknown, EntryFacts | EntrySource>;
@@ -158,10 +157,9 @@ export interface CheckedEntry {
 export function checkEntry(file: ContentFile | RememberedFile, { now, photos, report }: { now: Date; photos: PhotoChecker; report: Report }): CheckedEntry {
   const { collection, displayPath } = file;
   const { facts, body } = file.remembered ? { facts: file.remembered, body: undefined } : readFacts(file);
-  const read = !file.remembered;
   if (!facts.readable) {
     report.errors.push(...facts.errors);
-    return { facts, read };
+    return { facts };
   }
   const readable: Readable = { file, data: facts.data, images: [] };
 
@@ -179,15 +177,15 @@ export function checkEntry(file: ContentFile | RememberedFile, { now, photos, re
 
   if (!facts.schema.ok) {
     report.errors.push(...facts.schema.errors);
-    return { facts, read, readable };
+    return { facts, readable };
   }
   const data = facts.schema.data;
   for (const problem of dateProblems(collection, data as Record<string, unknown>, now)) {
     report.fail(displayPath, problem.field, problem.message);
     ok = false;
   }
-  if (!ok) return { facts, read, readable };
+  if (!ok) return { facts, readable };
   const published = collection !== 'stories' || isPublished({ data: data as StoryData }, now);
   const source: EntryFacts = { path: file.path, format: file.format, raw: facts.data, bodyLine: facts.bodyLine, images: readable.images, published, digest: facts.digest };
-  return { facts, read, readable, entry: { id: file.stem, displayPath, data, source: body === undefined ? source : { ...source, body } } };
+  return { facts, readable, entry: { id: file.stem, displayPath, data, source: body === undefined ? source : { ...source, body } } };
 }

@@ -42,7 +42,7 @@ export interface RememberedFile extends EntryName {
  */
 export type FileFacts =
   /** Too large, not UTF-8, or without readable frontmatter: nothing else can be checked. */
-  | { readable: false; errors: ContentError[] }
+  | { readable: false; errors: ContentError[]; coordinates: boolean }
   | {
       readable: true;
       /** The frontmatter as written (dates as text). */

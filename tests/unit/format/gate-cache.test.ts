@@ -220,7 +220,7 @@ describe('runRememberingGate', () => {
 });
 
 describe('GateCache', () => {
-  const refused = (n: number): FileFacts => ({ readable: false, errors: [{ file: `stories/${n}.md`, field: null, message: 'bukan teks UTF-8.' }] });
+  const refused = (n: number): FileFacts => ({ readable: false, errors: [{ file: `stories/${n}.md`, field: null, message: 'bukan teks UTF-8.' }], coordinates: false });
 
   it('rewrites its file only when a run changed more than a small share of it, and drops files gone', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jembatan-gate-cache-'));
