@@ -100,15 +100,16 @@ async function sourcesFor(files: readonly (ContentFile | RememberedFile)[], loca
 }
 
 export interface RememberingRun extends GateRun<EntryFacts> {
-  /** Entry files whose facts came from the cache, and those read. */
+  /** Entry files whose facts came from the cache, and those parsed and checked anew. */
   recalled: number;
   read: number;
 }
 
 /**
  * The gate with its cache (format/gate-cache.ts): an entry file git vouches for, whose facts the
- * cache holds, is not read; every other file is, and what it says is kept for the next run. The
- * entries know their facts but not their bodies: for planning, never for publishing.
+ * cache holds, is not read; any other is read, and its facts recalled by the id of its bytes, or
+ * found and kept for the next run. The entries know their facts but not their bodies: for
+ * planning, never for publishing.
  */
 export async function runRememberingGate(contentDir: string, { now, cwd = process.cwd(), locations = true }: GateOptions, cache: { file: string; key: string }): Promise<RememberingRun> {
   z.config(z.locales.id());
@@ -116,16 +117,19 @@ export async function runRememberingGate(contentDir: string, { now, cwd = proces
   const vouched = await vouchedBlobs(contentDir);
   // Messages name files by where the gate runs: facts are remembered for one folder seen from one place.
   const remembered = GateCache.open(cache.file, JSON.stringify([cache.key, path.resolve(contentDir), path.resolve(cwd)]));
+  // Bytes are named as git names them, so what a file read once taught is found by git's word next
+  // time; without git, by the same id of the bytes read.
+  const algorithm = vouched?.algorithm ?? 'sha1';
   const snapshot = await readContentDir(contentDir, cwd, {
-    remembered: (relative) => {
-      const blob = vouched?.blobs.get(relative);
+    remembered: (relative, bytes) => {
+      const blob = bytes ? blobId(bytes, algorithm) : vouched?.blobs.get(relative);
       return blob ? remembered.recall(blob, relative) : undefined;
     },
   });
   const result = validateNetwork({ ...snapshot, ...(await sourcesFor(snapshot.files, locations)), now }, (file, facts) => {
     // Kept under the id of the bytes read (not git's word for them), and never for a file read
     // only in part: a file changed while git looked at it cannot be remembered wrongly.
-    if (vouched && file.size === file.bytes.length) remembered.learn(blobId(file.bytes, vouched.algorithm), file.path, facts);
+    if (file.size === file.bytes.length) remembered.learn(blobId(file.bytes, algorithm), file.path, facts);
   });
   try {
     remembered.save();

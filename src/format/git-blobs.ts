@@ -12,6 +12,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 
 export type BlobAlgorithm = 'sha1' | 'sha256';
 
@@ -42,11 +43,20 @@ function git(cwd: string, args: string[], input?: Buffer): Promise<Buffer | null
 
 const fields = (output: Buffer) => output.toString('utf8').split('\0').slice(0, -1);
 
+/** Which version of the index file is at `file`: git replaces it whole (a new file renamed over it) on every write. */
+function indexVersion(file: string): string {
+  const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stat ? [stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join(':') : 'none';
+}
+
 /**
  * The files under `contentDir` git vouches for, with their blob ids; null when `contentDir` is not
  * in a git work tree, or git converts line endings for every file (`core.autocrlf`).
  */
 export async function vouchedBlobs(contentDir: string): Promise<VouchedBlobs | null> {
+  const indexFile = (await git(contentDir, ['rev-parse', '--path-format=absolute', '--git-path', 'index']))?.toString().trim();
+  if (!indexFile) return null;
+  const before = indexVersion(indexFile);
   // "-v" tags each entry: "H" is a plain tracked file; lower case (assume-unchanged) and "S"
   // (skip-worktree) are files git has been told not to look at, which it cannot vouch for. The
   // changed files are those whose stat differs from what git recorded, or their content when the
@@ -58,6 +68,10 @@ export async function vouchedBlobs(contentDir: string): Promise<VouchedBlobs | n
     // changes their ctime but never their bytes, and would have every file read again next time.
     git(contentDir, ['-c', 'core.trustctime=false', 'diff-files', '--name-only', '-z', '--relative']),
   ]);
+  // Two answers about one index: had a git command run alongside rewritten it (a checkout, a
+  // reset), the blob listed for a file and the word that it is unchanged could be about two
+  // different versions of it, and an old file's facts would be taken for a new one's.
+  if (indexVersion(indexFile) !== before) return null;
   const autocrlf = config?.toString().trim().toLowerCase();
   // Anything but off: git reads `true`, `yes`, `on`, `1` and `input` as converting line endings.
   if ((autocrlf !== undefined && !['false', 'no', 'off', '0', ''].includes(autocrlf)) || !listed || !changed) return null;

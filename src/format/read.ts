@@ -62,10 +62,11 @@ export type Snapshot<F extends ContentFile | RememberedFile> = Omit<ValidationIn
 
 export interface ReadOptions {
   /**
-   * The facts the gate cache remembers of an entry file git vouches for (format/gate-cache.ts), by
-   * its content-relative path; such a file is not read.
+   * The facts the gate cache remembers of an entry file (format/gate-cache.ts), by its
+   * content-relative path: first without its bytes (git vouches for it: then it is not read at
+   * all), then with the bytes read, whole (then it is not parsed and checked again).
    */
-  remembered?: (relative: string) => FileFacts | undefined;
+  remembered?: (relative: string, bytes?: Uint8Array) => FileFacts | undefined;
 }
 
 interface Walked {
@@ -141,8 +142,10 @@ export async function readContentDir(contentDir: string, cwd = process.cwd(), { 
         continue;
       }
       const { size, bytes } = readFileStart(file, MAX_ENTRY_BYTES);
-      files.push({ ...entry, size, bytes });
       facts.set(relative, { type: 'file', bytes: size, image: null });
+      // Never for a file read only in part: its facts are of bytes this run did not see.
+      const recalled = size === bytes.length ? remembered?.(relative, bytes) : undefined;
+      files.push(recalled ? { ...entry, remembered: recalled } : { ...entry, size, bytes });
     } else if (relative !== NETWORK_FILE) {
       // `-diff` or `linguist-generated` in one collapses the text of a change under it on the git
       // service: a KIM could slip a story past the network's editors unread.

@@ -4,7 +4,7 @@
  * (a file, a photo, the clock) and whatever the cache holds.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,51 @@ describe('vouchedBlobs', () => {
       git(converted, 'config', 'core.autocrlf', on);
       expect(await vouchedBlobs(converted), on).toBeNull();
     }
+  });
+
+  it('vouches for nothing when a git command beside it rewrites the index between its questions', async () => {
+    const raced = repository(createFixture({ network: 'name: x\n', stories: { kabar: { data: { title: 'Lama' } } } }));
+    const committed = git(raced, 'rev-parse', 'HEAD:stories/kabar.md').trim();
+    // Staged: the index and the disk agree on the new bytes, the last commit has the old ones.
+    writeFileSync(path.join(raced, 'stories/kabar.md'), '---\ntitle: Baru\n---\n');
+    git(raced, 'add', 'stories/kabar.md');
+    // A git that has someone's `git reset` land after it said the file is unchanged and before it
+    // lists the index: the index then names the old bytes, the disk still holds the new ones.
+    const realGit = execFileSync('sh', ['-c', 'command -v git']).toString().trim();
+    const shims = mkdtempSync(path.join(tmpdir(), 'jembatan-git-shim-'));
+    made.push(shims);
+    const answered = path.join(shims, 'diff-files-answered');
+    writeFileSync(
+      path.join(shims, 'git'),
+      [
+        '#!/bin/sh',
+        'for arg in "$@"; do',
+        '  case "$arg" in',
+        `    diff-files) "${realGit}" "$@"; status=$?; : > "${answered}"; exit $status ;;`,
+        `    ls-files) i=0; while [ ! -e "${answered}" ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i + 1)); done; "${realGit}" reset -q; exec "${realGit}" "$@" ;;`,
+        '  esac',
+        'done',
+        `exec "${realGit}" "$@"`,
+        '',
+      ].join('\n'),
+    );
+    chmodSync(path.join(shims, 'git'), 0o755);
+    const searchPath = process.env.PATH;
+    process.env.PATH = `${shims}:${searchPath}`;
+    let vouched: Awaited<ReturnType<typeof vouchedBlobs>>;
+    try {
+      vouched = await vouchedBlobs(raced);
+    } finally {
+      process.env.PATH = searchPath;
+    }
+    // The race did happen: the reset ran, after diff-files had answered.
+    expect(existsSync(answered)).toBe(true);
+    expect(git(raced, 'ls-files', '-s', 'stories/kabar.md')).toContain(committed);
+    const onDisk = blobId(readFileSync(path.join(raced, 'stories/kabar.md')), 'sha1');
+    expect(onDisk).not.toBe(committed);
+    expect(vouched?.blobs.get('stories/kabar.md') ?? onDisk).toBe(onDisk);
+    // Asked again with nothing beside it, git rightly vouches for nothing of the changed file.
+    expect((await vouchedBlobs(raced))?.blobs.has('stories/kabar.md')).toBe(false);
   });
 
   it('vouches for nothing outside a git work tree', async () => {
@@ -200,6 +245,34 @@ describe('runRememberingGate', () => {
     const committed = await runRememberingGate(dir, { now: NOW }, cacheIn(dir));
     expect(committed).toMatchObject({ read: 0 });
     expect(verdict(committed)).toEqual(verdict(changed));
+  });
+
+  it('remembers by their bytes the files git does not vouch for, and without git, and leaves the cache file alone', async () => {
+    // `text=auto`: git may convert any file between the repository and the disk, so it vouches for none.
+    const converted = repository(await createSmallNetwork());
+    writeFileSync(path.join(converted, '.git/info/attributes'), '* text=auto\n');
+    const loose = await createSmallNetwork();
+    made.push(loose);
+    for (const dir of [converted, loose]) {
+      const plain = await runGate(dir, { now: NOW });
+      const first = await runRememberingGate(dir, { now: NOW }, cacheIn(dir));
+      expect(first.recalled, dir).toBe(0);
+      const written = statSync(cacheIn(dir).file, { bigint: true });
+      const second = await runRememberingGate(dir, { now: NOW }, cacheIn(dir));
+      expect(second, dir).toMatchObject({ recalled: first.read, read: 0 });
+      expect(verdict(second)).toEqual(verdict(plain));
+      // Nothing was learned: the cache is not written again (a save renames a new file into place).
+      const kept = statSync(cacheIn(dir).file, { bigint: true });
+      expect([kept.ino, kept.mtimeNs], dir).toEqual([written.ino, written.mtimeNs]);
+      // A file changed on disk is checked anew, and its old facts are not taken for its new bytes.
+      const story = plain.result.ok ? plain.result.network.stories[0]!.source.path : '';
+      const text = readFileSync(path.join(dir, story), 'utf8');
+      writeFileSync(path.join(dir, story), text.replace(/^title: .*$/m, 'title: Judul yang diganti'));
+      const changed = await runRememberingGate(dir, { now: NOW }, cacheIn(dir));
+      expect(changed, dir).toMatchObject({ read: 1 });
+      expect(verdict(changed)).toEqual(verdict(await runGate(dir, { now: NOW })));
+      expect(changed.result.ok && changed.result.network.stories.find((s) => s.source.path === story)?.data.title).toBe('Judul yang diganti');
+    }
   });
 
   it('starts empty from a cache of another code version, or one that cannot be read', async () => {
