@@ -23,6 +23,7 @@ interface Step {
 }
 interface Job {
   if?: string;
+  'runs-on'?: string;
   permissions?: Record<string, string>;
   strategy?: { matrix?: Record<string, unknown> };
   steps?: Step[];
@@ -192,6 +193,8 @@ describe('the workflows and netlify.toml', () => {
     expect(jobs.bagian!.strategy!.matrix).toEqual({ bagian: '${{ fromJSON(needs.rencana.outputs.bagian) }}' });
     expect(runs('bagian')).toContain('node scripts/build-sharded.ts --only "$BAGIAN" --work bagian --no-cache --prepared');
     expect(runs('gabung')).toContain('node scripts/build-sharded.ts --merge-only --work bagian --out dist');
+    // The one job that holds the whole site: a network may send it to a runner with a larger disk.
+    expect(jobs.gabung!['runs-on']).toBe("${{ vars.JEMBATAN_RUNNER_GABUNG || 'ubuntu-latest' }}");
     expect(jobs.terbitkan!.steps!.map((s) => s.uses)).toEqual(['actions/deploy-pages@v5']);
   });
 
