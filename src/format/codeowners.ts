@@ -36,3 +36,29 @@ export function codeowners({ contentFolder, editors, kims }: Owners): string {
   const width = Math.max(0, ...rows.map(([pattern]) => pattern.length));
   return `${[...lines, '', ...rows.map(([pattern, owners]) => `${pattern.padEnd(width)} ${owners.join(' ')}`)].join('\n')}\n`;
 }
+
+/** The rules of a CODEOWNERS text: owners by pattern. */
+function rules(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const [pattern, ...owners] = line.trim().split(/\s+/);
+    if (pattern && !pattern.startsWith('#')) found.set(pattern, owners.join(' '));
+  }
+  return found;
+}
+
+/**
+ * Whose ownership differs between the CODEOWNERS in the repository (`current`, null when there is
+ * none) and the one the content asks for: the editors' (`network.yaml`), and the KIM whose
+ * reviewers changed, by id. What a pull request's check points the contributor at.
+ */
+export function ownershipChanges(current: string | null, wanted: string): { editors: boolean; kims: string[] } {
+  const before = rules(current ?? '');
+  const after = rules(wanted);
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((pattern) => before.get(pattern) !== after.get(pattern));
+  // Every KIM's rules name the editors too: when they changed, that is the one change to name.
+  if (before.get('*') !== after.get('*')) return { editors: true, kims: [] };
+  // A KIM's three rules (profile, stories, places) all name it.
+  const kims = changed.map((pattern) => /^\/[^/]+\/[^/]+\/([^/]+?)(?:\.md)?\/?$/.exec(pattern)?.[1]).filter((id): id is string => id !== undefined);
+  return { editors: false, kims: [...new Set(kims)].sort() };
+}

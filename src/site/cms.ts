@@ -42,6 +42,7 @@ export interface CmsField {
   date_format?: string;
   time_format?: boolean;
   collapsed?: boolean | 'auto';
+  readonly?: boolean;
   accept?: string;
   choose_url?: boolean;
   /** The `desa` field type: where its list of villages (and kecamatan) is. */
@@ -151,7 +152,13 @@ function optionLabel(field: string, value: string, t: Translate): string {
 
 /** The CMS field for one schema field. */
 function cmsField(doc: FieldDoc, input: CmsInput): CmsField {
-  const base = { name: doc.key, label: doc.label ?? doc.key, hint: doc.example ? `${doc.hint} Contoh: ${doc.example}` : doc.hint, required: doc.required };
+  const base = {
+    name: doc.key,
+    label: doc.label ?? doc.key,
+    hint: doc.example ? `${doc.hint} Contoh: ${doc.example}` : doc.hint,
+    required: doc.required,
+    ...(doc.editorsOnly ? { readonly: true } : {}),
+  };
   const item = itemField(doc, input);
   if (doc.list && item.widget !== 'select' && item.widget !== 'relation') {
     const list: CmsField = { ...base, widget: 'list', default: [], ...(doc.maxItems === undefined ? {} : { max: doc.maxItems }) };

@@ -41,6 +41,12 @@ export type FieldInfo = {
   input?: FieldInput;
   /** The field holds the id of an entry of this collection. */
   ref?: 'kim' | 'places';
+  /**
+   * Only the network's editors change it, by git, with a file generated from it in the same
+   * change (`reviewers` decides who approves a KIM's content: CODEOWNERS). The CMS shows it
+   * read-only: a KIM member could save it there but never get the change past the check.
+   */
+  editorsOnly?: true;
 };
 
 /** Text fields a form shows as something else: a date picker, a village chooser, a colour picker. */

@@ -36,9 +36,14 @@ export const kimSchema = <I extends z.ZodType>(ctx: SchemaContext<I>) =>
     coordinates: coordinates().optional().meta(field('Koordinat sekretariat', 'Titik sekretariat KIM di peta.')),
     contacts: contacts().meta(field('Kontak', 'Kontak publik KIM; WhatsApp ditampilkan pertama.')),
     /** Who approves changes to this KIM's files, by CODEOWNERS (never shown on the site). */
-    reviewers: gitAccounts().meta(
-      field('Peninjau (akun git)', 'Akun GitHub/GitLab anggota KIM yang menyetujui perubahan isi KIM ini sebelum terbit; tidak ditampilkan di situs. Lihat npm run codeowners.', '@nama-akun'),
-    ),
+    reviewers: gitAccounts().meta({
+      ...field(
+        'Peninjau (akun git)',
+        'Akun GitHub/GitLab anggota KIM yang menyetujui perubahan isi KIM ini sebelum terbit; tidak ditampilkan di situs. Hanya editor jaringan yang mengubahnya, lewat git bersama npm run codeowners.',
+        '@nama-akun',
+      ),
+      editorsOnly: true,
+    }),
     active: z.boolean().default(true).meta(field('Aktif', 'Isi false bila KIM tidak aktif lagi.', 'true')),
     /** Marks demo content that illustrates the format and is not a real record. */
     sample: z.boolean().default(false).meta(field('Contoh', 'true bila isi ini hanya contoh, bukan data sungguhan.', 'false')),

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeowners } from '../../../src/format/codeowners.ts';
+import { codeowners, ownershipChanges } from '../../../src/format/codeowners.ts';
 import { msg } from '../../../src/format/messages.ts';
 import { kimSchema, networkSchema, pathImageContext } from '../../../src/format/schemas/index.ts';
 import { writeTree } from '../../helpers/files.ts';
@@ -60,8 +60,19 @@ describe('CODEOWNERS from the content', () => {
 describe('npm run codeowners', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'jembatan-codeowners-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const summary = path.join(root, 'ringkasan.md');
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../../scripts/codeowners.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, JEMBATAN_NOW: TEST_NOW, JEMBATAN_CONTENT_DIR: '' } });
+    spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../../scripts/codeowners.ts'), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, JEMBATAN_NOW: TEST_NOW, JEMBATAN_CONTENT_DIR: '', GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' },
+    });
+  const onGitHub = (...args: string[]) =>
+    spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../../scripts/codeowners.ts'), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, JEMBATAN_NOW: TEST_NOW, JEMBATAN_CONTENT_DIR: '', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary },
+    });
   const kim = (reviewers: string[]) => `---\n${yaml.dump({ name: 'KIM Bontang Kuala', village: '64.74.01.1001', reviewers })}---\n`;
   writeTree(root, {
     'content/network.yaml': yaml.dump({ name: 'Jaringan Uji', description: 'Uji.', site: 'https://uji.example.org', scope: ['64.74'], cms: { editors: ['@redaksi-uji'] } }),
@@ -80,7 +91,45 @@ describe('npm run codeowners', () => {
     writeTree(root, { 'content/kim/kim-bontang-kuala.md': kim(['@anggota-baru']) });
     const checked = run('--check');
     expect(checked.status).toBe(1);
-    expect(checked.stderr).toContain('.github/CODEOWNERS tidak sesuai konten');
+    expect(checked.stderr).toContain('.github/CODEOWNERS tidak sesuai konten. Peninjau KIM Bontang Kuala (reviewers) berubah');
+    expect(checked.stderr).toContain('hanya diterima dari editor jaringan: editor menjalankan "npm run codeowners" di cabang ini');
+    expect(checked.stdout).not.toContain('::error');
     expect(existsSync(path.join(root, '.github/CODEOWNERS'))).toBe(true);
+  });
+
+  it('--check on GitHub Actions marks the line that changed and says it in the job summary', () => {
+    writeFileSync(summary, '');
+    const checked = onGitHub('--check');
+    expect(checked.status).toBe(1);
+    // `reviewers` is the third line of the KIM's file: after `---` and `name`, `village`.
+    const line = readFileSync(path.join(root, 'content/kim/kim-bontang-kuala.md'), 'utf8').split('\n').findIndex((l) => l.startsWith('reviewers:')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(checked.stdout).toContain(`::error file=content/kim/kim-bontang-kuala.md,line=${line},title=Peninjau berubah tanpa CODEOWNERS::Peninjau KIM Bontang Kuala (reviewers) berubah`);
+    // Markdown: the KIM's name and the rest are escaped, as every contributor text in a summary is.
+    expect(readFileSync(summary, 'utf8')).toMatch(/^## Peninjau berubah tanpa \.github\/CODEOWNERS\n\nPeninjau KIM Bontang Kuala \\\(reviewers\\\) berubah/);
+    // The network's editors changed: network.yaml is the file to look at, at its `cms` section.
+    run();
+    const network = readFileSync(path.join(root, 'content/network.yaml'), 'utf8');
+    writeFileSync(path.join(root, 'content/network.yaml'), network.replace('@redaksi-uji', '@redaksi-baru'));
+    const editors = onGitHub('--check');
+    const cmsLine = network.split('\n').findIndex((l) => l.startsWith('cms:')) + 1;
+    expect(editors.stdout).toContain(`::error file=content/network.yaml,line=${cmsLine},title=Peninjau berubah tanpa CODEOWNERS::Editor jaringan (cms.editors) berubah`);
+    writeFileSync(path.join(root, 'content/network.yaml'), network);
+  });
+});
+
+describe('ownershipChanges', () => {
+  const file = (editors: string[], kims: { id: string; reviewers: string[] }[]) => codeowners({ contentFolder: 'content', editors, kims });
+  const before = file(['@redaksi'], [{ id: 'kim-a', reviewers: ['@a'] }, { id: 'kim-b', reviewers: ['@b'] }]);
+
+  it('names the KIM whose reviewers changed, came or went, and nobody when nothing did', () => {
+    expect(ownershipChanges(before, before)).toEqual({ editors: false, kims: [] });
+    expect(ownershipChanges(before, file(['@redaksi'], [{ id: 'kim-a', reviewers: ['@a', '@a2'] }, { id: 'kim-b', reviewers: ['@b'] }]))).toEqual({ editors: false, kims: ['kim-a'] });
+    expect(ownershipChanges(before, file(['@redaksi'], [{ id: 'kim-b', reviewers: ['@b'] }, { id: 'kim-c', reviewers: ['@c'] }]))).toEqual({ editors: false, kims: ['kim-a', 'kim-c'] });
+  });
+
+  it('names the editors alone when they changed, since every KIM rule names them too', () => {
+    expect(ownershipChanges(before, file(['@redaksi-baru'], [{ id: 'kim-a', reviewers: ['@a'] }, { id: 'kim-b', reviewers: ['@b'] }]))).toEqual({ editors: true, kims: [] });
+    expect(ownershipChanges(null, before)).toEqual({ editors: true, kims: [] });
   });
 });

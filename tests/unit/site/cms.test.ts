@@ -98,6 +98,14 @@ describe('the CMS configuration is the content schemas', () => {
     expect(config.site_url).toBe('https://example.org/jaringan/');
   });
 
+  it('shows a KIM’s reviewers read-only: who approves a KIM’s content changes only by the editors, with CODEOWNERS', () => {
+    const kim = cmsPaths(collection(config, 'kim').fields);
+    expect(kim.get('reviewers')).toMatchObject({ readonly: true });
+    expect(kim.get('reviewers')!.hint).toContain('Hanya editor jaringan yang mengubahnya');
+    const editable = [...cmsPaths(config.collections.flatMap((c) => c.fields))].filter(([key, f]) => f.readonly && key !== 'reviewers');
+    expect(editable).toEqual([]);
+  });
+
   it('is valid for Sveltia CMS, by the JSON schema the CMS publishes', () => {
     const schemaFile = createRequire(import.meta.url).resolve('@sveltia/cms').replace(/npm\/index\.js$/, 'schema/sveltia-cms.json');
     const ajv = new Ajv({ allErrors: true, strict: false });
