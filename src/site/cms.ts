@@ -43,6 +43,9 @@ export interface CmsField {
   time_format?: boolean;
   collapsed?: boolean | 'auto';
   readonly?: boolean;
+  allow_add?: boolean;
+  allow_remove?: boolean;
+  allow_reorder?: boolean;
   accept?: string;
   choose_url?: boolean;
   /** The `desa` field type: where its list of villages (and kecamatan) is. */
@@ -161,9 +164,16 @@ function cmsField(doc: FieldDoc, input: CmsInput): CmsField {
   };
   const item = itemField(doc, input);
   if (doc.list && item.widget !== 'select' && item.widget !== 'relation') {
-    const list: CmsField = { ...base, widget: 'list', default: [], ...(doc.maxItems === undefined ? {} : { max: doc.maxItems }) };
+    const list: CmsField = {
+      ...base,
+      widget: 'list',
+      default: [],
+      ...(doc.maxItems === undefined ? {} : { max: doc.maxItems }),
+      // A list's own `readonly` locks neither its items nor its add and remove buttons (Sveltia CMS 0.x).
+      ...(doc.editorsOnly ? { allow_add: false, allow_remove: false, allow_reorder: false } : {}),
+    };
     if (item.widget === 'object') list.fields = item.fields!;
-    else list.field = { ...item, name: doc.key, label: doc.label ?? doc.key };
+    else list.field = { ...item, name: doc.key, label: doc.label ?? doc.key, ...(doc.editorsOnly ? { readonly: true } : {}) };
     return list;
   }
   const field: CmsField = { ...base, ...item };

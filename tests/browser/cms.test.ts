@@ -178,6 +178,25 @@ describe('the web CMS at /admin/', () => {
     await page.close();
   });
 
+  it('shows a KIM’s reviewers but lets nobody change them there: the editors do, with CODEOWNERS', async () => {
+    const withReviewers = repositoryFiles()['content/kim/kim-bontang-kuala.md'].replace(/^name: .*$/m, (line) => `${line}\nreviewers:\n  - '@anggota-kuala'`);
+    const { page, problems } = await openCms({ 'content/kim/kim-bontang-kuala.md': withReviewers });
+    await page.goto(`${server.url}admin/#/collections/kim/entries/kim-bontang-kuala`);
+    await field(page, 'name').waitFor();
+    await formLabels(page);
+    const reviewers = field(page, 'reviewers');
+    await reviewers.scrollIntoViewIfNeeded();
+    const input = reviewers.locator('input');
+    await expect.poll(() => input.inputValue()).toBe('@anggota-kuala');
+    expect(await input.getAttribute('readonly')).not.toBeNull();
+    // No way to add, remove or reorder one either: what is left to press only folds or shows options.
+    const pressable = await reviewers.locator('button:not([disabled])').evaluateAll((buttons) => buttons.map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim()));
+    expect(pressable.length).toBeGreaterThan(0);
+    expect(pressable.filter((label) => /add|remove|delete|reorder|duplicate/i.test(label))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('speaks Indonesian to a browser set to Indonesian, from the project’s own translation', async () => {
     const { page, problems, foreign } = await openCms(repositoryFiles(), { locale: 'id-ID' });
     await page.goto(`${server.url}admin/#/collections/stories/new`);

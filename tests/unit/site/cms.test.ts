@@ -100,7 +100,8 @@ describe('the CMS configuration is the content schemas', () => {
 
   it('shows a KIM’s reviewers read-only: who approves a KIM’s content changes only by the editors, with CODEOWNERS', () => {
     const kim = cmsPaths(collection(config, 'kim').fields);
-    expect(kim.get('reviewers')).toMatchObject({ readonly: true });
+    // Sveltia CMS locks a list only by its items and its buttons (tests/browser/cms.test.ts).
+    expect(kim.get('reviewers')).toMatchObject({ readonly: true, allow_add: false, allow_remove: false, allow_reorder: false, field: { readonly: true } });
     expect(kim.get('reviewers')!.hint).toContain('Hanya editor jaringan yang mengubahnya');
     const editable = [...cmsPaths(config.collections.flatMap((c) => c.fields))].filter(([key, f]) => f.readonly && key !== 'reviewers');
     expect(editable).toEqual([]);
