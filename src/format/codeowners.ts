@@ -55,9 +55,9 @@ function rules(text: string): Map<string, string> {
 export function ownershipChanges(current: string | null, wanted: string): { editors: boolean; kims: string[] } {
   const before = rules(current ?? '');
   const after = rules(wanted);
-  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((pattern) => before.get(pattern) !== after.get(pattern));
   // Every KIM's rules name the editors too: when they changed, that is the one change to name.
   if (before.get('*') !== after.get('*')) return { editors: true, kims: [] };
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((pattern) => before.get(pattern) !== after.get(pattern));
   // A KIM's three rules (profile, stories, places) all name it.
   const kims = changed.map((pattern) => /^\/[^/]+\/[^/]+\/([^/]+?)(?:\.md)?\/?$/.exec(pattern)?.[1]).filter((id): id is string => id !== undefined);
   return { editors: false, kims: [...new Set(kims)].sort() };

@@ -120,16 +120,24 @@ export async function runRememberingGate(contentDir: string, { now, cwd = proces
   // Bytes are named as git names them, so what a file read once taught is found by git's word next
   // time; without git, by the same id of the bytes read.
   const algorithm = vouched?.algorithm ?? 'sha1';
+  // The ids of the bytes read, whole, by path: the reader is asked with them only for such a file.
+  const readBlobs = new Map<string, string>();
   const snapshot = await readContentDir(contentDir, cwd, {
     remembered: (relative, bytes) => {
-      const blob = bytes ? blobId(bytes, algorithm) : vouched?.blobs.get(relative);
-      return blob ? remembered.recall(blob, relative) : undefined;
+      if (!bytes) {
+        const blob = vouched?.blobs.get(relative);
+        return blob ? remembered.recall(blob, relative) : undefined;
+      }
+      const blob = blobId(bytes, algorithm);
+      readBlobs.set(relative, blob);
+      return remembered.recall(blob, relative);
     },
   });
   const result = validateNetwork({ ...snapshot, ...(await sourcesFor(snapshot.files, locations)), now }, (file, facts) => {
     // Kept under the id of the bytes read (not git's word for them), and never for a file read
     // only in part: a file changed while git looked at it cannot be remembered wrongly.
-    if (file.size === file.bytes.length) remembered.learn(blobId(file.bytes, algorithm), file.path, facts);
+    const blob = readBlobs.get(file.path);
+    if (blob) remembered.learn(blob, file.path, facts);
   });
   try {
     remembered.save();

@@ -155,12 +155,13 @@ function optionLabel(field: string, value: string, t: Translate): string {
 
 /** The CMS field for one schema field. */
 function cmsField(doc: FieldDoc, input: CmsInput): CmsField {
+  const locked = doc.editorsOnly ? { readonly: true } : {};
   const base = {
     name: doc.key,
     label: doc.label ?? doc.key,
     hint: doc.example ? `${doc.hint} Contoh: ${doc.example}` : doc.hint,
     required: doc.required,
-    ...(doc.editorsOnly ? { readonly: true } : {}),
+    ...locked,
   };
   const item = itemField(doc, input);
   if (doc.list && item.widget !== 'select' && item.widget !== 'relation') {
@@ -173,7 +174,7 @@ function cmsField(doc: FieldDoc, input: CmsInput): CmsField {
       ...(doc.editorsOnly ? { allow_add: false, allow_remove: false, allow_reorder: false } : {}),
     };
     if (item.widget === 'object') list.fields = item.fields!;
-    else list.field = { ...item, name: doc.key, label: doc.label ?? doc.key, ...(doc.editorsOnly ? { readonly: true } : {}) };
+    else list.field = { ...item, name: doc.key, label: doc.label ?? doc.key, ...locked };
     return list;
   }
   const field: CmsField = { ...base, ...item };
