@@ -6,6 +6,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import path from 'node:path';
 import { readBuildTime } from '../src/build/settings.ts';
 import { CODEOWNERS_PATH, codeowners, ownershipChanges } from '../src/format/codeowners.ts';
+import { printable } from '../src/format/errors.ts';
 import { annotation, markdownText } from '../src/format/github-report.ts';
 import { runGate } from '../src/format/gate.ts';
 import { CONTENT_FOLDER, NETWORK_FILE, resolveContentDir } from '../src/format/read.ts';
@@ -58,7 +59,8 @@ function reportStale(current: string | null): void {
     ? [{ file: path.join(contentDir, NETWORK_FILE), what: 'Editor jaringan (cms.editors)', field: 'cms' }]
     : changes.kims.map((id) => {
         const kim = result.network.kim.find((k) => k.id === id);
-        return { file: kim?.displayPath ?? CODEOWNERS_PATH, what: `Peninjau ${kim?.data.name ?? id} (reviewers)`, field: 'reviewers' };
+        // A KIM's name is the contributor's text: a line break in it must not start a line of the log.
+        return { file: kim?.displayPath ?? CODEOWNERS_PATH, what: `Peninjau ${printable(kim?.data.name ?? id)} (reviewers)`, field: 'reviewers' };
       });
   const what = files.length > 0 ? files.map((f) => f.what).join('; ') : `Isi ${CODEOWNERS_PATH}`;
   const advice = `Yang menentukan siapa boleh menyetujui isi hanya diterima dari editor jaringan: editor menjalankan "npm run codeowners" di cabang ini dan menyertakan ${CODEOWNERS_PATH} dalam perubahan yang sama.`;

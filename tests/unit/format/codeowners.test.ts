@@ -116,6 +116,17 @@ describe('npm run codeowners', () => {
     expect(editors.stdout).toContain(`::error file=content/network.yaml,line=${cmsLine},title=Peninjau berubah tanpa CODEOWNERS::Editor jaringan (cms.editors) berubah`);
     writeFileSync(path.join(root, 'content/network.yaml'), network);
   });
+
+  it('--check never lets a KIM’s name start a line of the log', () => {
+    run();
+    const hostile = `---\n${yaml.dump({ name: 'KIM Bontang Kuala\n::warning::palsu', village: '64.74.01.1001', reviewers: ['@orang-lain'] })}---\n`;
+    writeTree(root, { 'content/kim/kim-bontang-kuala.md': hostile });
+    for (const checked of [run('--check'), onGitHub('--check')]) {
+      expect(checked.status).toBe(1);
+      expect(`${checked.stdout}\n${checked.stderr}`.split('\n').filter((line) => line.startsWith('::warning'))).toEqual([]);
+      expect(checked.stderr).toContain('Peninjau KIM Bontang Kuala\\u000a::warning::palsu (reviewers) berubah');
+    }
+  });
 });
 
 describe('ownershipChanges', () => {
