@@ -8,7 +8,7 @@ import { jembatan } from './src/build/integration.ts';
 import { hostLimitsReport } from './src/build/host-integration.ts';
 import { IMAGE_BREAKPOINTS, MAX_IMAGE_PIXELS, WEBP_QUALITY } from './src/domain/images.ts';
 import { CONTENT_FEATURES, contentHastPlugins } from './src/format/markdown.ts';
-import { readBuildTime, siteSettings } from './src/build/settings.ts';
+import { readBuildTime, readSocialCardsOverride, siteSettings } from './src/build/settings.ts';
 import { TIMINGS_ENV, timingsFile, timingsRecorder, WHOLE_BUILD } from './src/build/timings.ts';
 import { startGate } from './src/format/gate.ts';
 import { inShardSitemap } from './src/domain/shards.ts';
@@ -22,6 +22,8 @@ const contentDir = resolveContentDir(process.cwd(), process.env.JEMBATAN_CONTENT
 const shard = process.env.JEMBATAN_SHARD || null;
 // The build's clock (JEMBATAN_NOW pins it): which stories are published.
 const now = readBuildTime(process.env);
+// `npm run build:host` asks for the KIM's preview images when the host cannot take a story's own.
+const socialCards = readSocialCardsOverride(process.env);
 // The content gate reads and validates content/ once, here; everything after takes its result,
 // the site's address included (a shard skips the land check its preparing step made).
 const gate = await startGate(contentDir, { now, locations: shard === null });
@@ -73,7 +75,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    jembatan({ gate, shard, figuresFile: sharded?.figuresFile ?? null, searchIndex: !sharded, timings }),
+    jembatan({ gate, shard, figuresFile: sharded?.figuresFile ?? null, searchIndex: !sharded, socialCards, timings }),
     mdx(),
     sitemap({
       filter: (page) => inShardSitemap(shard, new URL(page).pathname.slice(base.length - 1)),

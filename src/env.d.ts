@@ -1,8 +1,8 @@
 declare module 'virtual:jembatan/network' {
   /** Absolute path of the content folder this build reads. */
   export const contentDir: string;
-  /** The validated `content/network.yaml`. */
-  export const network: import('./format/schemas/network.ts').NetworkConfig;
+  /** The validated `content/network.yaml`, with the preview mode this build uses decided. */
+  export const network: import('./format/schemas/network.ts').BuildConfig;
   /** The deploy base ("/" or "/<repo>/") Astro was configured with. */
   export const base: string;
   /** The shard this build makes (a province or run of regencies, or the network-wide pages), or null for all of it. */

@@ -7,6 +7,7 @@
  * documents as a deploy limit (bandwidth, build minutes, requests) is not judged here.
  */
 import { formatNumber } from '../domain/dates.ts';
+import type { SocialCardSetting } from '../format/schemas/network.ts';
 
 /** What a built site is made of, as the hosts count it. */
 export interface SiteStats {
@@ -131,6 +132,9 @@ function problemText(host: HostLimits, problem: HostProblem): string {
   }
 }
 
+/** Why a host refuses a site: each limit it goes over, as the report says it. */
+export const whyRefused = ({ host, problems }: HostVerdict) => problems.map((p) => problemText(host, p)).join('; ');
+
 /** How much of each of a host's limits the site uses, for a host that takes it. */
 function headroomText(host: HostLimits, stats: SiteStats): string {
   const parts: string[] = [];
@@ -160,7 +164,7 @@ export function hostReport(stats: SiteStats, verdicts: readonly HostVerdict[] = 
   const lines = [`Batas hosting gratis. Situs ini: ${figures.join('; ')}.`];
   for (const { host, fits, problems } of verdicts) {
     lines.push(
-      fits ? `  ✓ ${host.name}: muat (${headroomText(host, stats)}).` : `  ✗ ${host.name}: tidak muat: ${problems.map((p) => problemText(host, p)).join('; ')}.`,
+      fits ? `  ✓ ${host.name}: muat (${headroomText(host, stats)}).` : `  ✗ ${host.name}: tidak muat: ${whyRefused({ host, fits, problems })}.`,
     );
   }
   const able = verdicts.filter((v) => v.fits).map((v) => v.host.name);
@@ -177,20 +181,43 @@ export function hostReport(stats: SiteStats, verdicts: readonly HostVerdict[] = 
   return lines.join('\n');
 }
 
+/** The stories' and places' own preview images in a built site (site-stats.ts, `measureEntryPreviews`). */
+export interface EntryPreviews {
+  files: number;
+  bytes: number;
+}
+
+/**
+ * The site's figures without the stories' and places' own previews, as `socialCards: kim` would
+ * build it. The largest file and the fullest folder stay as they are: previews are neither.
+ */
+const withSharedPreviews = (stats: SiteStats, previews: EntryPreviews): SiteStats => ({ ...stats, files: stats.files - previews.files, bytes: stats.bytes - previews.bytes });
+
 /**
  * What sharing previews (`socialCards: kim` in network.yaml) would do for a site some host
  * refuses, given the files and bytes of the stories' and places' own previews: a sentence naming
- * the hosts that would then take it, or undefined when it would win none. The largest file and
- * the fullest folder stay as they are: previews are neither.
+ * the hosts that would then take it, or undefined when it would win none.
  */
-export function sharedPreviewsAdvice(stats: SiteStats, verdicts: readonly HostVerdict[], entryPreviews: { files: number; bytes: number }): string | undefined {
+export function sharedPreviewsAdvice(stats: SiteStats, verdicts: readonly HostVerdict[], entryPreviews: EntryPreviews): string | undefined {
   const refused = verdicts.filter((v) => !v.fits).map((v) => v.host);
   if (refused.length === 0 || entryPreviews.files === 0) return undefined;
-  const lighter: SiteStats = { ...stats, files: stats.files - entryPreviews.files, bytes: stats.bytes - entryPreviews.bytes };
-  const gained = judgeHosts(lighter, refused).filter((v) => v.fits).map((v) => v.host.name);
+  const gained = judgeHosts(withSharedPreviews(stats, entryPreviews), refused).filter((v) => v.fits).map((v) => v.host.name);
   if (gained.length === 0) return undefined;
   return (
     `Saran: dengan "socialCards: kim" di network.yaml, cerita dan potensi memakai gambar pratinjau KIM-nya, ` +
     `sehingga ${formatNumber(entryPreviews.files)} berkas (${formatBytes(entryPreviews.bytes)}) tidak dibuat dan situs ini juga muat di ${list(gained)}.`
   );
+}
+
+/**
+ * Whether a build for `host` should be made again with the KIM's previews (`npm run build:host`):
+ * only when the host refuses the site, the stories' and places' own previews are what makes the
+ * difference, and the network left the choice to the build (`socialCards: auto`).
+ */
+export function needsSharedPreviews(stats: SiteStats, host: HostLimits, entryPreviews: EntryPreviews, setting: SocialCardSetting): boolean {
+  if (setting !== 'auto' || entryPreviews.files === 0) return false;
+  const [now] = judgeHosts(stats, [host]);
+  if (now!.fits) return false;
+  const [shared] = judgeHosts(withSharedPreviews(stats, entryPreviews), [host]);
+  return shared!.fits;
 }

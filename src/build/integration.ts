@@ -9,12 +9,13 @@ import { describeSearchIndex, indexSite } from './search/index-site.ts';
 import { headersFile } from '../site/security.ts';
 import { cmsBackend, cmsOrigins } from '../site/cms.ts';
 import { tileOrigin } from '../domain/map.ts';
-import type { NetworkConfig } from '../format/schemas/index.ts';
+import type { BuildConfig, NetworkConfig, SocialCardMode } from '../format/schemas/index.ts';
 import { formatContentErrors } from '../format/errors.ts';
 import { removeUnreferencedImages } from './unreferenced.ts';
 import type { GateRun } from '../format/gate.ts';
 import { contentFence } from './fence.ts';
 import { holdRoot } from './root-lock.ts';
+import { SOCIAL_CARDS_ENV, socialCardMode } from './settings.ts';
 import { timedPrerenderer, timingsRecorder, type BuildMark, type TimingsRecorder } from './timings.ts';
 
 const VIRTUAL_ID = 'virtual:jembatan/network';
@@ -39,6 +40,7 @@ export function jembatan({
   shard = null,
   figuresFile = null,
   searchIndex = true,
+  socialCards = null,
   timings = timingsRecorder(null, shard),
 }: {
   /** The content gate's run over the content folder (format/gate.ts), started by the config. */
@@ -49,6 +51,8 @@ export function jembatan({
   figuresFile?: string | null;
   /** Index search at the end of the build; a sharded build indexes each shard after Astro exits. */
   searchIndex?: boolean;
+  /** The preview mode the environment asks for, which decides `socialCards: auto` (settings.ts). */
+  socialCards?: SocialCardMode | null;
   /** Records the build's phase timings for the benchmark (timings.ts); by default nothing is recorded. */
   timings?: TimingsRecorder;
 }): AstroIntegration {
@@ -90,9 +94,15 @@ export function jembatan({
           `Konten valid: ${kim.length} KIM, ${stories.length} cerita, ${places.length} potensi ` +
             `(${Math.round(gate.milliseconds)} ms).`,
         );
+        const built: BuildConfig = { ...config, socialCards: socialCardMode(config.socialCards, socialCards) };
+        if (socialCards && built.socialCards !== socialCards) {
+          logger.warn(`${SOCIAL_CARDS_ENV}=${socialCards} diabaikan: network.yaml memilih "socialCards: ${config.socialCards}".`);
+        } else if (config.socialCards === 'auto' && built.socialCards === 'kim') {
+          logger.info(`Gambar pratinjau: cerita dan potensi memakai gambar pratinjau KIM-nya (socialCards: auto, ${SOCIAL_CARDS_ENV}=kim).`);
+        }
         const source = [
           `export const contentDir = ${JSON.stringify(contentDir)};`,
-          `export const network = ${JSON.stringify(config)};`,
+          `export const network = ${JSON.stringify(built)};`,
           `export const base = ${JSON.stringify(astroConfig.base)};`,
           `export const shard = ${JSON.stringify(shard)};`,
           `export const figures = ${figuresFile ? readFileSync(figuresFile, 'utf8') : 'null'};`,

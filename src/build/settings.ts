@@ -2,6 +2,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { NETWORK_FILE } from '../format/read.ts';
+import { SOCIAL_CARD_MODES, SOCIAL_CARD_SETTINGS, type SocialCardMode, type SocialCardSetting } from '../format/schemas/network.ts';
 
 /**
  * Where the site is published: `site` and `base` of `network.yaml`, unless `SITE_URL` and
@@ -15,22 +16,57 @@ export function siteSettings(network: { site?: unknown; base?: unknown } | null,
 }
 
 /**
- * The same settings read straight from `network.yaml`, for a command that checks a site built
- * earlier (the build itself takes them from the gate, which has read the file already).
+ * `network.yaml` as plain data, for a command that runs before or after a build (the build itself
+ * takes it from the gate, which has read and validated the file already). Never fails: whatever
+ * is wrong with the file, the gate reports it.
  */
-export function readSiteSettings(contentDir: string, env: Record<string, string | undefined>): { site: string; base: string } {
-  let raw: { site?: unknown; base?: unknown } = {};
+function readNetworkFile(contentDir: string): Record<string, unknown> {
   const file = path.join(contentDir, NETWORK_FILE);
   try {
     // Only a plain file: a link here is refused by the gate, and must not be read before it.
     if (lstatSync(file).isFile()) {
       const parsed = yaml.load(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { schema: yaml.CORE_SCHEMA });
-      if (parsed && typeof parsed === 'object') raw = parsed;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
     }
   } catch {
     // Reported by the content gate.
   }
-  return siteSettings(raw, env);
+  return {};
+}
+
+/** The site settings read straight from `network.yaml`, for a command that checks a site built earlier. */
+export function readSiteSettings(contentDir: string, env: Record<string, string | undefined>): { site: string; base: string } {
+  return siteSettings(readNetworkFile(contentDir), env);
+}
+
+/**
+ * Set by `npm run build:host` when the host it builds for cannot take the site with every story's
+ * and place's own preview image: `kim` then decides a network's `socialCards: auto`.
+ */
+export const SOCIAL_CARDS_ENV = 'JEMBATAN_SOCIAL_CARDS';
+
+/** The preview mode the environment asks for (`JEMBATAN_SOCIAL_CARDS`), or null; a wrong value stops the build. */
+export function readSocialCardsOverride(env: Record<string, string | undefined>): SocialCardMode | null {
+  const value = env[SOCIAL_CARDS_ENV]?.trim();
+  if (!value) return null;
+  if (!(SOCIAL_CARD_MODES as readonly string[]).includes(value)) {
+    throw new Error(`${SOCIAL_CARDS_ENV}="${value}" tidak dikenal: tulis ${SOCIAL_CARD_MODES.join(' atau ')}.`);
+  }
+  return value as SocialCardMode;
+}
+
+/**
+ * The preview mode a build uses: what network.yaml says, or for `auto` what the environment asks
+ * for, else each story and place its own. A network that chose a mode keeps it whatever the host.
+ */
+export function socialCardMode(setting: SocialCardSetting, override: SocialCardMode | null): SocialCardMode {
+  return setting === 'auto' ? (override ?? 'entries') : setting;
+}
+
+/** `socialCards` of `network.yaml` read straight from the file; `auto` when absent or not one the schema takes. */
+export function readSocialCardSetting(contentDir: string): SocialCardSetting {
+  const value = readNetworkFile(contentDir).socialCards;
+  return typeof value === 'string' && (SOCIAL_CARD_SETTINGS as readonly string[]).includes(value) ? (value as SocialCardSetting) : 'auto';
 }
 
 /**

@@ -26,7 +26,8 @@ export function escapeCommandProperty(text: string): string {
   return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-type AnnotationKind = 'error' | 'warning';
+type AnnotationKind = 'error' | 'warning' | 'notice';
+type ContentKind = Exclude<AnnotationKind, 'notice'>;
 
 interface Annotation {
   file?: string | undefined;
@@ -45,13 +46,13 @@ export function annotation(kind: AnnotationKind, { file, line, title, message }:
   return `::${kind} ${properties.join(',')}::${escapeCommandData(message)}`;
 }
 
-const TITLES: Record<AnnotationKind, string> = { error: 'Konten tidak valid', warning: 'Konten perlu diperhatikan' };
+const TITLES: Record<ContentKind, string> = { error: 'Konten tidak valid', warning: 'Konten perlu diperhatikan' };
 
 /**
  * The annotations for a run's problems of one kind, in report order (by file). GitHub shows ten
  * per kind and step; when there are more, the tenth says how many more the summary lists.
  */
-export function contentAnnotations(problems: readonly ContentError[], kind: AnnotationKind): string[] {
+export function contentAnnotations(problems: readonly ContentError[], kind: ContentKind): string[] {
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file));
   const shown = sorted.length > ANNOTATIONS_PER_KIND ? sorted.slice(0, ANNOTATIONS_PER_KIND - 1) : sorted;
   const lines = shown.map((problem) => annotation(kind, { file: printable(problem.file), line: problem.line, title: TITLES[kind], message: describeError(problem) }));

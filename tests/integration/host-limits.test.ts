@@ -1,15 +1,19 @@
 /**
  * The host-limit report on a planted over-limit site: a valid page, 20,001 tiny files and one
  * 26 MiB file (sparse, so the test writes almost nothing). Cloudflare Pages' free plan takes
- * 20,000 files and 25 MiB per file, Netlify's CDN 10 MB per file; GitHub Pages takes 1 GB.
+ * 20,000 files and 25 MiB per file, Netlify's CDN 10 MB per file; GitHub Pages takes 1 GB. And
+ * the build for a host (`npm run build:host`) on a planted build its stories' own previews take
+ * over Cloudflare's file count; tests/integration/build-host.test.ts runs it with real builds.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostReport, judgeHosts } from '../../src/build/host-limits.ts';
+import { hostById, hostReport, judgeHosts } from '../../src/build/host-limits.ts';
 import { measureEntryPreviews, measureSite } from '../../src/build/site-stats.ts';
+import type { SocialCardSetting } from '../../src/format/schemas/network.ts';
+import { buildForHost } from '../../scripts/lib/host-build.ts';
 import { page } from '../helpers/built-page.ts';
 import { writeTree } from '../helpers/files.ts';
 import { cleanEnv, PROJECT_ROOT } from '../helpers/fixture.ts';
@@ -86,5 +90,49 @@ describe('a site over Cloudflare Pages\' file count by its stories\' and places\
     expect(run.stdout).toContain('  ✗ Cloudflare Pages: tidak muat: 20.024 berkas');
     expect(run.stdout).toContain('Saran: dengan "socialCards: kim" di network.yaml, cerita dan potensi memakai gambar pratinjau KIM-nya, sehingga 40 berkas (0,1 KB)');
     expect(run.stdout).toContain('situs ini juga muat di Cloudflare Pages.');
+  }, 120_000);
+});
+
+describe('a build for Cloudflare Pages that its stories\' and places\' own previews take over the limit', () => {
+  let out: string;
+  // A planted build: 19,980 files, a card per KIM, area and the network, and the own card of
+  // 20 stories and 20 places unless the build is asked for the KIM's (20,024 files or 19,984).
+  const builds: Record<string, string>[] = [];
+  const build = async (env: Record<string, string>) => {
+    builds.push(env);
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(path.join(out, 'unduh'), { recursive: true });
+    writeTree(out, { 'index.html': page('<h1>Beranda</h1>'), 'pratinjau.jpg': 'x', 'kim/kim-a/pratinjau.jpg': 'x', 'wilayah/kota-a/pratinjau.jpg': 'x' });
+    if (env.JEMBATAN_SOCIAL_CARDS !== 'kim') for (let i = 0; i < 20; i++) writeTree(out, { [`cerita/kabar-${i}/pratinjau.jpg`]: 'xx', [`potensi/tempat-${i}/pratinjau.jpg`]: 'xx' });
+    for (let i = 0; i < 19_980; i++) writeFileSync(path.join(out, 'unduh', `${i}.txt`), 'x');
+    return 0;
+  };
+  const notes: string[] = [];
+  const hostBuild = (setting: SocialCardSetting) => {
+    builds.length = 0;
+    notes.length = 0;
+    return buildForHost({ host: hostById('cloudflare-pages')!, setting, override: null, outDir: out, build, note: (n) => notes.push(n) });
+  };
+  beforeAll(() => {
+    out = mkdtempSync(path.join(tmpdir(), 'jembatan-hostbuild-'));
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('is built again with the KIM\'s previews when network.yaml leaves it to the build, and then fits', async () => {
+    expect(await hostBuild('auto')).toEqual({ code: 0, builds: 2 });
+    expect(builds).toEqual([{}, { JEMBATAN_SOCIAL_CARDS: 'kim' }]);
+    expect(notes).toEqual([
+      'Dengan gambar pratinjau sendiri untuk setiap cerita dan potensi, situs ini tidak muat di Cloudflare Pages: 20.024 berkas, batasnya 20.000 berkas per situs. ' +
+        'Karena network.yaml memakai "socialCards: auto", situs dibangun ulang dengan gambar pratinjau KIM untuk cerita dan potensinya: 40 berkas (0,1 KB) lebih sedikit. ' +
+        'Tulis "socialCards: kim" di network.yaml agar build pertama ini tidak perlu lagi.',
+    ]);
+    expect(judgeHosts(measureSite(out), [hostById('cloudflare-pages')!])[0]!.fits).toBe(true);
+  }, 120_000);
+
+  it('keeps the own previews a network chose: one build, left too large for the host (check:site --host then stops the deploy)', async () => {
+    expect(await hostBuild('entries')).toEqual({ code: 0, builds: 1 });
+    expect(notes).toEqual([]);
+    expect(measureEntryPreviews(out).files).toBe(40);
+    expect(judgeHosts(measureSite(out), [hostById('cloudflare-pages')!])[0]!.fits).toBe(false);
   }, 120_000);
 });

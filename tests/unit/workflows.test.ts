@@ -162,8 +162,11 @@ describe('the workflows and netlify.toml', () => {
     expect(terbitkan!.steps![2]!.with).toMatchObject({ apiToken: '${{ secrets.CLOUDFLARE_API_TOKEN }}', accountId: '${{ secrets.CLOUDFLARE_ACCOUNT_ID }}' });
   });
 
-  it('check the built site against the limits of the host each one deploys to', () => {
+  it('build for the host each one deploys to, and check the built site against that host\'s limits', () => {
     const runs = (file: string) => steps(workflows.get(file)!).map((s) => s.run ?? '').join('\n');
+    expect(runs('deploy-github-pages.yml')).toContain('npm run build:host -- --host github-pages');
+    expect(runs('deploy-cloudflare.yml')).toContain('npm run build:host -- --host cloudflare-pages');
+    expect(netlifyCommand()).toContain('npm run build:host -- --host netlify && npm run check:site');
     expect(runs('deploy-github-pages.yml')).toContain('npm run check:site -- dist --host github-pages');
     expect(runs('bangun-nasional.yml')).toContain('npm run check:site -- dist --host github-pages');
     expect(runs('deploy-cloudflare.yml')).toContain('npm run check:site -- dist --host cloudflare-pages');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listEntries } from '../../format/files.ts';
 import { NETWORK_FILE } from '../../format/read.ts';
+import { SOCIAL_CARDS_ENV } from '../settings.ts';
 import type { ShardFile } from './content.ts';
 import { digest, digestFiles, digestValue, type FileDigest, type ShardKeyParts } from './key.ts';
 
@@ -78,7 +79,8 @@ function regionsDigest(digests: FileDigests): string {
 
 /**
  * What a shard's pages take from the build's settings besides the content: the deploy address and
- * base when the environment overrides `network.yaml`, the repository the web CMS writes to, and
+ * base when the environment overrides `network.yaml`, the repository the web CMS writes to, the
+ * preview mode a host's build asks for (settings.ts, `SOCIAL_CARDS_ENV`), and
  * the Node version and platform (date formatting comes with Node's ICU, and sharp's and
  * Pagefind's binaries with the platform).
  */
@@ -87,6 +89,7 @@ export function buildSettings(env: Record<string, string | undefined>): Record<s
     site: env.SITE_URL || null,
     base: env.BASE_PATH || null,
     repository: env.GITHUB_REPOSITORY || null,
+    socialCards: env[SOCIAL_CARDS_ENV] || null,
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
   };

@@ -2,7 +2,7 @@
 export { kimSchema, type KimData } from './kim.ts';
 export { storySchema, type StoryData } from './story.ts';
 export { placeSchema, type PlaceData } from './place.ts';
-export { networkSchema, type NetworkConfig } from './network.ts';
+export { networkSchema, type BuildConfig, type NetworkConfig, type SocialCardMode } from './network.ts';
 export { contentLayerImageContext, pathImageContext } from './common.ts';
 
 /** The content collections and the folder each lives in under `content/`. */

@@ -17,6 +17,13 @@ const scopeCode = () =>
 /** Which pages have a social preview image of their own (site/views/social.ts). */
 export const SOCIAL_CARD_MODES = ['entries', 'kim'] as const;
 export type SocialCardMode = (typeof SOCIAL_CARD_MODES)[number];
+/**
+ * What `socialCards` in network.yaml may say: one of the modes, or `auto` (the default), which is
+ * `entries` unless the build for a host finds the site too large for it with them, and then
+ * `kim` (scripts/build-host.ts).
+ */
+export const SOCIAL_CARD_SETTINGS = ['auto', ...SOCIAL_CARD_MODES] as const;
+export type SocialCardSetting = (typeof SOCIAL_CARD_SETTINGS)[number];
 
 /** Where the CMS keeps the network's content; `coba` keeps edits in the browser, for training. */
 const CMS_BACKENDS = ['github', 'gitlab', 'gitea', 'coba'] as const;
@@ -90,16 +97,17 @@ export const networkSchema = z.strictObject({
   /**
    * Whether every story and place gets its own preview image, or shows its KIM's: the per-entry
    * images are nearly a fifth of a network's files and two fifths of its bytes (bench/README.md),
-   * which decides which free hosts can take a large network.
+   * which decides which free hosts can take a large network. `auto` lets the build for a host
+   * decide (scripts/build-host.ts).
    */
   socialCards: z
-    .enum(SOCIAL_CARD_MODES, { error: msg.oneOf(SOCIAL_CARD_MODES) })
-    .default('entries')
+    .enum(SOCIAL_CARD_SETTINGS, { error: msg.oneOf(SOCIAL_CARD_SETTINGS) })
+    .default('auto')
     .meta(
       field(
         'Gambar pratinjau',
-        'entries: setiap cerita dan potensi punya gambar pratinjau sendiri (judulnya tergambar). kim: cerita dan potensi memakai gambar pratinjau KIM-nya (potensi tanpa KIM: gambar wilayahnya), sehingga situs jauh lebih kecil; pakai bila laporan batas hosting menyarankannya.',
-        'entries',
+        'auto (bawaan): setiap cerita dan potensi punya gambar pratinjau sendiri, kecuali bila situs jadi terlalu besar untuk hosting tujuannya; saat itu build untuk hosting itu memakai gambar pratinjau KIM. entries: selalu gambar sendiri (judulnya tergambar). kim: cerita dan potensi selalu memakai gambar pratinjau KIM-nya (potensi tanpa KIM: gambar wilayahnya), sehingga situs jauh lebih kecil.',
+        'auto',
       ),
     ),
   sample: z.boolean({ error: msg.boolean }).default(false).meta(field('Contoh', 'true bila situs ini hanya contoh.', 'false')),
@@ -107,3 +115,6 @@ export const networkSchema = z.strictObject({
 
 
 export type NetworkConfig = z.output<typeof networkSchema>;
+
+/** The configuration as a build's pages read it: `socialCards` decided (build/settings.ts, `socialCardMode`). */
+export type BuildConfig = Omit<NetworkConfig, 'socialCards'> & { socialCards: SocialCardMode };

@@ -4,7 +4,7 @@
  * one file over each documented limit.
  */
 import { describe, expect, it } from 'vitest';
-import { formatBytes, hostById, HOSTS, hostReport, judgeHosts, sharedPreviewsAdvice, type SiteStats } from '../../../src/build/host-limits.ts';
+import { formatBytes, hostById, HOSTS, hostReport, judgeHosts, needsSharedPreviews, sharedPreviewsAdvice, type SiteStats } from '../../../src/build/host-limits.ts';
 
 const MiB = 1024 * 1024;
 const stats = (parts: Partial<SiteStats>): SiteStats => ({
@@ -125,5 +125,35 @@ describe('sharedPreviewsAdvice', () => {
     // A file too large stays too large: the cards are never the largest file.
     const big = stats({ files: 21_000, largest: { path: 'data/cerita.json', bytes: 30 * MiB } });
     expect(advice(big)).toBeUndefined();
+  });
+});
+
+describe('needsSharedPreviews', () => {
+  // The benchmark province at ac4c941 (bench/README.md): 24,206 files and 600 MB with its 4,498
+  // stories' and places' own cards, 19,708 files and 362 MB without them.
+  const province = stats({ files: 24_206, bytes: 600_000_000, fullestFolder: { path: 'pagefind/fragment', entries: 5_883 } });
+  const cards = { files: 4_498, bytes: 238_000_000 };
+  const cloudflare = hostById('cloudflare-pages')!;
+
+  it('builds the benchmark province again with KIM cards for Cloudflare Pages, the one host that refuses it', () => {
+    expect(needsSharedPreviews(province, cloudflare, cards, 'auto')).toBe(true);
+    expect(needsSharedPreviews(province, hostById('github-pages')!, cards, 'auto')).toBe(false);
+    expect(needsSharedPreviews(province, hostById('netlify')!, cards, 'auto')).toBe(false);
+  });
+
+  it('shares them for GitHub Pages when the cards\' bytes are what take a site over 1 GB', () => {
+    const heavy = stats({ files: 40_000, bytes: 1_150_000_000 });
+    expect(needsSharedPreviews(heavy, hostById('github-pages')!, { files: 8_000, bytes: 420_000_000 }, 'auto')).toBe(true);
+    expect(needsSharedPreviews(heavy, hostById('github-pages')!, { files: 8_000, bytes: 100_000_000 }, 'auto')).toBe(false);
+  });
+
+  it('keeps a network\'s own choice, and never rebuilds for nothing', () => {
+    expect(needsSharedPreviews(province, cloudflare, cards, 'entries')).toBe(false);
+    expect(needsSharedPreviews(province, cloudflare, cards, 'kim')).toBe(false);
+    // Too many files even without the cards: a second build would not make it fit.
+    expect(needsSharedPreviews(stats({ files: 24_901 }), cloudflare, cards, 'auto')).toBe(false);
+    expect(needsSharedPreviews(stats({ files: 21_000 }), cloudflare, { files: 0, bytes: 0 }, 'auto')).toBe(false);
+    // A file over 25 MiB stays over: cards are never the largest file.
+    expect(needsSharedPreviews(stats({ files: 21_000, largest: { path: 'data/cerita.json', bytes: 30 * MiB } }), cloudflare, cards, 'auto')).toBe(false);
   });
 });

@@ -70,18 +70,20 @@ describe('the inputs of a shard’s key', () => {
     expect(parts(prepared(CONTENT), {}, { shard: '64' }).plan).not.toBe(before.plan);
   });
 
-  it('take the deploy address, base and repository from the environment', () => {
+  it('take the deploy address, base, repository and preview mode from the environment', () => {
     const folder = prepared(CONTENT);
     const plain = parts(folder);
     expect(parts(folder, { SITE_URL: 'https://kim.example.org' }).settings).not.toBe(plain.settings);
     expect(parts(folder, { BASE_PATH: '/kim/' }).settings).not.toBe(plain.settings);
     expect(parts(folder, { GITHUB_REPOSITORY: 'diskominfo/kim' }).settings).not.toBe(plain.settings);
+    // `npm run build:host` asks for the KIM's previews: every shard's pages change.
+    expect(parts(folder, { JEMBATAN_SOCIAL_CARDS: 'kim' }).settings).not.toBe(plain.settings);
     expect(parts(folder, { JEMBATAN_NOW: '2027-01-01' }).settings).toBe(plain.settings);
   });
 
-  it('hold only what reaches pages: the address, base and repository, Node and the platform', () => {
-    expect(Object.keys(buildSettings({ HOME: '/root', JEMBATAN_WORK: '/tmp/x' })).sort()).toEqual(['base', 'node', 'platform', 'repository', 'site']);
-    expect(buildSettings({})).toMatchObject({ site: null, base: null, repository: null });
+  it('hold only what reaches pages: the address, base, repository and preview mode, Node and the platform', () => {
+    expect(Object.keys(buildSettings({ HOME: '/root', JEMBATAN_WORK: '/tmp/x' })).sort()).toEqual(['base', 'node', 'platform', 'repository', 'site', 'socialCards']);
+    expect(buildSettings({})).toMatchObject({ site: null, base: null, repository: null, socialCards: null });
   });
 
   it('give a file linked into two shards’ folders one digest', () => {

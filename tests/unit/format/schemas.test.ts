@@ -283,14 +283,14 @@ describe('networkSchema', () => {
       },
       cms: { editors: [], review: true, openAuthoring: true },
       statistics: { quietDays: 90, staleDays: 365 },
-      socialCards: 'entries',
+      socialCards: 'auto',
       sample: false,
     });
   });
 
-  it('lets a network share its KIM\'s preview images, and names the choices when the value is unknown', () => {
-    expect(networkSchema.parse({ ...minimalNetwork, socialCards: 'kim' }).socialCards).toBe('kim');
-    expect(issuesOf(networkSchema.safeParse({ ...minimalNetwork, socialCards: 'semua' }))).toEqual([['socialCards', msg.oneOf(['entries', 'kim'])]]);
+  it('lets a network choose its preview images or leave them to the host\'s build, and names the choices when the value is unknown', () => {
+    for (const mode of ['auto', 'entries', 'kim']) expect(networkSchema.parse({ ...minimalNetwork, socialCards: mode }).socialCards).toBe(mode);
+    expect(issuesOf(networkSchema.safeParse({ ...minimalNetwork, socialCards: 'semua' }))).toEqual([['socialCards', msg.oneOf(['auto', 'entries', 'kim'])]]);
   });
 
   it('takes a network\'s own tile server, https only, and says how to write one', () => {
