@@ -207,8 +207,8 @@ export function createUrls({ base = '/', lang = 'id' }: { base?: string; lang?: 
      * coverage, activity, place data and potential, under the same path segments as `/wilayah/`.
      */
     statistics: (region?: Pick<Region, 'pathSegments'>) => at(s.statistics, ...(region?.pathSegments ?? [])),
-    /** The press room: citing and republishing, contacts, brand assets, feeds and data. */
-    press: () => at(s.press),
+    /** The press room: citing and republishing, contacts, brand assets, feeds and data; later pages continue its KIM contacts. */
+    press: (page = 1) => at(s.press, listingParam(undefined, page, lang)),
     /** Every feed of the network, explained: how to follow the network, a KIM or a region. */
     feeds: () => at(s.follow),
     /** The search page; with a query, the results a reader can share. */
@@ -285,7 +285,7 @@ export function classifyPath(pathname: string, lang: Lang = 'id'): ClassifiedPat
   if (first === s.guide && parts.length === 1) return { kind: 'guide' };
   if (first === s.follow && parts.length === 1) return { kind: 'feeds' };
   if (first === s.data && parts.length === 1) return { kind: 'open-data' };
-  if (first === s.press && parts.length === 1) return { kind: 'press' };
+  if (first === s.press && (parts.length === 1 || (second === s.page && parts.length === 3))) return { kind: 'press' };
   if (first === s.statistics) return { kind: 'statistics', depth: parts.length - 1 };
   const section = (Object.keys(ENTRY_KIND) as Section[]).find((name) => s[name] === first);
   if (!section) return { kind: 'other' };

@@ -87,5 +87,9 @@ describe('npm run build:host', () => {
     expect(previewOf('potensi/dermaga/')).toBe(kimCard);
     expect(cards().filter((f) => f.startsWith('cerita/') || f.startsWith('potensi/'))).toEqual([]);
     expect(judgeHosts(measureSite(outDir), [host])[0]!.fits).toBe(true);
+    // The press room tells journalists where the cards are now.
+    const press = load(readFileSync(path.join(outDir, 'pers', 'index.html'), 'utf8'))('main').text();
+    expect(press).toContain('Cerita dan potensi memakai kartu pratinjau KIM-nya.');
+    expect(press).not.toContain('Setiap cerita, potensi, KIM dan wilayah punya kartu pratinjau sendiri');
   }, 300_000);
 });

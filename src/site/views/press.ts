@@ -1,13 +1,16 @@
 /**
  * The press room (`/pers/`): what a journalist needs in one place. How to cite and republish,
  * the network's own contact, every KIM's public contacts by kabupaten/kota with its area and
- * sectors, the brand assets, and the feeds and open data.
+ * sectors, the brand assets, and the feeds and open data. The contacts go on over further pages
+ * (`/pers/halaman/2/`) when there are more than one page holds within the page budget.
  */
 import { NETWORK_BRAND } from '../../domain/brand.ts';
 import { dataFileName } from '../../domain/open-data.ts';
+import { paginateGroups, type GroupedPage } from '../../domain/paginate.ts';
 import { LICENSE_KEYS } from '../../domain/taxonomy.ts';
+import { listingParam } from '../../domain/urls.ts';
 import type { Contacts } from '../../format/schemas/common.ts';
-import { config, getNetwork, t, urls } from '../network.ts';
+import { buildsNetworkWide, config, getNetwork, t, urls } from '../network.ts';
 import { label, licenseOf, placeName } from './cards.ts';
 
 /**
@@ -16,50 +19,73 @@ import { label, licenseOf, placeName } from './cards.ts';
  */
 const PRESS_KIMS = 500;
 
+/**
+ * KIM per page. The first page's other sections weigh about 3 KB compressed and a KIM with its
+ * contacts 50 to 100 bytes, so a page stays within the 14 KB budget (src/build/checks/weight.ts);
+ * a province's 346 KIM on one page were 17.5 KB.
+ */
+const PRESS_PAGE_KIMS = 100;
+
 interface PressKim {
   name: string;
   href: string;
   area: string;
   sectors: string;
   contacts: Contacts;
+  regency: { code: string; name: string };
 }
 
 export interface PressView {
   operator: { name: string; url?: string | undefined; contacts: Contacts } | undefined;
   licenses: { name: string; text: string; url: string | undefined }[];
-  regencies: { name: string; kims: PressKim[] }[];
-  /** Every KIM of the network; more than the page lists when it is cut. */
+  /** The KIM the pages list with their contacts, in name order. */
+  kims: PressKim[];
+  /** Every KIM of the network; more than the pages list when they are cut. */
   totalKims: number;
   listedKims: number;
   directory: { csv: string; json: string };
   brand: { card: string; icon: string; color: string };
+  /** Whether stories and places have preview cards of their own, or show their KIM's. */
+  entryCards: boolean;
+}
+
+/** The press room's pages: the first with everything, the rest with the KIM contacts that follow. */
+export async function pressPaths() {
+  if (!buildsNetworkWide) return [];
+  const view = await pressView();
+  return pressContactPages(view.kims).map((contacts) => ({ params: { page: listingParam(undefined, contacts.number) }, props: { view, contacts } }));
+}
+
+/** The KIM in kabupaten/kota order (by code), each kabupaten/kota's by name, cut into pages. */
+function pressContactPages(kims: readonly PressKim[]): GroupedPage<PressKim>[] {
+  // The sort is stable: within a kabupaten/kota the KIM keep their name order.
+  const ordered = [...kims].sort((a, b) => a.regency.code.localeCompare(b.regency.code));
+  return paginateGroups(ordered, PRESS_PAGE_KIMS, (kim) => kim.regency.code);
 }
 
 export async function pressView(): Promise<PressView> {
   const network = await getNetwork();
   // The model keeps its KIM in name order.
-  const listed = network.kims.slice(0, PRESS_KIMS);
-  const groups = new Map<string, { name: string; kims: PressKim[] }>();
-  for (const kim of listed) {
+  const kims = network.kims.slice(0, PRESS_KIMS).map((kim): PressKim => {
     const village = network.villageOf(kim);
     const regency = network.tree.at(village.code, 'regency');
-    const key = regency?.code ?? '';
-    if (!groups.has(key)) groups.set(key, { name: regency?.fullName ?? '', kims: [] });
-    groups.get(key)!.kims.push({
+    return {
       name: kim.data.name,
       href: urls.kim(kim.id),
       area: placeName(network, village),
       sectors: kim.data.sectors.map((s) => label('sector', s)).join(', '),
       contacts: kim.data.contacts,
-    });
-  }
+      regency: { code: regency?.code ?? '', name: regency?.fullName ?? '' },
+    };
+  });
   return {
     operator: config.operator,
     licenses: LICENSE_KEYS.map((key) => ({ name: licenseOf(key).name, text: t(`story.license.${key}`, { kim: t('press.theKim') }), url: licenseOf(key).url })),
-    regencies: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, group]) => group),
+    kims,
     totalKims: network.totals().kims,
-    listedKims: listed.length,
+    listedKims: kims.length,
     directory: { csv: urls.dataFile(dataFileName('kim', 'csv')), json: urls.dataFile(dataFileName('kim', 'json')) },
     brand: { card: urls.preview(urls.home()), icon: urls.asset('favicon.svg'), color: NETWORK_BRAND.color },
+    entryCards: config.socialCards === 'entries',
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildListings, hasStoryDirectory, REGION_STORY_SPEC, usedFacetKeys } from '../../../src/domain/listings.ts';
-import { paginate } from '../../../src/domain/paginate.ts';
+import { paginate, paginateGroups } from '../../../src/domain/paginate.ts';
 import { STORY_CATEGORY_KEYS } from '../../../src/domain/taxonomy.ts';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -162,5 +162,27 @@ describe('a region\'s story directory', () => {
 
   it('exists for a kabupaten/kota and a kecamatan only', () => {
     expect(['province', 'regency', 'district', 'village'].filter((level) => hasStoryDirectory({ level }))).toEqual(['regency', 'district']);
+  });
+});
+
+describe('paginateGroups', () => {
+  const items = ['a1', 'a2', 'a3', 'b1', 'b2', 'c1'];
+  const group = (item: string) => item[0]!;
+
+  it('gathers each page’s items under their groups, marking a group that goes on from the page before', () => {
+    expect(paginateGroups(items, 2, group)).toEqual([
+      { number: 1, total: 3, groups: [{ key: 'a', continued: false, items: ['a1', 'a2'] }] },
+      { number: 2, total: 3, groups: [{ key: 'a', continued: true, items: ['a3'] }, { key: 'b', continued: false, items: ['b1'] }] },
+      { number: 3, total: 3, groups: [{ key: 'b', continued: true, items: ['b2'] }, { key: 'c', continued: false, items: ['c1'] }] },
+    ]);
+  });
+
+  it('keeps full pages: a group is never moved whole to the next page', () => {
+    expect(paginateGroups(items, 4, group).map((p) => p.groups.flatMap((g) => g.items))).toEqual([['a1', 'a2', 'a3', 'b1'], ['b2', 'c1']]);
+    expect(paginateGroups(items, 3, group)[1]!.groups[0]).toEqual({ key: 'b', continued: false, items: ['b1', 'b2'] });
+  });
+
+  it('gives an empty list one page without groups', () => {
+    expect(paginateGroups([], 10, group)).toEqual([{ number: 1, total: 1, groups: [] }]);
   });
 });

@@ -155,6 +155,11 @@ describe('classifyPath', () => {
     expect(classifyPath(urls.search())).toEqual({ kind: 'search' });
     expect(classifyPath(urls.guide())).toEqual({ kind: 'guide' });
     expect(classifyPath(urls.feeds())).toEqual({ kind: 'feeds' });
+    expect(urls.press()).toBe('/pers/');
+    expect(urls.press(2)).toBe('/pers/halaman/2/');
+    expect(classifyPath(urls.press())).toEqual({ kind: 'press' });
+    expect(classifyPath(urls.press(3))).toEqual({ kind: 'press' });
+    expect(classifyPath('/pers/lain/2/')).toEqual({ kind: 'other' });
   });
 
   it('recognises every feed, in the folder of the page it follows', () => {

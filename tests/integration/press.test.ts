@@ -1,0 +1,64 @@
+/**
+ * The press room of a network with more KIM than one page holds within the page budget: the
+ * contacts go on over `/pers/halaman/2/`, still by kabupaten/kota, a kabupaten/kota that runs over
+ * the page break named again as continued, and every page within the 14 KB budget.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRegionData } from '../../src/format/sources/regions.ts';
+import { BASE_NETWORK, buildSite, createFixture, removeFixture, type BuildResult, type EntrySpec } from '../helpers/fixture.ts';
+
+let contentDir: string;
+let built: BuildResult;
+const page = (at: string) => load(readFileSync(path.join(built.outDir, at, 'index.html'), 'utf8'));
+
+beforeAll(async () => {
+  const { villages } = await loadRegionData();
+  // 70 KIM in Kota Balikpapan (64.71) and 40 in Kota Bontang (64.74), several in some kelurahan.
+  const inCity = (prefix: string) => villages.filter((v) => v.code.startsWith(`${prefix}.`));
+  const kim: Record<string, EntrySpec> = {};
+  const add = (prefix: string, count: number, city: string) => {
+    const list = inCity(prefix);
+    for (let i = 0; i < count; i++) {
+      const n = String(i + 1).padStart(2, '0');
+      kim[`kim-${city}-${n}`] = { data: { name: `KIM ${city} ${n}`, village: list[i % list.length]!.code, sectors: ['wisata'], contacts: { email: `kim-${city}-${n}@uji.example.org` } } };
+    }
+  };
+  add('64.71', 70, 'balikpapan');
+  add('64.74', 40, 'bontang');
+  contentDir = createFixture({ network: { ...BASE_NETWORK, scope: ['64.71', '64.74'] }, kim });
+  built = await buildSite(contentDir);
+  if (built.code !== 0) throw new Error(built.output);
+}, 300_000);
+
+afterAll(() => removeFixture(contentDir));
+
+describe('a press room with more KIM than one page holds', () => {
+  it('lists the first hundred by kabupaten/kota on /pers/, then goes on at /pers/halaman/2/', () => {
+    const first = page('pers/');
+    expect(first('h1').text()).toBe('Ruang pers');
+    expect(first('h3').map((_, h) => first(h).text()).get()).toEqual(['Kota Balikpapan', 'Kota Bontang']);
+    expect(first('.press-kim').length).toBe(100);
+    expect(first('.pagination a[rel="next"]').attr('href')).toBe('/pers/halaman/2/');
+    expect(first('main').text()).toContain('Kontak publik setiap KIM, menurut kabupaten/kota, di 2 halaman.');
+
+    const second = page('pers/halaman/2/');
+    expect(second('h1').text()).toBe('Kontak KIM');
+    expect(second('title').text()).toContain('Kontak KIM (Halaman 2 dari 2)');
+    expect(second('h3').map((_, h) => second(h).text()).get()).toEqual(['Kota Bontang (lanjutan)']);
+    expect(second('.press-kim').map((_, k) => second(k).find('strong').text()).get()).toEqual(['KIM bontang 31', 'KIM bontang 32', 'KIM bontang 33', 'KIM bontang 34', 'KIM bontang 35', 'KIM bontang 36', 'KIM bontang 37', 'KIM bontang 38', 'KIM bontang 39', 'KIM bontang 40']);
+    expect(second('.pagination a[rel="prev"]').attr('href')).toBe('/pers/');
+    expect(second('.press-kim a[href="mailto:kim-bontang-40@uji.example.org"]').length).toBe(1);
+    // What only the first page holds: citing, the network's contact, brand assets.
+    expect(second('dl.fields').length).toBe(0);
+    expect(second('main a[href="/data/kim.csv"]').length).toBe(1);
+    expect(second('nav[aria-label] a[href="/pers/"]').length).toBeGreaterThan(0);
+  });
+
+  it('keeps every page of it within the 14 KB budget', () => {
+    for (const at of ['pers/', 'pers/halaman/2/']) expect(gzipSync(readFileSync(path.join(built.outDir, at, 'index.html'))).length, at).toBeLessThan(14 * 1024);
+  });
+});
