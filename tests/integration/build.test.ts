@@ -662,6 +662,9 @@ describe('the press room', () => {
     expect($('h1').text()).toBe('Ruang pers');
     expect($('dl.fields dt').map((_, d) => $(d).text()).get()).toEqual(['CC BY 4.0', 'CC BY-SA 4.0', 'CC BY-NC 4.0', 'CC0 1.0 (domain publik)', 'Hak cipta dilindungi']);
     expect($('h3').map((_, h) => $(h).text()).get()).toEqual(['Kota Bontang']);
+    // One page: no pages to go on to, and no index of them.
+    expect($('.pagination').length).toBe(0);
+    expect($('nav[aria-label="Kabupaten/kota"]').length).toBe(0);
     const kims = $('.press-kim');
     expect(kims.length).toBe(3);
     const bontangKuala = kims.filter((_, k) => $(k).text().includes('KIM Bontang Kuala'));

@@ -58,6 +58,19 @@ describe('a press room with more KIM than one page holds', () => {
     expect(second('nav[aria-label] a[href="/pers/"]').length).toBeGreaterThan(0);
   });
 
+  it('opens every page with an index of where each kabupaten/kota begins', () => {
+    for (const at of ['pers/', 'pers/halaman/2/']) {
+      const $ = page(at);
+      expect($('nav[aria-label="Kabupaten/kota"] a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get(), at).toEqual([
+        ['Kota Balikpapan', '/pers/#kontak-64-71'],
+        ['Kota Bontang', '/pers/#kontak-64-74'],
+      ]);
+    }
+    expect(page('pers/')('h3[id]').map((_, h) => page('pers/')(h).attr('id')).get()).toEqual(['kontak-64-71', 'kontak-64-74']);
+    // The continued heading is not a second target of the same anchor.
+    expect(page('pers/halaman/2/')('h3[id]').length).toBe(0);
+  });
+
   it('keeps every page of it within the 14 KB budget', () => {
     for (const at of ['pers/', 'pers/halaman/2/']) expect(gzipSync(readFileSync(path.join(built.outDir, at, 'index.html'))).length, at).toBeLessThan(14 * 1024);
   });

@@ -26,6 +26,15 @@ const PRESS_KIMS = 500;
  */
 const PRESS_PAGE_KIMS = 100;
 
+/** Up to this many kabupaten/kota (a province has at most 38), the pages open with an index of them. */
+const PRESS_INDEX_REGENCIES = 50;
+
+/** Where a kabupaten/kota's KIM contacts begin: its page and the anchor of its heading. */
+interface PressIndexEntry {
+  name: string;
+  href: string;
+}
+
 interface PressKim {
   name: string;
   href: string;
@@ -53,8 +62,14 @@ export interface PressView {
 export async function pressPaths() {
   if (!buildsNetworkWide) return [];
   const view = await pressView();
-  return pressContactPages(view.kims).map((contacts) => ({ params: { page: listingParam(undefined, contacts.number) }, props: { view, contacts } }));
+  const pages = pressContactPages(view.kims);
+  const starts = pages.flatMap((page) => page.groups.filter((group) => !group.continued).map((group) => ({ name: group.items[0]!.regency.name, href: `${urls.press(page.number)}#${pressAnchor(group.key)}` })));
+  const index: PressIndexEntry[] = pages.length > 1 && starts.length > 1 && starts.length <= PRESS_INDEX_REGENCIES ? starts : [];
+  return pages.map((contacts) => ({ params: { page: listingParam(undefined, contacts.number) }, props: { view, contacts, index } }));
 }
+
+/** The id of a kabupaten/kota's heading in the contacts, from its code ("64.02" → "kontak-64-02"). */
+export const pressAnchor = (code: string) => `kontak-${code.replace(/\./g, '-')}`;
 
 /** The KIM in kabupaten/kota order (by code), each kabupaten/kota's by name, cut into pages. */
 function pressContactPages(kims: readonly PressKim[]): GroupedPage<PressKim>[] {
@@ -63,7 +78,7 @@ function pressContactPages(kims: readonly PressKim[]): GroupedPage<PressKim>[] {
   return paginateGroups(ordered, PRESS_PAGE_KIMS, (kim) => kim.regency.code);
 }
 
-export async function pressView(): Promise<PressView> {
+async function pressView(): Promise<PressView> {
   const network = await getNetwork();
   // The model keeps its KIM in name order.
   const kims = network.kims.slice(0, PRESS_KIMS).map((kim): PressKim => {
