@@ -44,7 +44,7 @@ export interface GenerateOptions {
   today?: Date;
   /** The official lists, for callers that generate several networks and load them once. */
   regions?: RegionData;
-  /** `socialCards` for `network.yaml`; left out (the default, `entries`) unless `kim`. */
+  /** `socialCards` for `network.yaml`; left out (the default `auto`, which a plain build makes `entries`) unless `kim`. */
   socialCards?: SocialCardMode;
 }
 

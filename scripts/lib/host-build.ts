@@ -33,8 +33,8 @@ export interface HostBuildResult {
 
 export async function buildForHost({ host, setting, override, outDir, build, note }: HostBuild): Promise<HostBuildResult> {
   const code = await build({});
-  // A build that already shares the previews has nothing left to leave out.
-  if (code !== 0 || override === 'kim') return { code, builds: 1 };
+  // The environment has chosen already (`kim`: nothing left to leave out; `entries`: kept on purpose).
+  if (code !== 0 || override !== null) return { code, builds: 1 };
   const stats = measureSite(outDir);
   const previews = measureEntryPreviews(outDir);
   if (!needsSharedPreviews(stats, host, previews, setting)) return { code, builds: 1 };

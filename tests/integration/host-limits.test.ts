@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostById, hostReport, judgeHosts } from '../../src/build/host-limits.ts';
 import { measureEntryPreviews, measureSite } from '../../src/build/site-stats.ts';
-import type { SocialCardSetting } from '../../src/format/schemas/network.ts';
+import type { SocialCardMode, SocialCardSetting } from '../../src/format/schemas/network.ts';
 import { buildForHost } from '../../scripts/lib/host-build.ts';
 import { page } from '../helpers/built-page.ts';
 import { writeTree } from '../helpers/files.ts';
@@ -108,10 +108,10 @@ describe('a build for Cloudflare Pages that its stories\' and places\' own previ
     return 0;
   };
   const notes: string[] = [];
-  const hostBuild = (setting: SocialCardSetting) => {
+  const hostBuild = (setting: SocialCardSetting, override: SocialCardMode | null = null) => {
     builds.length = 0;
     notes.length = 0;
-    return buildForHost({ host: hostById('cloudflare-pages')!, setting, override: null, outDir: out, build, note: (n) => notes.push(n) });
+    return buildForHost({ host: hostById('cloudflare-pages')!, setting, override, outDir: out, build, note: (n) => notes.push(n) });
   };
   beforeAll(() => {
     out = mkdtempSync(path.join(tmpdir(), 'jembatan-hostbuild-'));
@@ -134,5 +134,11 @@ describe('a build for Cloudflare Pages that its stories\' and places\' own previ
     expect(notes).toEqual([]);
     expect(measureEntryPreviews(out).files).toBe(40);
     expect(judgeHosts(measureSite(out), [hostById('cloudflare-pages')!])[0]!.fits).toBe(false);
+  }, 120_000);
+
+  it('keeps the own previews the environment asks for (JEMBATAN_SOCIAL_CARDS=entries), even for an "auto" network', async () => {
+    expect(await hostBuild('auto', 'entries')).toEqual({ code: 0, builds: 1 });
+    expect(notes).toEqual([]);
+    expect(measureEntryPreviews(out).files).toBe(40);
   }, 120_000);
 });

@@ -1,7 +1,8 @@
 /**
  * The press room of a network with more KIM than one page holds within the page budget: the
  * contacts go on over `/pers/halaman/2/`, still by kabupaten/kota, a kabupaten/kota that runs over
- * the page break named again as continued, and every page within the 14 KB budget.
+ * the page break named again as continued, and every page within the 14 KB budget although every
+ * KIM lists all seven contacts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +25,18 @@ beforeAll(async () => {
     const list = inCity(prefix);
     for (let i = 0; i < count; i++) {
       const n = String(i + 1).padStart(2, '0');
-      kim[`kim-${city}-${n}`] = { data: { name: `KIM ${city} ${n}`, village: list[i % list.length]!.code, sectors: ['wisata'], contacts: { email: `kim-${city}-${n}@uji.example.org` } } };
+      // Every contact a KIM may list, each different: the heaviest a page of contacts can be.
+      const digits = String(1_000_000 + i * 7_919 + (city === 'bontang' ? 500_000 : 0)).slice(-7);
+      const contacts = {
+        whatsapp: `0812${digits}1`,
+        phone: `0542-7${digits.slice(1)}`,
+        email: `kim-${city}-${n}@uji.example.org`,
+        instagram: `@kim.${city}.${n}`,
+        facebook: `kim.${city}.${digits}`,
+        youtube: `@kim${city}${digits}`,
+        website: `https://kim-${city}-${n}.uji.example.org/profil-${digits}`,
+      };
+      kim[`kim-${city}-${n}`] = { data: { name: `KIM ${city} ${n}`, village: list[i % list.length]!.code, sectors: ['wisata', 'kuliner'], contacts } };
     }
   };
   add('64.71', 70, 'balikpapan');
@@ -37,25 +49,37 @@ beforeAll(async () => {
 afterAll(() => removeFixture(contentDir));
 
 describe('a press room with more KIM than one page holds', () => {
-  it('lists the first hundred by kabupaten/kota on /pers/, then goes on at /pers/halaman/2/', () => {
+  const names = (at: string) => {
+    const $ = page(at);
+    return $('.press-kim strong').map((_, k) => $(k).text()).get();
+  };
+  const range = (city: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `KIM ${city} ${String(from + i).padStart(2, '0')}`);
+
+  it('lists fifty by kabupaten/kota on /pers/, then goes on at /pers/halaman/2/ and /pers/halaman/3/', () => {
     const first = page('pers/');
     expect(first('h1').text()).toBe('Ruang pers');
-    expect(first('h3').map((_, h) => first(h).text()).get()).toEqual(['Kota Balikpapan', 'Kota Bontang']);
-    expect(first('.press-kim').length).toBe(100);
+    expect(first('h3').map((_, h) => first(h).text()).get()).toEqual(['Kota Balikpapan']);
+    expect(names('pers/')).toEqual(range('balikpapan', 1, 50));
     expect(first('.pagination a[rel="next"]').attr('href')).toBe('/pers/halaman/2/');
-    expect(first('main').text()).toContain('Kontak publik setiap KIM, menurut kabupaten/kota, di 2 halaman.');
+    expect(first('main').text()).toContain('Kontak publik setiap KIM, menurut kabupaten/kota, di 3 halaman.');
 
     const second = page('pers/halaman/2/');
     expect(second('h1').text()).toBe('Kontak KIM');
-    expect(second('title').text()).toContain('Kontak KIM (Halaman 2 dari 2)');
-    expect(second('h3').map((_, h) => second(h).text()).get()).toEqual(['Kota Bontang (lanjutan)']);
-    expect(second('.press-kim').map((_, k) => second(k).find('strong').text()).get()).toEqual(['KIM bontang 31', 'KIM bontang 32', 'KIM bontang 33', 'KIM bontang 34', 'KIM bontang 35', 'KIM bontang 36', 'KIM bontang 37', 'KIM bontang 38', 'KIM bontang 39', 'KIM bontang 40']);
+    expect(second('title').text()).toContain('Kontak KIM (Halaman 2 dari 3)');
+    // Below the page's h1, the kabupaten/kota are h2: no heading level is skipped.
+    expect(second('h2').map((_, h) => second(h).text()).get()).toEqual(['Kota Balikpapan (lanjutan)', 'Kota Bontang']);
+    expect(second('h3').length).toBe(0);
+    expect(names('pers/halaman/2/')).toEqual([...range('balikpapan', 51, 70), ...range('bontang', 1, 30)]);
     expect(second('.pagination a[rel="prev"]').attr('href')).toBe('/pers/');
-    expect(second('.press-kim a[href="mailto:kim-bontang-40@uji.example.org"]').length).toBe(1);
+    expect(second('.pagination a[rel="next"]').attr('href')).toBe('/pers/halaman/3/');
+    expect(second('.press-kim a[href="mailto:kim-bontang-30@uji.example.org"]').length).toBe(1);
     // What only the first page holds: citing, the network's contact, brand assets.
     expect(second('dl.fields').length).toBe(0);
     expect(second('main a[href="/data/kim.csv"]').length).toBe(1);
-    expect(second('nav[aria-label] a[href="/pers/"]').length).toBeGreaterThan(0);
+    expect(second('nav.breadcrumbs a').map((_, a) => second(a).attr('href')).get()).toEqual(['/', '/pers/']);
+
+    expect(names('pers/halaman/3/')).toEqual(range('bontang', 31, 40));
+    expect(page('pers/halaman/3/')('h2').first().text()).toBe('Kota Bontang (lanjutan)');
   });
 
   it('opens every page with an index of where each kabupaten/kota begins', () => {
@@ -63,15 +87,16 @@ describe('a press room with more KIM than one page holds', () => {
       const $ = page(at);
       expect($('nav[aria-label="Kabupaten/kota"] a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get(), at).toEqual([
         ['Kota Balikpapan', '/pers/#kontak-64-71'],
-        ['Kota Bontang', '/pers/#kontak-64-74'],
+        ['Kota Bontang', '/pers/halaman/2/#kontak-64-74'],
       ]);
     }
-    expect(page('pers/')('h3[id]').map((_, h) => page('pers/')(h).attr('id')).get()).toEqual(['kontak-64-71', 'kontak-64-74']);
-    // The continued heading is not a second target of the same anchor.
-    expect(page('pers/halaman/2/')('h3[id]').length).toBe(0);
+    expect(page('pers/')('h3[id]').map((_, h) => page('pers/')(h).attr('id')).get()).toEqual(['kontak-64-71']);
+    // A continued heading is not a second target of the same anchor.
+    expect(page('pers/halaman/2/')('h2[id]').map((_, h) => page('pers/halaman/2/')(h).attr('id')).get()).toEqual(['kontak-64-74']);
+    expect(page('pers/halaman/3/')('h2[id]').length).toBe(0);
   });
 
   it('keeps every page of it within the 14 KB budget', () => {
-    for (const at of ['pers/', 'pers/halaman/2/']) expect(gzipSync(readFileSync(path.join(built.outDir, at, 'index.html'))).length, at).toBeLessThan(14 * 1024);
+    for (const at of ['pers/', 'pers/halaman/2/', 'pers/halaman/3/']) expect(gzipSync(readFileSync(path.join(built.outDir, at, 'index.html'))).length, at).toBeLessThan(14 * 1024);
   });
 });

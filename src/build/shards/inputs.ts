@@ -89,7 +89,7 @@ export function buildSettings(env: Record<string, string | undefined>): Record<s
     site: env.SITE_URL || null,
     base: env.BASE_PATH || null,
     repository: env.GITHUB_REPOSITORY || null,
-    socialCards: env[SOCIAL_CARDS_ENV] || null,
+    socialCards: env[SOCIAL_CARDS_ENV]?.trim() || null,
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
   };

@@ -14,17 +14,18 @@ import { buildsNetworkWide, config, getNetwork, t, urls } from '../network.ts';
 import { label, licenseOf, placeName } from './cards.ts';
 
 /**
- * How many KIM the page lists with their contacts. A national network has tens of thousands: past
- * this, the page names the directory file, which holds every KIM's contacts.
+ * How many KIM the press room lists with their contacts. A national network has tens of
+ * thousands: past this, its pages name the directory file, which holds every KIM's contacts.
  */
 const PRESS_KIMS = 500;
 
 /**
- * KIM per page. The first page's other sections weigh about 3 KB compressed and a KIM with its
- * contacts 50 to 100 bytes, so a page stays within the 14 KB budget (src/build/checks/weight.ts);
- * a province's 346 KIM on one page were 17.5 KB.
+ * KIM per page. The first page's other sections weigh about 3 KB compressed, and a KIM with all
+ * seven contacts up to about 150 bytes, so a page stays within the 14 KB budget
+ * (src/build/checks/weight.ts) however many contacts each KIM lists; a province's 346 KIM on one
+ * page were 17.5 KB.
  */
-const PRESS_PAGE_KIMS = 100;
+const PRESS_PAGE_KIMS = 50;
 
 /** Up to this many kabupaten/kota (a province has at most 38), the pages open with an index of them. */
 const PRESS_INDEX_REGENCIES = 50;
