@@ -33,8 +33,9 @@ export interface HostBuildResult {
 
 export async function buildForHost({ host, setting, override, outDir, build, note }: HostBuild): Promise<HostBuildResult> {
   const code = await build({});
-  // The environment has chosen already (`kim`: nothing left to leave out; `entries`: kept on purpose).
-  if (code !== 0 || override !== null) return { code, builds: 1 };
+  // The environment or network.yaml has chosen already (`kim`: nothing left to leave out;
+  // `entries`: kept on purpose), so there is nothing to measure here: `check:site --host` judges it.
+  if (code !== 0 || override !== null || setting !== 'auto') return { code, builds: 1 };
   const stats = measureSite(outDir);
   const previews = measureEntryPreviews(outDir);
   if (!needsSharedPreviews(stats, host, previews, setting)) return { code, builds: 1 };

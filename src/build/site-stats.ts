@@ -7,7 +7,7 @@ import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { classifyPath, pageOfPreview } from '../domain/urls.ts';
 import { listEntries } from '../format/files.ts';
-import type { SiteStats } from './host-limits.ts';
+import type { EntryPreviews, SiteStats } from './host-limits.ts';
 
 export function measureSite(dir: string): SiteStats {
   let files = 0;
@@ -32,7 +32,7 @@ export function measureSite(dir: string): SiteStats {
  * The files and bytes of the stories' and places' own social previews in a built site: what
  * `socialCards: kim` in network.yaml would leave out (host-limits.ts, `sharedPreviewsAdvice`).
  */
-export function measureEntryPreviews(dir: string): { files: number; bytes: number } {
+export function measureEntryPreviews(dir: string): EntryPreviews {
   let files = 0;
   let bytes = 0;
   for (const entry of listEntries(dir)) {

@@ -31,7 +31,7 @@ const PRESS_PAGE_KIMS = 50;
 const PRESS_INDEX_REGENCIES = 50;
 
 /** Where a kabupaten/kota's KIM contacts begin: its page and the anchor of its heading. */
-interface PressIndexEntry {
+export interface PressIndexEntry {
   name: string;
   href: string;
 }
